@@ -1,0 +1,422 @@
+'use strict';
+// Node's error codes. Each code is a subclass of Error/TypeError/RangeError whose message is
+// built from the table at the bottom; `err.code` is the code, `err.name` stays the base name,
+// and the stack header reads `TypeError [ERR_X]: message` as in Node.
+
+const kIsNodeError = Symbol('kIsNodeError');
+const codes = {};
+const messages = new Map();
+
+let inspectModule;
+function lazyInspect() {
+  inspectModule ??= require('internal/util/inspect');
+  return inspectModule;
+}
+
+function isErrorStackTraceLimitWritable() {
+  const desc = Object.getOwnPropertyDescriptor(Error, 'stackTraceLimit');
+  if (desc === undefined) return Object.isExtensible(Error);
+  return Object.prototype.hasOwnProperty.call(desc, 'writable') ? desc.writable : desc.set !== undefined;
+}
+
+function formatMessage(key, args, self) {
+  const template = messages.get(key);
+  if (typeof template === 'function') return template.apply(self, args);
+  const { format } = lazyInspect();
+  const expected = (template.match(/%[dfijoOs]/g) || []).length;
+  if (args.length !== expected) {
+    throw new Error(`Code: ${key}; The provided arguments length (${args.length}) does not match ` +
+                    `the required ones (${expected}).`);
+  }
+  return args.length === 0 ? template : format(template, ...args);
+}
+
+// Gives an error the `TypeError [CODE]: msg` stack header while keeping `name` unchanged:
+// V8 reads the name when it formats the stack, which we force before removing the override.
+function addCodeToStack(error, code) {
+  const hadOwnName = Object.prototype.hasOwnProperty.call(error, 'name');
+  const ownName = error.name;
+  error.name = `${ownName} [${code}]`;
+  error.stack; // eslint-disable-line no-unused-expressions
+  if (hadOwnName) error.name = ownName;
+  else delete error.name;
+}
+
+function makeNodeErrorWithCode(Base, key) {
+  class NodeError extends Base {
+    constructor(...args) {
+      const limit = Error.stackTraceLimit;
+      const writable = isErrorStackTraceLimitWritable();
+      if (writable) Error.stackTraceLimit = 0;
+      super();
+      if (writable) Error.stackTraceLimit = limit;
+      Object.defineProperty(this, 'message', {
+        value: formatMessage(key, args, this), enumerable: false, writable: true, configurable: true,
+      });
+      Error.captureStackTrace(this, NodeError);
+      this.code = key;
+      addCodeToStack(this, key);
+    }
+    get [kIsNodeError]() { return true; }
+    toString() { return `${this.name} [${key}]: ${this.message}`; }
+  }
+  Object.defineProperty(NodeError, 'name', { value: Base.name });
+  return NodeError;
+}
+
+function E(code, message, Base, ...otherBases) {
+  messages.set(code, message);
+  const ctor = makeNodeErrorWithCode(Base, code);
+  for (const other of otherBases) ctor[other.name] = makeNodeErrorWithCode(other, code);
+  codes[code] = ctor;
+}
+
+// Hides the function's own frames from the stack of errors it creates: callers pass the
+// function to Error.captureStackTrace, so frames above it are dropped.
+function hideStackFrames(fn) {
+  const hidden = '__node_internal_' + fn.name;
+  Object.defineProperty(fn, 'name', { value: hidden });
+  return fn;
+}
+
+// Message helpers ---------------------------------------------------------------------------
+
+const kPrimitiveTypes = ['string', 'function', 'number', 'object', 'Function', 'Object',
+                         'boolean', 'bigint', 'symbol'];
+const classNamePattern = /^([A-Z][a-z0-9]*)+$/;
+
+function joinAlternatives(items, prefixMany, conjunction = 'or') {
+  if (items.length > 2) return `${prefixMany}${items.slice(0, -1).join(', ')}, ${conjunction} ${items.at(-1)}`;
+  if (items.length === 2) return `${prefixMany}${items[0]} ${conjunction} ${items[1]}`;
+  return items[0];
+}
+
+// Describes a received value the way Node's argument errors do.
+function describeReceived(value) {
+  if (value === null || value === undefined) return String(value);
+  if (typeof value === 'function' && value.name) return `function ${value.name}`;
+  if (typeof value === 'object') {
+    const ctorName = value.constructor?.name;
+    if (ctorName) return `an instance of ${ctorName}`;
+    return lazyInspect().inspect(value, { depth: -1 });
+  }
+  let shown = lazyInspect().inspect(value, { colors: false });
+  if (shown.length > 28) shown = `${shown.slice(0, 25)}...`;
+  return `type ${typeof value} (${shown})`;
+}
+
+function invalidArgTypeMessage(name, expected, actual) {
+  if (!Array.isArray(expected)) expected = [expected];
+  let msg = 'The ';
+  if (name.endsWith(' argument')) msg += `${name} `;
+  else msg += `"${name}" ${name.includes('.') ? 'property' : 'argument'} `;
+  msg += 'must be ';
+
+  const types = [];
+  const instances = [];
+  const others = [];
+  for (const item of expected) {
+    if (kPrimitiveTypes.includes(item)) types.push(item.toLowerCase());
+    else if (classNamePattern.test(item)) instances.push(item);
+    else others.push(item);
+  }
+  // With instances allowed, "object" reads better as the class Object among them.
+  if (instances.length > 0 && types.includes('object')) {
+    types.splice(types.indexOf('object'), 1);
+    instances.push('Object');
+  }
+
+  const parts = [];
+  if (types.length > 0) {
+    parts.push(types.length === 1 ? `of type ${types[0]}` : joinAlternatives(types, 'one of type '));
+  }
+  if (instances.length > 0) {
+    parts.push(`an instance of ${joinAlternatives(instances, '')}`);
+  }
+  if (others.length > 0) {
+    if (others.length === 1) {
+      parts.push(others[0].toLowerCase() !== others[0] ? `an ${others[0]}` : others[0]);
+    } else {
+      parts.push(joinAlternatives(others, 'one of '));
+    }
+  }
+  msg += parts.join(' or ');
+  return `${msg}. Received ${describeReceived(actual)}`;
+}
+
+function addNumericalSeparator(text) {
+  let result = '';
+  let i = text.length;
+  const start = text[0] === '-' ? 1 : 0;
+  for (; i >= start + 4; i -= 3) result = `_${text.slice(i - 3, i)}${result}`;
+  return `${text.slice(0, i)}${result}`;
+}
+
+function outOfRangeMessage(name, range, input, replaceDefaultBoolean = false) {
+  let msg = replaceDefaultBoolean ? name : `The value of "${name}" is out of range.`;
+  let received;
+  if (Number.isInteger(input) && Math.abs(input) > 2 ** 32) {
+    received = addNumericalSeparator(String(input));
+  } else if (typeof input === 'bigint') {
+    received = String(input);
+    if (input > 2n ** 32n || input < -(2n ** 32n)) received = addNumericalSeparator(received);
+    received += 'n';
+  } else {
+    received = lazyInspect().inspect(input);
+  }
+  msg += ` It must be ${range}. Received ${received}`;
+  return msg;
+}
+
+// System errors -------------------------------------------------------------------------------
+
+let uvErrorMap;
+function uvErrmapGet(errno) {
+  uvErrorMap ??= internalBinding('uv').getErrorMap();
+  return uvErrorMap.get(errno);
+}
+
+function uvErrorName(errno) {
+  return uvErrmapGet(errno)?.[0] ?? `Unknown system error ${errno}`;
+}
+
+// An error from a libuv call: `ENOENT: no such file or directory, open 'x'` with errno, code,
+// syscall, path and dest, as Node builds them.
+function UVException(ctx) {
+  const [code, uvMessage] = uvErrmapGet(ctx.errno) || ['UNKNOWN', 'unknown error'];
+  let message = `${code}: ${ctx.message || uvMessage}, ${ctx.syscall}`;
+  let path;
+  let dest;
+  if (ctx.path) {
+    path = String(ctx.path);
+    message += ` '${path}'`;
+  }
+  if (ctx.dest) {
+    dest = String(ctx.dest);
+    message += ` -> '${dest}'`;
+  }
+  const limit = Error.stackTraceLimit;
+  const writable = isErrorStackTraceLimitWritable();
+  if (writable) Error.stackTraceLimit = 0;
+  const err = new Error(message);
+  if (writable) Error.stackTraceLimit = limit;
+  for (const prop of Object.keys(ctx)) {
+    if (prop === 'message' || prop === 'path' || prop === 'dest') continue;
+    err[prop] = ctx[prop];
+  }
+  err.code = code;
+  if (path) err.path = path;
+  if (dest) err.dest = dest;
+  Error.captureStackTrace(err, ctx.stackStart || UVException);
+  return err;
+}
+
+// An error from a failed system call reported as a negative errno, for APIs that build their
+// own message (`syscall ENOENT original`).
+function ErrnoException(errno, syscall, original) {
+  const code = uvErrorName(errno);
+  const message = original ? `${syscall} ${code} ${original}` : `${syscall} ${code}`;
+  const err = new Error(message);
+  err.errno = errno;
+  err.code = code;
+  err.syscall = syscall;
+  Error.captureStackTrace(err, ErrnoException);
+  return err;
+}
+
+function ExceptionWithHostPort(errno, syscall, address, port, additional) {
+  const code = uvErrorName(errno);
+  let details = '';
+  if (port && port > 0) details = ` ${address}:${port}`;
+  else if (address) details = ` ${address}`;
+  if (additional) details += ` - Local (${additional})`;
+  const err = new Error(`${syscall} ${code}${details}`);
+  err.errno = errno;
+  err.code = code;
+  err.syscall = syscall;
+  err.address = address;
+  if (port) err.port = port;
+  Error.captureStackTrace(err, ExceptionWithHostPort);
+  return err;
+}
+
+function genericNodeError(message, props) {
+  const err = new Error(message);
+  Object.assign(err, props);
+  return err;
+}
+
+class AbortError extends Error {
+  constructor(message = 'The operation was aborted', options = undefined) {
+    if (options !== undefined && (options === null || typeof options !== 'object')) {
+      throw new codes.ERR_INVALID_ARG_TYPE('options', 'Object', options);
+    }
+    super(message, options);
+    this.code = 'ABORT_ERR';
+    this.name = 'AbortError';
+  }
+}
+
+function aggregateTwoErrors(inner, outer) {
+  if (inner && outer && inner !== outer) {
+    if (Array.isArray(outer.errors)) {
+      outer.errors.push(inner);
+      return outer;
+    }
+    const err = new AggregateError([outer, inner], outer.message);
+    err.code = outer.code;
+    return err;
+  }
+  return inner || outer;
+}
+
+// The table ------------------------------------------------------------------------------------
+
+E('ERR_AMBIGUOUS_ARGUMENT', 'The "%s" argument is ambiguous. %s', TypeError);
+E('ERR_ARG_NOT_ITERABLE', '%s must be iterable', TypeError);
+E('ERR_ASSERTION', '%s', Error);
+E('ERR_ASYNC_CALLBACK', '%s must be a function', TypeError);
+E('ERR_BUFFER_OUT_OF_BOUNDS', (name = undefined) => {
+  if (name) return `"${name}" is outside of buffer bounds`;
+  return 'Attempt to access memory outside buffer bounds';
+}, RangeError);
+E('ERR_ENCODING_NOT_SUPPORTED', 'The "%s" encoding is not supported', RangeError);
+E('ERR_EVAL_ESM_CANNOT_PRINT', '--print cannot be used with ESM input', Error);
+E('ERR_EVENT_RECURSION', 'The event "%s" is already being dispatched', Error);
+E('ERR_FALSY_VALUE_REJECTION', function(reason) {
+  this.reason = reason;
+  return 'Promise was rejected with falsy value';
+}, Error);
+E('ERR_ILLEGAL_CONSTRUCTOR', 'Illegal constructor', TypeError);
+E('ERR_INCOMPATIBLE_OPTION_PAIR', 'Option "%s" cannot be used in combination with option "%s"', TypeError);
+E('ERR_INTERNAL_ASSERTION', (message) => {
+  const suffix = 'This is caused by either a bug in lode or incorrect usage of lode internals.\n' +
+    'Please open an issue with this stack trace.';
+  return message === undefined ? suffix : `${message}\n${suffix}`;
+}, Error);
+E('ERR_INVALID_ARG_TYPE', invalidArgTypeMessage, TypeError);
+E('ERR_INVALID_ARG_VALUE', (name, value, reason = 'is invalid') => {
+  let shown = lazyInspect().inspect(value);
+  if (shown.length > 128) shown = `${shown.slice(0, 128)}...`;
+  const kind = name.includes('.') ? 'property' : 'argument';
+  return `The ${kind} '${name}' ${reason}. Received ${shown}`;
+}, TypeError, RangeError);
+E('ERR_INVALID_CHAR', (name, field = undefined) => {
+  let msg = `Invalid character in ${name}`;
+  if (field !== undefined) msg += ` ["${field}"]`;
+  return msg;
+}, TypeError);
+E('ERR_INVALID_FILE_URL_HOST', 'File URL host must be "localhost" or empty on %s', TypeError);
+E('ERR_INVALID_FILE_URL_PATH', 'File URL path %s', TypeError);
+E('ERR_INVALID_MODULE', 'No such module: %s', Error);
+E('ERR_INVALID_MODULE_SPECIFIER', (request, reason, base = undefined) => {
+  return `Invalid module "${request}" ${reason}${base ? ` imported from ${base}` : ''}`;
+}, TypeError);
+E('ERR_INVALID_PACKAGE_CONFIG', (path, base, message) => {
+  return `Invalid package config ${path}${base ? ` while importing ${base}` : ''}${message ? `. ${message}` : ''}`;
+}, Error);
+E('ERR_INVALID_PACKAGE_TARGET', (pkgPath, key, target, isImport = false, base = undefined) => {
+  const relError = typeof target === 'string' && !isImport && target.length && !target.startsWith('./');
+  if (key === '.') {
+    return `Invalid "exports" main target ${JSON.stringify(target)} defined in the package config ` +
+      `${pkgPath}package.json${base ? ` imported from ${base}` : ''}${relError ? '; targets must start with "./"' : ''}`;
+  }
+  return `Invalid "${isImport ? 'imports' : 'exports'}" target ${JSON.stringify(target)} defined for '${key}' ` +
+    `in the package config ${pkgPath}package.json${base ? ` imported from ${base}` : ''}` +
+    `${relError ? '; targets must start with "./"' : ''}`;
+}, Error);
+E('ERR_INVALID_RETURN_PROPERTY_VALUE', (input, name, prop, value) => {
+  const type = value?.constructor?.name ? `instance of ${value.constructor.name}` : `type ${typeof value}`;
+  return `Expected ${input} to be returned for the "${prop}" from the "${name}" function but got ${type}.`;
+}, TypeError);
+E('ERR_INVALID_RETURN_VALUE', (input, name, value) => {
+  const type = value?.constructor?.name ? `instance of ${value.constructor.name}` : `type ${typeof value}`;
+  return `Expected ${input} to be returned from the "${name}" function but got ${type}.`;
+}, TypeError, RangeError);
+E('ERR_INVALID_STATE', 'Invalid state: %s', Error, TypeError, RangeError);
+E('ERR_INVALID_THIS', 'Value of "this" must be of type %s', TypeError);
+E('ERR_INVALID_URI', 'URI malformed', URIError);
+E('ERR_INVALID_URL', function(input, base = null) {
+  this.input = input;
+  if (base != null) this.base = base;
+  return 'Invalid URL';
+}, TypeError);
+E('ERR_INVALID_URL_SCHEME', (expected) => {
+  if (typeof expected === 'string') expected = [expected];
+  const shown = expected.length === 2 ? `one of scheme ${expected[0]} or ${expected[1]}` : `of scheme ${expected[0]}`;
+  return `The URL must be ${shown}`;
+}, TypeError);
+E('ERR_METHOD_NOT_IMPLEMENTED', 'The %s method is not implemented', Error);
+E('ERR_MISSING_ARGS', (...args) => {
+  let msg = 'The ';
+  const wrapped = args.map((a) => (Array.isArray(a) ? a.map((n) => `"${n}"`).join(' or ') : `"${a}"`));
+  if (wrapped.length === 1) msg += `${wrapped[0]} argument`;
+  else if (wrapped.length === 2) msg += `${wrapped[0]} and ${wrapped[1]} arguments`;
+  else msg += `${wrapped.slice(0, -1).join(', ')}, and ${wrapped.at(-1)} arguments`;
+  return `${msg} must be specified`;
+}, TypeError);
+E('ERR_MISSING_OPTION', '%s is required', TypeError);
+E('ERR_MULTIPLE_CALLBACK', 'Callback called multiple times', Error);
+E('ERR_OPERATION_FAILED', 'Operation failed: %s', Error, TypeError);
+E('ERR_OUT_OF_RANGE', outOfRangeMessage, RangeError);
+E('ERR_PACKAGE_IMPORT_NOT_DEFINED', (specifier, packagePath, base) => {
+  return `Package import specifier "${specifier}" is not defined${packagePath ?
+    ` in package ${packagePath}package.json` : ''} imported from ${base}`;
+}, TypeError);
+E('ERR_PACKAGE_PATH_NOT_EXPORTED', (pkgPath, subpath, base = undefined) => {
+  if (subpath === '.') {
+    return `No "exports" main defined in ${pkgPath}package.json${base ? ` imported from ${base}` : ''}`;
+  }
+  return `Package subpath '${subpath}' is not defined by "exports" in ${pkgPath}package.json` +
+    `${base ? ` imported from ${base}` : ''}`;
+}, Error);
+E('ERR_REQUIRE_ESM', (filename, hasEsmSyntax, parentPath) => {
+  let msg = `require() of ES Module ${filename}${parentPath ? ` from ${parentPath}` : ''} not supported.`;
+  if (filename.endsWith('.mjs')) {
+    msg += `\nInstead change the require of ${filename} to a dynamic import() which is available in all CommonJS modules.`;
+  } else {
+    msg += `\n${filename} is treated as an ES module file as it is a .js file whose nearest parent ` +
+      'package.json contains "type": "module" which declares all .js files in that package scope as ES modules.' +
+      `\nInstead either rename ${filename} to end in .cjs, change the requiring code to use dynamic import() ` +
+      'which is available in all CommonJS modules, or change "type": "module" to "type": "commonjs" in ' +
+      'the package.json to treat all .js files as CommonJS (using .mjs for all ES modules instead).\n';
+  }
+  return msg;
+}, Error);
+E('ERR_SOCKET_BAD_PORT', (name, port, allowZero = true) => {
+  const operator = allowZero ? '>=' : '>';
+  return `${name} should be ${operator} 0 and < 65536. Received ${describeReceived(port)}.`;
+}, RangeError);
+E('ERR_STREAM_PREMATURE_CLOSE', 'Premature close', Error);
+E('ERR_SYSTEM_ERROR', 'A system error occurred', Error);
+E('ERR_UNHANDLED_ERROR', (err = undefined) => {
+  const msg = 'Unhandled error.';
+  if (err === undefined) return msg;
+  return `${msg} (${lazyInspect().inspect(err)})`;
+}, Error);
+E('ERR_UNKNOWN_BUILTIN_MODULE', 'No such built-in module: %s', Error);
+E('ERR_UNKNOWN_ENCODING', 'Unknown encoding: %s', TypeError);
+E('ERR_UNKNOWN_FILE_EXTENSION', (ext, path) => `Unknown file extension "${ext}" for ${path}`, TypeError);
+E('ERR_UNKNOWN_SIGNAL', 'Unknown signal: %s', TypeError);
+E('ERR_UNHANDLED_REJECTION', 'This error originated either by throwing inside of an async function ' +
+  'without a catch block, or by rejecting a promise which was not handled with .catch(). The promise ' +
+  'rejected with the reason "%s".', Error);
+E('ERR_USE_AFTER_CLOSE', '%s was closed', Error);
+E('ERR_WORKER_UNSUPPORTED_OPERATION', '%s is not supported in workers', TypeError);
+
+module.exports = {
+  codes,
+  kIsNodeError,
+  AbortError,
+  UVException,
+  ErrnoException,
+  ExceptionWithHostPort,
+  aggregateTwoErrors,
+  genericNodeError,
+  hideStackFrames,
+  isErrorStackTraceLimitWritable,
+  uvErrmapGet,
+  uvErrorName,
+  addCodeToStack,
+  describeReceived,
+};
