@@ -1569,7 +1569,7 @@ function formatPlaceholder(letter, argument, options) {
       }
       return inspect(argument, { ...options, depth: 0, colors: false, compact: 3 });
     case 'j':
-      return stringifyForFormat(argument);
+      return `${stringifyForFormat(argument)}`;
     case 'd':
       if (typeof argument === 'bigint') {
         return formatBigInt(stylizeNoColor, argument, separatorOption(options));
