@@ -389,6 +389,7 @@ E('ERR_SOCKET_BAD_PORT', (name, port, allowZero = true) => {
 }, RangeError);
 E('ERR_STREAM_PREMATURE_CLOSE', 'Premature close', Error);
 E('ERR_SYSTEM_ERROR', 'A system error occurred', Error);
+E('ERR_UNAVAILABLE_DURING_EXIT', 'Cannot call function in process exit handler', Error);
 E('ERR_UNHANDLED_ERROR', (err = undefined) => {
   const msg = 'Unhandled error.';
   if (err === undefined) return msg;
