@@ -1,0 +1,152 @@
+'use strict';
+// Startup step 3, second half: turns the bare `process` object into node's process and
+// installs the globals. Runs once per Environment, before any user code.
+
+const EventEmitter = require('events');
+const perThread = require('internal/process/per_thread');
+const { setupTaskQueue } = require('internal/process/task_queues');
+const { setupPromiseRejectTracking } = require('internal/process/promises');
+const execution = require('internal/process/execution');
+const { emitWarning, onWarning } = require('internal/process/warning');
+const processMethods = internalBinding('process_methods');
+const { setFatalExceptionHandler } = internalBinding('errors');
+
+const startup = processMethods.getStartupInfo();
+const nodeVersion = '20.11.1';
+
+// process is an EventEmitter whose constructor is named 'process', as in node.
+Object.setPrototypeOf(Object.getPrototypeOf(process), EventEmitter.prototype);
+EventEmitter.call(process);
+
+function defineValue(target, name, value, enumerable = true) {
+  Object.defineProperty(target, name, { value, writable: true, configurable: true, enumerable });
+}
+
+function defineLazy(target, name, get, enumerable = true) {
+  Object.defineProperty(target, name, {
+    configurable: true,
+    enumerable,
+    get() {
+      const value = get();
+      Object.defineProperty(target, name, { value, writable: true, configurable: true, enumerable });
+      return value;
+    },
+    set(value) {
+      Object.defineProperty(target, name, { value, writable: true, configurable: true, enumerable });
+    },
+  });
+}
+
+// Identity and versions ------------------------------------------------------------------
+defineValue(process, 'version', `v${nodeVersion}`);
+defineValue(process, 'versions', Object.freeze({
+  node: nodeVersion,
+  lode: startup.version,
+  v8: startup.v8Version,
+  uv: startup.uvVersion,
+  modules: '115',
+}));
+defineValue(process, 'release', Object.freeze({ name: 'node', lts: 'Iron' }));
+defineValue(process, 'arch', 'x64');
+defineValue(process, 'platform', 'linux');
+defineValue(process, 'pid', processMethods.pid);
+Object.defineProperty(process, 'ppid', { get: processMethods.getPpid, enumerable: true, configurable: true });
+Object.defineProperty(process, 'title', {
+  get: processMethods.getTitle,
+  set(value) { processMethods.setTitle(`${value}`); },
+  enumerable: true,
+  configurable: true,
+});
+defineValue(process, 'config', Object.freeze({ target_defaults: {}, variables: { node_shared: true, v8_enable_i18n_support: 1 } }));
+defineValue(process, 'features', Object.freeze({
+  inspector: false, debug: false, uv: true, ipv6: true, tls_alpn: true, tls_sni: true, tls_ocsp: true,
+  tls: true, cached_builtins: true, typescript: false,
+}));
+defineValue(process, 'moduleLoadList', [], false);
+
+// Command line ---------------------------------------------------------------------------
+defineValue(process, '_lodeOptions', Object.freeze({ ...startup.options }), false);
+defineValue(process, 'execPath', startup.execPath);
+defineValue(process, 'execArgv', startup.execArgv);
+defineValue(process, 'argv0', 'lode');
+defineValue(process, 'argv', [startup.execPath, ...startup.scriptArgs]);
+defineValue(process, 'env', perThread.createEnvObject());
+defineValue(process, 'noDeprecation', startup.options['--deprecation'] === 'false');
+defineValue(process, 'throwDeprecation', startup.options['--throw-deprecation'] === 'true');
+defineValue(process, 'traceDeprecation', startup.options['--trace-deprecation'] === 'true');
+defineValue(process, 'traceProcessWarnings', startup.options['--trace-warnings'] === 'true', false);
+if (startup.options['--title'] !== undefined) process.title = startup.options['--title'];
+
+// Methods ---------------------------------------------------------------------------------
+for (const name of ['hrtime', 'memoryUsage', 'cpuUsage', 'resourceUsage', 'cwd', 'chdir',
+                    'umask', 'kill', 'exit', 'abort', 'uptime']) {
+  defineValue(process, name, perThread[name]);
+}
+defineValue(process, 'reallyExit', processMethods.reallyExit);
+defineValue(process, '_exiting', false);
+defineValue(process, 'emitWarning', emitWarning);
+defineValue(process, 'setUncaughtExceptionCaptureCallback', execution.setUncaughtExceptionCaptureCallback);
+defineValue(process, 'hasUncaughtExceptionCaptureCallback', execution.hasUncaughtExceptionCaptureCallback);
+defineValue(process, 'getActiveResourcesInfo', () => []);
+defineValue(process, '_getActiveHandles', () => [], false);
+defineValue(process, '_getActiveRequests', () => [], false);
+
+let exitCode;
+Object.defineProperty(process, 'exitCode', {
+  get() { return exitCode; },
+  set(code) {
+    perThread.validateExitCode(code);
+    exitCode = code;
+  },
+  enumerable: true,
+  configurable: false,
+});
+
+// process.binding(): node's deprecated door into a few bindings, kept to an allow-list.
+const processBindingAllowList = new Set(['constants', 'fs', 'util', 'uv', 'types']);
+defineValue(process, 'binding', function binding(name) {
+  name = `${name}`;
+  if (processBindingAllowList.has(name)) return internalBinding(name);
+  const { codes: { ERR_INVALID_MODULE } } = require('internal/errors');
+  throw new ERR_INVALID_MODULE(name);
+});
+
+const { nextTick, queueMicrotask } = setupTaskQueue();
+defineValue(process, 'nextTick', nextTick);
+setupPromiseRejectTracking();
+process.on('warning', onWarning);
+
+// The C++ side calls these after the loop drains and on uncaught exceptions.
+setFatalExceptionHandler(execution.onFatalException);
+processMethods.setupHooks({
+  process,
+  emitBeforeExit() {
+    if (process._exiting) return;
+    process.emit('beforeExit', process.exitCode || 0);
+  },
+  emitExit() {
+    process._exiting = true;
+    process.emit('exit', process.exitCode || 0);
+    return process.exitCode || 0;
+  },
+});
+
+// Standard streams -------------------------------------------------------------------------
+const stdio = require('internal/process/stdio');
+defineLazy(process, 'stdout', stdio.getStdout);
+defineLazy(process, 'stderr', stdio.getStderr);
+
+// Globals: non-enumerable, as in node (tests fail on unknown enumerable globals) ------------
+function defineGlobal(name, value) {
+  Object.defineProperty(globalThis, name, { value, writable: true, configurable: true, enumerable: false });
+}
+function defineLazyGlobal(name, get) {
+  defineLazy(globalThis, name, get, false);
+}
+defineGlobal('global', globalThis);
+defineGlobal('process', process);
+defineGlobal('queueMicrotask', queueMicrotask);
+defineLazyGlobal('console', () => require('console'));
+Object.defineProperty(globalThis, Symbol.toStringTag, {
+  value: 'global', writable: false, enumerable: false, configurable: true,
+});

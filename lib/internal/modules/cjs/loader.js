@@ -1,0 +1,451 @@
+'use strict';
+// The CommonJS loader: Module, require, and node's resolution (relative and absolute paths,
+// extensions, index files, node_modules up the tree, package.json main/exports/imports,
+// NODE_PATH, the node: scheme). Compilation goes through contextify.compileFunction with
+// the parameters (exports, require, module, __filename, __dirname).
+
+const path = require('path');
+const { BuiltinModule } = require('internal/bootstrap/loaders');
+const { compileFunction } = internalBinding('contextify');
+const { readFileUtf8, internalModuleStat, realpath: realpathBinding } = internalBinding('fs');
+const packageJsonReader = require('internal/modules/package_json_reader');
+const { resolveExports, resolveImports } = require('internal/modules/exports_resolve');
+const {
+  codes: {
+    ERR_INVALID_ARG_VALUE,
+    ERR_INVALID_ARG_TYPE,
+    ERR_REQUIRE_ESM,
+    ERR_UNKNOWN_BUILTIN_MODULE,
+  },
+  UVException,
+} = require('internal/errors');
+const { validateString } = require('internal/validators');
+
+const kWrapperParameters = ['exports', 'require', 'module', '__filename', '__dirname'];
+const options = process._lodeOptions;
+const preserveSymlinks = options['--preserve-symlinks'] === 'true';
+const preserveSymlinksMain = options['--preserve-symlinks-main'] === 'true';
+const userConditions = (options['--conditions'] ?? '').split('\n').filter(Boolean);
+const cjsConditions = new Set(['require', 'node', 'node-addons', ...userConditions]);
+
+function Module(id = '', parent = undefined) {
+  this.id = id;
+  this.path = path.dirname(id);
+  this.exports = {};
+  this.filename = null;
+  this.loaded = false;
+  this.children = [];
+  this.paths = undefined;
+  Object.defineProperty(this, 'parent', { value: parent, writable: true, configurable: true, enumerable: false });
+  if (parent?.children && !parent.children.includes(this)) parent.children.push(this);
+}
+
+Module._cache = Object.create(null);
+Module._pathCache = Object.create(null);
+Module._extensions = Object.create(null);
+Module.globalPaths = [];
+Module.wrapper = [
+  '(function (exports, require, module, __filename, __dirname) { ',
+  '\n});',
+];
+Module.wrap = (script) => Module.wrapper[0] + script + Module.wrapper[1];
+Module.builtinModules = BuiltinModule.userVisibleIds();
+Module.isBuiltin = (id) => {
+  if (typeof id !== 'string') return false;
+  return BuiltinModule.canBeRequiredByUsers(id.startsWith('node:') ? id.slice(5) : id);
+};
+
+// Paths ---------------------------------------------------------------------------------------
+
+function stat(filename) {
+  return internalModuleStat(filename);
+}
+
+const realpathCache = new Map();
+function toRealPath(requestPath) {
+  let real = realpathCache.get(requestPath);
+  if (real === undefined) {
+    const ctx = {};
+    real = realpathBinding(requestPath, undefined, ctx);
+    if (ctx.errno !== undefined) throw new UVException({ ...ctx, path: requestPath });
+    realpathCache.set(requestPath, real);
+  }
+  return real;
+}
+
+function tryFile(requestPath, isMain) {
+  if (stat(requestPath) !== 0) return false;
+  if (isMain ? preserveSymlinksMain : preserveSymlinks) return path.resolve(requestPath);
+  return toRealPath(requestPath);
+}
+
+function tryExtensions(basePath, extensions, isMain) {
+  for (const ext of extensions) {
+    const found = tryFile(basePath + ext, isMain);
+    if (found) return found;
+  }
+  return false;
+}
+
+function tryPackage(requestPath, extensions, isMain, originalPath) {
+  const config = packageJsonReader.read(path.resolve(requestPath, 'package.json'));
+  const main = config.exists ? config.main : undefined;
+  if (!main) return tryExtensions(path.resolve(requestPath, 'index'), extensions, isMain);
+  const filename = path.resolve(requestPath, main);
+  let actual = tryFile(filename, isMain) ||
+    tryExtensions(filename, extensions, isMain) ||
+    tryExtensions(path.resolve(filename, 'index'), extensions, isMain);
+  if (actual === false) {
+    actual = tryExtensions(path.resolve(requestPath, 'index'), extensions, isMain);
+    if (!actual) {
+      const err = new Error(`Cannot find module '${filename}'. ` +
+        'Please verify that the package.json has a valid "main" entry');
+      err.code = 'MODULE_NOT_FOUND';
+      err.path = path.resolve(requestPath, 'package.json');
+      err.requestPath = originalPath;
+      throw err;
+    }
+    process.emitWarning(
+      `Invalid 'main' field in '${config.pjsonPath}' of '${main}'. ` +
+      'Please either fix that or report it to the module author',
+      'DeprecationWarning', 'DEP0128');
+  }
+  return actual;
+}
+
+// Splits a bare request into package name and subpath: '@scope/pkg/x' -> ['@scope/pkg', './x'].
+function parsePackageName(request) {
+  const match = /^((?:@[^/\\%]+\/)?[^./\\%][^/\\%]*)(\/.*)?$/.exec(request);
+  if (match === null) return null;
+  return { name: match[1], subpath: `.${match[2] || ''}` };
+}
+
+function resolvePackageExports(nmPath, request) {
+  const parsed = parsePackageName(request);
+  if (parsed === null) return undefined;
+  const pkgDir = path.resolve(nmPath, parsed.name);
+  const config = packageJsonReader.read(path.join(pkgDir, 'package.json'));
+  if (!config.exists || config.exports === undefined || config.exports === null) return undefined;
+  return finalizeExportsResolution(resolveExports(pkgDir, parsed.subpath, config.exports, cjsConditions));
+}
+
+function finalizeExportsResolution(resolved) {
+  if (typeof resolved === 'object') return undefined;  // bare mapping: not for exports
+  if (stat(resolved) === 0) return preserveSymlinks ? resolved : toRealPath(resolved);
+  const err = new Error(`Cannot find module '${resolved}'`);
+  err.code = 'MODULE_NOT_FOUND';
+  throw err;
+}
+
+const trailingSlash = /(?:^|\/)\.?\.$|\/$/;
+
+Module._findPath = function(request, paths, isMain) {
+  const absolute = path.isAbsolute(request);
+  if (absolute) paths = [''];
+  else if (!paths || paths.length === 0) return false;
+
+  const cacheKey = request + '\x00' + paths.join('\x00');
+  const cached = Module._pathCache[cacheKey];
+  if (cached) return cached;
+
+  const extensions = Object.keys(Module._extensions);
+  const endsWithSlash = request.length > 0 && trailingSlash.test(request);
+  const isRelative = request.startsWith('./') || request.startsWith('../') || request === '.' || request === '..';
+
+  for (const curPath of paths) {
+    if (curPath && stat(curPath) < 1) continue;
+    if (!absolute && !isRelative) {
+      const exported = resolvePackageExports(curPath, request);
+      if (exported) return (Module._pathCache[cacheKey] = exported);
+    }
+    const basePath = path.resolve(curPath, request);
+    let filename = false;
+    const rc = stat(basePath);
+    if (!endsWithSlash) {
+      if (rc === 0) {
+        filename = (isMain ? preserveSymlinksMain : preserveSymlinks) ? path.resolve(basePath) : toRealPath(basePath);
+      }
+      if (!filename) filename = tryExtensions(basePath, extensions, isMain);
+    }
+    if (!filename && rc === 1) filename = tryPackage(basePath, extensions, isMain, request);
+    if (filename) return (Module._pathCache[cacheKey] = filename);
+  }
+  return false;
+};
+
+// Every node_modules folder from `from` up to the root, nearest first.
+Module._nodeModulePaths = function(from) {
+  from = path.resolve(from);
+  if (from === '/') return ['/node_modules'];
+  const paths = [];
+  const parts = from.split('/');
+  for (let i = parts.length; i > 0; i--) {
+    if (parts[i - 1] === 'node_modules') continue;
+    const dir = parts.slice(0, i).join('/') || '';
+    paths.push(`${dir}/node_modules`);
+  }
+  paths.push('/node_modules');
+  return paths;
+};
+
+Module._resolveLookupPaths = function(request, parent) {
+  if (BuiltinModule.canBeRequiredByUsers(request)) return null;
+  const isRelative = request === '.' || request === '..' || request.startsWith('./') || request.startsWith('../');
+  if (!isRelative) {
+    const paths = parent?.paths?.length ? [...parent.paths, ...Module.globalPaths] : [...Module.globalPaths];
+    return paths.length > 0 ? paths : null;
+  }
+  if (!parent || !parent.id || !parent.filename) return ['.'];
+  return [path.dirname(parent.filename)];
+};
+
+function requireStackOf(parent) {
+  const stack = [];
+  for (let cursor = parent; cursor; cursor = moduleParentCache.get(cursor) ?? cursor.parent) {
+    stack.push(cursor.filename || cursor.id);
+  }
+  return stack;
+}
+const moduleParentCache = new WeakMap();
+
+function resolveSelf(request, parent) {
+  if (!parent?.filename) return false;
+  const config = packageJsonReader.getPackageScopeConfig(parent.filename);
+  if (!config?.exists || !config.name || config.exports === undefined || config.exports === null) return false;
+  if (request !== config.name && !request.startsWith(`${config.name}/`)) return false;
+  const pkgDir = path.dirname(config.pjsonPath);
+  const subpath = `.${request.slice(config.name.length)}`;
+  return finalizeExportsResolution(resolveExports(pkgDir, subpath, config.exports, cjsConditions, parent.filename));
+}
+
+Module._resolveFilename = function(request, parent, isMain, options) {
+  if (request.startsWith('node:') || BuiltinModule.canBeRequiredByUsers(request)) {
+    return request;
+  }
+
+  let paths;
+  if (typeof options === 'object' && options !== null && Array.isArray(options.paths)) {
+    const isRelative = request.startsWith('./') || request.startsWith('../');
+    paths = [];
+    for (const base of options.paths) {
+      const fake = new Module('', null);
+      fake.paths = Module._nodeModulePaths(base);
+      const lookup = isRelative ? [base] : Module._resolveLookupPaths(request, fake);
+      for (const candidate of lookup ?? []) if (!paths.includes(candidate)) paths.push(candidate);
+    }
+  } else if (options?.paths === undefined) {
+    paths = Module._resolveLookupPaths(request, parent);
+  } else {
+    throw new ERR_INVALID_ARG_VALUE('options.paths', options.paths);
+  }
+
+  if (request.startsWith('#') && parent?.filename) {
+    const config = packageJsonReader.getPackageScopeConfig(parent.filename);
+    if (config?.exists && config.imports !== undefined) {
+      const resolved = resolveImports(path.dirname(config.pjsonPath), request, config.imports, cjsConditions, parent.filename);
+      if (typeof resolved === 'object') return Module._resolveFilename(resolved.bare, parent, isMain);
+      return finalizeExportsResolution(resolved);
+    }
+  }
+
+  const self = resolveSelf(request, parent);
+  if (self) return self;
+
+  const filename = Module._findPath(request, paths, isMain);
+  if (filename) return filename;
+
+  const requireStack = requireStackOf(parent);
+  let message = `Cannot find module '${request}'`;
+  if (requireStack.length > 0) message += `\nRequire stack:\n- ${requireStack.join('\n- ')}`;
+  const err = new Error(message);
+  err.code = 'MODULE_NOT_FOUND';
+  err.requireStack = requireStack;
+  throw err;
+};
+
+// Loading -------------------------------------------------------------------------------------
+
+function loadBuiltin(id, request) {
+  const mod = BuiltinModule.get(id);
+  if (mod === undefined || !BuiltinModule.canBeRequiredByUsers(id)) {
+    throw new ERR_UNKNOWN_BUILTIN_MODULE(request);
+  }
+  return mod.compileForInternalLoader();
+}
+
+Module._load = function(request, parent, isMain) {
+  if (request.startsWith('node:')) return loadBuiltin(request.slice(5), request);
+
+  const filename = Module._resolveFilename(request, parent, isMain);
+  const cached = Module._cache[filename];
+  if (cached !== undefined) {
+    if (parent?.children && !parent.children.includes(cached)) parent.children.push(cached);
+    return cached.exports;
+  }
+  if (BuiltinModule.canBeRequiredByUsers(filename)) return loadBuiltin(filename, request);
+
+  const module = new Module(filename, parent);
+  if (isMain) {
+    process.mainModule = module;
+    module.id = '.';
+  }
+  moduleParentCache.set(module, parent);
+  Module._cache[filename] = module;
+  let threw = true;
+  try {
+    module.load(filename);
+    threw = false;
+  } finally {
+    if (threw) {
+      delete Module._cache[filename];
+      if (parent?.children) {
+        const index = parent.children.indexOf(module);
+        if (index !== -1) parent.children.splice(index, 1);
+      }
+    }
+  }
+  return module.exports;
+};
+
+function findExtension(filename) {
+  const name = path.basename(filename);
+  let index = 0;
+  while ((index = name.indexOf('.', index + 1)) !== -1) {
+    const ext = name.slice(index);
+    if (Module._extensions[ext]) return ext;
+  }
+  return '.js';
+}
+
+Module.prototype.load = function(filename) {
+  this.filename = filename;
+  this.paths = Module._nodeModulePaths(path.dirname(filename));
+  const ext = findExtension(filename);
+  if (filename.endsWith('.mjs') && !Module._extensions['.mjs']) {
+    throw new ERR_REQUIRE_ESM(filename, true, this.parent?.filename);
+  }
+  Module._extensions[ext](this, filename);
+  this.loaded = true;
+};
+
+Module.prototype.require = function(id) {
+  validateString(id, 'id');
+  if (id === '') throw new ERR_INVALID_ARG_VALUE('id', id, 'must be a non-empty string');
+  return Module._load(id, this, false);
+};
+
+function readSource(filename) {
+  const ctx = {};
+  const text = readFileUtf8(filename, 0, ctx);
+  if (ctx.errno !== undefined) throw new UVException({ ...ctx, path: filename });
+  return text;
+}
+
+Module.prototype._compile = function(content, filename) {
+  // A #! line is only valid at the start of a script, not a function body: blank it out,
+  // keeping the line count so positions stay right.
+  if (content.startsWith('#!')) {
+    const end = content.indexOf('\n');
+    content = end === -1 ? '' : content.slice(end);
+  }
+  const fn = compileFunction(content, filename, kWrapperParameters);
+  const require = makeRequireFunction(this);
+  const dirname = path.dirname(filename);
+  return fn.call(this.exports, this.exports, require, this, filename, dirname);
+};
+
+Module._extensions['.js'] = function(module, filename) {
+  const content = readSource(filename);
+  if (filename.endsWith('.js') && packageJsonReader.getPackageType(filename) === 'module') {
+    throw new ERR_REQUIRE_ESM(filename, false, module.parent?.filename);
+  }
+  module._compile(content, filename);
+};
+
+Module._extensions['.json'] = function(module, filename) {
+  const content = readSource(filename);
+  try {
+    module.exports = JSON.parse(content.charCodeAt(0) === 0xFEFF ? content.slice(1) : content);
+  } catch (err) {
+    err.message = `${filename}: ${err.message}`;
+    throw err;
+  }
+};
+
+Module._extensions['.node'] = function(module, filename) {
+  const err = new Error(`Cannot load native addon '${filename}': addons are not supported by this ` +
+                        'version of lode yet');
+  err.code = 'ERR_DLOPEN_FAILED';
+  throw err;
+};
+
+function makeRequireFunction(mod) {
+  const require = function require(id) {
+    return mod.require(id);
+  };
+  function resolve(request, options) {
+    validateString(request, 'request');
+    return Module._resolveFilename(request, mod, false, options);
+  }
+  function paths(request) {
+    validateString(request, 'request');
+    return Module._resolveLookupPaths(request, mod);
+  }
+  resolve.paths = paths;
+  require.resolve = resolve;
+  require.main = process.mainModule;
+  require.extensions = Module._extensions;
+  require.cache = Module._cache;
+  return require;
+}
+
+Module.createRequire = function createRequire(filename) {
+  let filepath;
+  if (typeof filename === 'object' && filename !== null && typeof filename.href === 'string') {
+    filepath = decodeURIComponent(new URL(filename.href).pathname);
+  } else if (typeof filename === 'string' && filename.startsWith('file:')) {
+    filepath = decodeURIComponent(filename.slice(filename.startsWith('file://') ? 7 : 5));
+  } else if (typeof filename === 'string' && path.isAbsolute(filename)) {
+    filepath = filename;
+  } else {
+    throw new ERR_INVALID_ARG_VALUE('filename', filename,
+      'must be a file URL object, file URL string, or absolute path string');
+  }
+  const trailing = filepath.endsWith('/');
+  const proxyPath = trailing ? path.join(filepath, 'noop.js') : filepath;
+  const mod = new Module(proxyPath, null);
+  mod.filename = proxyPath;
+  mod.paths = Module._nodeModulePaths(mod.path);
+  return makeRequireFunction(mod);
+};
+
+Module._initPaths = function() {
+  const home = process.env.HOME;
+  const prefix = path.resolve(process.execPath, '..', '..');
+  const paths = [path.resolve(prefix, 'lib', 'node')];
+  if (home) {
+    paths.unshift(path.resolve(home, '.node_libraries'));
+    paths.unshift(path.resolve(home, '.node_modules'));
+  }
+  const nodePath = process.env.NODE_PATH;
+  if (nodePath) paths.unshift(...nodePath.split(path.delimiter).filter(Boolean));
+  Module.globalPaths = paths;
+};
+
+Module.runMain = function(main = process.argv[1]) {
+  const resolved = Module._findPath(path.resolve(main), null, true);
+  const filename = resolved || path.resolve(main);
+  if (filename.endsWith('.mjs')) {
+    const err = new Error(`Cannot run ${filename}: ES modules are not supported by this version of lode yet`);
+    err.code = 'ERR_UNKNOWN_FILE_EXTENSION';
+    throw err;
+  }
+  Module._load(main, null, true);
+};
+
+Module.syncBuiltinESMExports = function() {};
+Module.findSourceMap = function() { return undefined; };
+Module.Module = Module;
+Module._initPaths();
+
+module.exports = { Module, makeRequireFunction };

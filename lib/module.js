@@ -1,0 +1,3 @@
+'use strict';
+// require('module'): the CommonJS Module class and its helpers.
+module.exports = require('internal/modules/cjs/loader').Module;

@@ -1,0 +1,57 @@
+#include "binding.h"
+
+#include <cstring>
+
+#include "env.h"
+#include "utils.h"
+
+// Every builtin binding, in the order `lode --print-bindings` shows them.
+#define LODE_BUILTIN_BINDINGS(V) \
+  V(builtins)                    \
+  V(constants)                   \
+  V(contextify)                  \
+  V(errors)                      \
+  V(fs)                          \
+  V(process_methods)             \
+  V(task_queue)                  \
+  V(types)                       \
+  V(util)                        \
+  V(uv)
+
+#define V(name) void _register_##name();
+LODE_BUILTIN_BINDINGS(V)
+#undef V
+
+namespace lode {
+
+namespace {
+BindingModule* first_module = nullptr;
+BindingModule* last_module = nullptr;
+bool builtins_registered = false;
+}  // namespace
+
+void RegisterBinding(BindingModule* module) {
+  module->next = nullptr;
+  if (last_module == nullptr) first_module = module;
+  else last_module->next = module;
+  last_module = module;
+}
+
+void RegisterBuiltinBindings() {
+  if (builtins_registered) return;
+  builtins_registered = true;
+#define V(name) _register_##name();
+  LODE_BUILTIN_BINDINGS(V)
+#undef V
+}
+
+const BindingModule* FindBinding(const char* name) {
+  for (const BindingModule* module = first_module; module != nullptr; module = module->next) {
+    if (strcmp(module->name, name) == 0) return module;
+  }
+  return nullptr;
+}
+
+const BindingModule* FirstBinding() { return first_module; }
+
+}  // namespace lode

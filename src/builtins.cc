@@ -1,0 +1,172 @@
+// The 'builtins' binding: how lib/internal/bootstrap/loaders.js compiles builtin modules.
+#include "builtins.h"
+
+#include <algorithm>
+#include <cstdlib>
+#include <cstring>
+#include <memory>
+#include <mutex>
+#include <unordered_map>
+
+#include "binding.h"
+#include "env.h"
+#include "errors.h"
+#include "utils.h"
+
+namespace lode::builtins {
+
+namespace {
+
+// Static data needs no freeing: V8 may drop the string, never the bytes.
+class StaticOneByteResource : public v8::String::ExternalOneByteStringResource {
+ public:
+  StaticOneByteResource(const char* data, size_t length) : data_(data), length_(length) {}
+  const char* data() const override { return data_; }
+  size_t length() const override { return length_; }
+  void Dispose() override {}
+
+ private:
+  const char* data_;
+  size_t length_;
+};
+
+class StaticTwoByteResource : public v8::String::ExternalStringResource {
+ public:
+  StaticTwoByteResource(const uint16_t* data, size_t length) : data_(data), length_(length) {}
+  const uint16_t* data() const override { return data_; }
+  size_t length() const override { return length_; }
+  void Dispose() override {}
+
+ private:
+  const uint16_t* data_;
+  size_t length_;
+};
+
+v8::MaybeLocal<v8::String> SourceString(v8::Isolate* isolate, const std::string& id) {
+  const std::string& dir = LibDirOverride();
+  if (!dir.empty()) {
+    std::string text;
+    if (ReadFileToString((dir + "/" + id + ".js").c_str(), &text)) {
+      return v8::String::NewFromUtf8(isolate, text.data(), v8::NewStringType::kNormal,
+                                     static_cast<int>(text.size()));
+    }
+  }
+  const BuiltinSource* source = FindSource(id);
+  if (source == nullptr) return {};
+  // One resource object per source for the whole process (workers share them).
+  static std::mutex mutex;
+  static std::unordered_map<const BuiltinSource*, v8::String::ExternalStringResourceBase*> resources;
+  std::lock_guard<std::mutex> lock(mutex);
+  auto& resource = resources[source];
+  if (source->one_byte != nullptr) {
+    if (resource == nullptr) resource = new StaticOneByteResource(source->one_byte, source->length);
+    return v8::String::NewExternalOneByte(
+        isolate, static_cast<StaticOneByteResource*>(resource));
+  }
+  if (resource == nullptr) resource = new StaticTwoByteResource(source->two_byte, source->length);
+  return v8::String::NewExternalTwoByte(isolate, static_cast<StaticTwoByteResource*>(resource));
+}
+
+// The parameters each kind of builtin is compiled with.
+std::vector<const char*> ParametersFor(const std::string& id) {
+  if (id == "internal/bootstrap/loaders") return {"process", "getInternalBinding"};
+  if (id.rfind("internal/bootstrap/", 0) == 0 || id.rfind("internal/main/", 0) == 0) {
+    return {"process", "require", "internalBinding"};
+  }
+  return {"exports", "require", "module", "process", "internalBinding"};
+}
+
+}  // namespace
+
+const BuiltinSource* FindSource(const std::string& id) {
+  const BuiltinSource* begin = kBuiltinSources;
+  const BuiltinSource* end = kBuiltinSources + kBuiltinSourceCount;
+  const BuiltinSource* found = std::lower_bound(
+      begin, end, id, [](const BuiltinSource& source, const std::string& key) { return source.id < key; });
+  return found != end && found->id == id ? found : nullptr;
+}
+
+std::vector<std::string> Ids() {
+  std::vector<std::string> ids;
+  ids.reserve(kBuiltinSourceCount);
+  for (size_t i = 0; i < kBuiltinSourceCount; i++) ids.emplace_back(kBuiltinSources[i].id);
+  return ids;
+}
+
+const std::string& LibDirOverride() {
+  static const std::string dir = [] {
+    if (const char* from_env = getenv("LODE_LIB_DIR"); from_env && *from_env) return std::string(from_env);
+#ifdef LODE_LIB_FROM_DISK
+    return std::string(LODE_SOURCE_LIB_DIR);
+#else
+    return std::string();
+#endif
+  }();
+  return dir;
+}
+
+v8::MaybeLocal<v8::Function> CompileBuiltin(Environment* env, const std::string& id) {
+  v8::Isolate* isolate = env->isolate();
+  v8::EscapableHandleScope scope(isolate);
+  v8::Local<v8::String> source;
+  if (!SourceString(isolate, id).ToLocal(&source)) {
+    isolate->ThrowException(v8::Exception::Error(ToV8String(isolate, "No such built-in module: " + id)));
+    return {};
+  }
+  std::vector<v8::Local<v8::String>> parameters;
+  for (const char* name : ParametersFor(id)) parameters.push_back(OneByteString(isolate, name));
+
+  // Stack traces name builtins `node:<id>`, as node's do, so tools that read them still work.
+  v8::ScriptOrigin origin(isolate, ToV8String(isolate, "node:" + id), 0, 0, true);
+  v8::ScriptCompiler::Source compiler_source(source, origin);
+  v8::TryCatch try_catch(isolate);
+  v8::Local<v8::Function> fn;
+  if (!v8::ScriptCompiler::CompileFunction(env->context(), &compiler_source, parameters.size(),
+                                           parameters.data(), 0, nullptr)
+           .ToLocal(&fn)) {
+    AttachArrowMessage(isolate, try_catch.Exception(), try_catch.Message());
+    try_catch.ReThrow();
+    return {};
+  }
+  return scope.Escape(fn);
+}
+
+namespace {
+
+void CompileFunctionMethod(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  Environment* env = Environment::GetCurrent(info);
+  CHECK(info[0]->IsString());
+  v8::Local<v8::Function> fn;
+  if (CompileBuiltin(env, ToStdString(info.GetIsolate(), info[0])).ToLocal(&fn)) {
+    info.GetReturnValue().Set(fn);
+  }
+}
+
+void HasBuiltin(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  CHECK(info[0]->IsString());
+  std::string id = ToStdString(info.GetIsolate(), info[0]);
+  bool found = FindSource(id) != nullptr;
+  if (!found && !LibDirOverride().empty()) {
+    std::string ignored;
+    found = ReadFileToString((LibDirOverride() + "/" + id + ".js").c_str(), &ignored);
+  }
+  info.GetReturnValue().Set(found);
+}
+
+void Initialize(Environment* env, v8::Local<v8::Object> target) {
+  v8::Isolate* isolate = env->isolate();
+  v8::Local<v8::Context> context = env->context();
+  SetMethod(context, target, "compileFunction", CompileFunctionMethod);
+  SetMethod(context, target, "hasBuiltin", HasBuiltin);
+  std::vector<std::string> ids = Ids();
+  v8::Local<v8::Array> list = v8::Array::New(isolate, static_cast<int>(ids.size()));
+  for (size_t i = 0; i < ids.size(); i++) {
+    list->Set(context, static_cast<uint32_t>(i), ToV8String(isolate, ids[i])).Check();
+  }
+  SetConstant(context, target, "builtinIds", list);
+}
+
+}  // namespace
+}  // namespace lode::builtins
+
+LODE_BINDING(builtins, lode::builtins::Initialize)

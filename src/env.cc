@@ -1,0 +1,155 @@
+#include "env.h"
+
+#include <unistd.h>
+
+#include <algorithm>
+#include <cstring>
+
+#include "binding.h"
+#include "errors.h"
+#include "handle_wrap.h"
+#include "lode.h"
+#include "utils.h"
+
+namespace lode {
+
+Environment::Environment(v8::Isolate* isolate, uv_loop_t* loop, const Options* options)
+    : isolate_(isolate), loop_(loop), options_(options) {
+  v8::HandleScope handle_scope(isolate);
+  v8::Local<v8::Context> context = v8::Context::New(isolate);
+  context->SetAlignedPointerInEmbedderData(kContextEmbedderSlot, this);
+  context_.Reset(isolate, context);
+
+  v8::Context::Scope context_scope(context);
+  v8::Local<v8::ArrayBuffer> buffer = v8::ArrayBuffer::New(isolate, TickInfo::kFieldCount);
+  tick_info_.fields = static_cast<uint8_t*>(buffer->GetBackingStore()->Data());
+  memset(tick_info_.fields, 0, TickInfo::kFieldCount);
+  tick_info_buffer_.Reset(isolate, buffer);
+}
+
+Environment::~Environment() {
+  v8::HandleScope handle_scope(isolate_);
+  context()->SetAlignedPointerInEmbedderData(kContextEmbedderSlot, nullptr);
+}
+
+Environment* Environment::GetCurrent(v8::Local<v8::Context> context) {
+  if (context.IsEmpty() || context->GetNumberOfEmbedderDataFields() <= kContextEmbedderSlot) {
+    return nullptr;
+  }
+  return static_cast<Environment*>(context->GetAlignedPointerFromEmbedderData(kContextEmbedderSlot));
+}
+
+v8::MaybeLocal<v8::Object> Environment::GetBinding(const std::string& name) {
+  auto cached = bindings_.find(name);
+  if (cached != bindings_.end()) return cached->second.Get(isolate_);
+
+  const BindingModule* module = FindBinding(name.c_str());
+  if (module == nullptr) {
+    isolate_->ThrowException(v8::Exception::Error(ToV8String(isolate_, "No such binding: " + name)));
+    return {};
+  }
+  v8::EscapableHandleScope scope(isolate_);
+  v8::Local<v8::Object> exports = v8::Object::New(isolate_);
+  module->initialize(this, exports);
+  bindings_.emplace(name, v8::Global<v8::Object>(isolate_, exports));
+  return scope.Escape(exports);
+}
+
+void Environment::ProcessTicksAndRejections() {
+  if (!can_call_into_js_ || tick_depth_ > 0) return;
+  v8::HandleScope handle_scope(isolate_);
+  // With no tick queued, the microtask queue is drained here without entering JS; the JS
+  // tick callback runs only when nextTick work or a rejection report is pending.
+  if (!tick_info_.has_tick_scheduled() && !tick_info_.has_rejection_to_warn()) {
+    isolate_->PerformMicrotaskCheckpoint();
+  }
+  if (!tick_info_.has_tick_scheduled() && !tick_info_.has_rejection_to_warn()) return;
+  if (tick_callback_.IsEmpty()) return;
+
+  tick_depth_++;
+  v8::TryCatch try_catch(isolate_);
+  v8::Local<v8::Context> ctx = context();
+  v8::MaybeLocal<v8::Value> result = tick_callback()->Call(ctx, process_object(), 0, nullptr);
+  tick_depth_--;
+  if (result.IsEmpty() && try_catch.HasCaught() && !try_catch.HasTerminated()) {
+    TriggerUncaughtException(this, try_catch.Exception(), try_catch.Message());
+    // The handler may have recovered (an 'uncaughtException' listener): keep draining.
+    ProcessTicksAndRejections();
+  }
+}
+
+v8::MaybeLocal<v8::Value> Environment::MakeCallback(v8::Local<v8::Object> receiver,
+                                                    v8::Local<v8::Function> fn, int argc,
+                                                    v8::Local<v8::Value> argv[]) {
+  if (!can_call_into_js_) return {};
+  v8::EscapableHandleScope scope(isolate_);
+  v8::Local<v8::Context> ctx = context();
+  v8::Context::Scope context_scope(ctx);
+  v8::MaybeLocal<v8::Value> result;
+  {
+    v8::TryCatch try_catch(isolate_);
+    result = fn->Call(ctx, receiver, argc, argv);
+    if (result.IsEmpty()) {
+      if (try_catch.HasTerminated()) return {};
+      TriggerUncaughtException(this, try_catch.Exception(), try_catch.Message());
+    }
+  }
+  ProcessTicksAndRejections();
+  if (result.IsEmpty()) return {};
+  return scope.Escape(result.ToLocalChecked());
+}
+
+bool Environment::EmitBeforeExit() {
+  if (emit_before_exit_.IsEmpty() || !can_call_into_js_) return true;
+  v8::HandleScope handle_scope(isolate_);
+  MakeCallback(process_object(), emit_before_exit_.Get(isolate_), 0, nullptr);
+  return can_call_into_js_;
+}
+
+int Environment::EmitExit() {
+  v8::HandleScope handle_scope(isolate_);
+  stopping_ = true;
+  if (emit_exit_.IsEmpty() || !can_call_into_js_) return 1;
+  v8::Local<v8::Context> ctx = context();
+  v8::TryCatch try_catch(isolate_);
+  v8::Local<v8::Value> code;
+  if (!emit_exit_.Get(isolate_)->Call(ctx, process_object(), 0, nullptr).ToLocal(&code)) {
+    // An 'exit' listener threw: report it as uncaught (that exits with 7 if unhandled).
+    TriggerUncaughtException(this, try_catch.Exception(), try_catch.Message());
+    return 7;
+  }
+  return code->Int32Value(ctx).FromMaybe(1);
+}
+
+void Environment::AddCleanupHook(void (*fn)(void*), void* arg) {
+  cleanup_hooks_.push_back({fn, arg});
+}
+
+void Environment::RemoveCleanupHook(void (*fn)(void*), void* arg) {
+  auto match = [&](const CleanupHook& hook) { return hook.fn == fn && hook.arg == arg; };
+  cleanup_hooks_.erase(std::remove_if(cleanup_hooks_.begin(), cleanup_hooks_.end(), match),
+                       cleanup_hooks_.end());
+}
+
+void Environment::RunCleanup() {
+  can_call_into_js_ = false;
+  // Close every handle still open, then let libuv deliver the close callbacks (which free
+  // the C++ side), then run the hooks, newest first.
+  for (HandleWrap* handle : std::list<HandleWrap*>(handles_)) handle->Close();
+  uv_run(loop_, UV_RUN_NOWAIT);
+  while (!cleanup_hooks_.empty()) {
+    CleanupHook hook = cleanup_hooks_.back();
+    cleanup_hooks_.pop_back();
+    hook.fn(hook.arg);
+  }
+  uv_run(loop_, UV_RUN_NOWAIT);
+}
+
+void Environment::Exit(int code) {
+  FinishStartupTrace();
+  fflush(stdout);
+  fflush(stderr);
+  _exit(code);
+}
+
+}  // namespace lode

@@ -1,0 +1,145 @@
+// Environment: the per-thread runtime state (startup step 2).
+//
+// One Environment per V8 Context: the isolate, the context, the uv loop, the binding
+// cache, the open-handle list, cleanup hooks, and the tick state shared with JS. Its pointer
+// lives in a fixed embedder-data slot of the Context, so every callback finds it from the
+// current context. State that only one binding uses belongs in that binding, not here.
+#ifndef LODE_SRC_ENV_H_
+#define LODE_SRC_ENV_H_
+
+#include <uv.h>
+#include <v8.h>
+
+#include <cstdint>
+#include <functional>
+#include <list>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "cli.h"
+
+namespace lode {
+
+class HandleWrap;
+
+// Flags JS and C++ both read after every callback: whether process.nextTick has work queued
+// and whether a promise rejection is waiting to be reported. JS writes them, C++ reads them
+// without calling into JS.
+struct TickInfo {
+  enum Field { kHasTickScheduled, kHasRejectionToWarn, kFieldCount };
+  uint8_t* fields = nullptr;
+  bool has_tick_scheduled() const { return fields[kHasTickScheduled] != 0; }
+  bool has_rejection_to_warn() const { return fields[kHasRejectionToWarn] != 0; }
+};
+
+class Environment {
+ public:
+  static constexpr int kContextEmbedderSlot = 32;
+
+  Environment(v8::Isolate* isolate, uv_loop_t* loop, const Options* options);
+  ~Environment();
+  Environment(const Environment&) = delete;
+  Environment& operator=(const Environment&) = delete;
+
+  static Environment* GetCurrent(v8::Local<v8::Context> context);
+  static Environment* GetCurrent(v8::Isolate* isolate) {
+    return GetCurrent(isolate->GetCurrentContext());
+  }
+  template <typename T>
+  static Environment* GetCurrent(const v8::FunctionCallbackInfo<T>& info) {
+    return GetCurrent(info.GetIsolate()->GetCurrentContext());
+  }
+
+  v8::Isolate* isolate() const { return isolate_; }
+  v8::Local<v8::Context> context() const { return context_.Get(isolate_); }
+  uv_loop_t* event_loop() const { return loop_; }
+  const Options& options() const { return *options_; }
+  TickInfo* tick_info() { return &tick_info_; }
+  v8::Local<v8::ArrayBuffer> tick_info_buffer() const { return tick_info_buffer_.Get(isolate_); }
+
+  // internalBinding(name): runs the binding's initializer once, then returns the cached
+  // exports. Throws `Error: No such binding: name` for an unknown name.
+  v8::MaybeLocal<v8::Object> GetBinding(const std::string& name);
+
+  // JS functions C++ calls into, installed by the bootstrap scripts.
+  v8::Local<v8::Function> tick_callback() const { return tick_callback_.Get(isolate_); }
+  void set_tick_callback(v8::Local<v8::Function> fn) { tick_callback_.Reset(isolate_, fn); }
+  v8::Local<v8::Function> fatal_exception_handler() const {
+    return fatal_exception_handler_.Get(isolate_);
+  }
+  void set_fatal_exception_handler(v8::Local<v8::Function> fn) {
+    fatal_exception_handler_.Reset(isolate_, fn);
+  }
+  v8::Local<v8::Function> promise_reject_callback() const {
+    return promise_reject_callback_.Get(isolate_);
+  }
+  void set_promise_reject_callback(v8::Local<v8::Function> fn) {
+    promise_reject_callback_.Reset(isolate_, fn);
+  }
+  v8::Local<v8::Object> process_object() const { return process_object_.Get(isolate_); }
+  void set_process_object(v8::Local<v8::Object> process) { process_object_.Reset(isolate_, process); }
+  void set_lifecycle_hooks(v8::Local<v8::Function> emit_before_exit, v8::Local<v8::Function> emit_exit) {
+    emit_before_exit_.Reset(isolate_, emit_before_exit);
+    emit_exit_.Reset(isolate_, emit_exit);
+  }
+
+  // process.emit('beforeExit'); false when it threw and the process is exiting.
+  bool EmitBeforeExit();
+  // process.emit('exit', code); returns the code the process exits with.
+  int EmitExit();
+
+  // Calls a JS function from the event loop, then drains process.nextTick and the
+  // microtask queue (Node's order) before returning. An uncaught exception is routed to
+  // the fatal-exception path; the result is empty then.
+  v8::MaybeLocal<v8::Value> MakeCallback(v8::Local<v8::Object> receiver, v8::Local<v8::Function> fn,
+                                         int argc, v8::Local<v8::Value> argv[]);
+  // Drains nextTick and microtasks; used after the main script and every callback.
+  void ProcessTicksAndRejections();
+
+  // Cleanup hooks run at teardown, last added first.
+  void AddCleanupHook(void (*fn)(void*), void* arg);
+  void RemoveCleanupHook(void (*fn)(void*), void* arg);
+  void RunCleanup();
+
+  // Handles the Environment closes at teardown.
+  void RegisterHandle(HandleWrap* handle) { handles_.push_back(handle); }
+  void UnregisterHandle(HandleWrap* handle) { handles_.remove(handle); }
+  const std::list<HandleWrap*>& handles() const { return handles_; }
+
+  bool can_call_into_js() const { return can_call_into_js_; }
+  void set_can_call_into_js(bool value) { can_call_into_js_ = value; }
+  bool is_stopping() const { return stopping_; }
+
+  // Ends the process now with `code`, as process.reallyExit does.
+  [[noreturn]] void Exit(int code);
+
+ private:
+  struct CleanupHook {
+    void (*fn)(void*);
+    void* arg;
+  };
+
+  v8::Isolate* isolate_;
+  v8::Global<v8::Context> context_;
+  uv_loop_t* loop_;
+  const Options* options_;
+  TickInfo tick_info_;
+  v8::Global<v8::ArrayBuffer> tick_info_buffer_;
+  std::unordered_map<std::string, v8::Global<v8::Object>> bindings_;
+  v8::Global<v8::Function> tick_callback_;
+  v8::Global<v8::Function> fatal_exception_handler_;
+  v8::Global<v8::Function> promise_reject_callback_;
+  v8::Global<v8::Function> emit_before_exit_;
+  v8::Global<v8::Function> emit_exit_;
+  v8::Global<v8::Object> process_object_;
+  std::vector<CleanupHook> cleanup_hooks_;
+  std::list<HandleWrap*> handles_;
+  bool can_call_into_js_ = true;
+  bool stopping_ = false;
+  int tick_depth_ = 0;
+};
+
+}  // namespace lode
+
+#endif  // LODE_SRC_ENV_H_

@@ -1,0 +1,133 @@
+// The 'errors' binding and the uncaught-exception path.
+#include "errors.h"
+
+#include <cstdio>
+
+#include "binding.h"
+#include "env.h"
+#include "utils.h"
+
+namespace lode {
+
+namespace {
+
+v8::Local<v8::Private> ArrowSymbol(v8::Isolate* isolate) {
+  return v8::Private::ForApi(isolate, OneByteString(isolate, "lode:arrowMessage"));
+}
+
+std::string ArrowFor(v8::Isolate* isolate, v8::Local<v8::Value> error,
+                     v8::Local<v8::Message> message, bool from_promise) {
+  v8::Local<v8::Context> context = isolate->GetCurrentContext();
+  if (error->IsObject()) {
+    v8::Local<v8::Value> saved;
+    if (error.As<v8::Object>()->GetPrivate(context, ArrowSymbol(isolate)).ToLocal(&saved) &&
+        saved->IsString()) {
+      return ToStdString(isolate, saved);
+    }
+  }
+  // A rejected promise has no throw site: point at where the error was created.
+  if (from_promise || message.IsEmpty()) message = v8::Exception::CreateMessage(isolate, error);
+  if (message.IsEmpty()) return {};
+  return FormatArrowMessage(isolate, message);
+}
+
+}  // namespace
+
+std::string FormatArrowMessage(v8::Isolate* isolate, v8::Local<v8::Message> message) {
+  v8::Local<v8::Context> context = isolate->GetCurrentContext();
+  std::string file = ToStdString(isolate, message->GetScriptResourceName());
+  int line = message->GetLineNumber(context).FromMaybe(0);
+  v8::Local<v8::String> source_line;
+  if (file.empty() || line <= 0 || !message->GetSourceLine(context).ToLocal(&source_line)) return {};
+  std::string text = ToStdString(isolate, source_line);
+  int start = message->GetStartColumn(context).FromMaybe(0);
+  std::string caret;
+  for (int i = 0; i < start && i < static_cast<int>(text.size()); i++) {
+    caret += text[i] == '\t' ? '\t' : ' ';
+  }
+  return file + ":" + std::to_string(line) + "\n" + text + "\n" + caret + "^\n";
+}
+
+void AttachArrowMessage(v8::Isolate* isolate, v8::Local<v8::Value> error,
+                        v8::Local<v8::Message> message) {
+  if (!error->IsObject() || message.IsEmpty()) return;
+  v8::Local<v8::Context> context = isolate->GetCurrentContext();
+  v8::Local<v8::Object> object = error.As<v8::Object>();
+  if (object->HasPrivate(context, ArrowSymbol(isolate)).FromMaybe(true)) return;
+  std::string arrow = FormatArrowMessage(isolate, message);
+  if (arrow.empty()) return;
+  object->SetPrivate(context, ArrowSymbol(isolate), ToV8String(isolate, arrow)).Check();
+}
+
+void PrintExceptionPlain(v8::Isolate* isolate, v8::Local<v8::Value> error,
+                         v8::Local<v8::Message> message) {
+  v8::HandleScope scope(isolate);
+  std::string report = ArrowFor(isolate, error, message, false);
+  std::string body;
+  if (error->IsObject()) {
+    v8::Local<v8::Value> stack;
+    v8::TryCatch ignore(isolate);
+    if (error.As<v8::Object>()->Get(isolate->GetCurrentContext(), OneByteString(isolate, "stack"))
+            .ToLocal(&stack) && stack->IsString()) {
+      body = ToStdString(isolate, stack);
+    }
+  }
+  if (body.empty()) body = ToStdString(isolate, error);
+  report += "\n" + body + "\n\nlode v" LODE_VERSION "\n";
+  WriteAll(2, report.data(), report.size());
+}
+
+void TriggerUncaughtException(Environment* env, v8::Local<v8::Value> error,
+                              v8::Local<v8::Message> message, bool from_promise) {
+  v8::Isolate* isolate = env->isolate();
+  v8::HandleScope scope(isolate);
+  v8::Local<v8::Context> context = env->context();
+  if (!env->can_call_into_js() || env->fatal_exception_handler().IsEmpty()) {
+    PrintExceptionPlain(isolate, error, message);
+    env->Exit(1);
+  }
+  v8::Local<v8::Value> argv[] = {
+      error, v8::Boolean::New(isolate, from_promise),
+      ToV8String(isolate, ArrowFor(isolate, error, message, from_promise))};
+
+  v8::TryCatch try_catch(isolate);
+  v8::Local<v8::Value> handled;
+  if (!env->fatal_exception_handler()->Call(context, env->process_object(), 3, argv).ToLocal(&handled)) {
+    // The handler itself threw (e.g. an 'uncaughtException' listener did): report that
+    // error and exit with 7, as node does.
+    if (try_catch.HasTerminated()) return;
+    v8::Local<v8::Value> second = try_catch.Exception();
+    v8::Local<v8::Message> second_message = try_catch.Message();
+    PrintExceptionPlain(isolate, second, second_message);
+    env->Exit(7);
+  }
+  if (handled->IsTrue()) return;
+  // Not handled: the JS side already emitted 'exit' and printed the report; its exit code
+  // comes back as the handler's result when it is a number.
+  env->Exit(handled->IsInt32() ? handled.As<v8::Int32>()->Value() : 1);
+}
+
+namespace {
+
+void SetFatalExceptionHandler(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  CHECK(info[0]->IsFunction());
+  Environment::GetCurrent(info)->set_fatal_exception_handler(info[0].As<v8::Function>());
+}
+
+// triggerUncaughtException(error, fromPromise): the rejection path's way into the same
+// report as a thrown error.
+void TriggerUncaughtExceptionFromJS(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  Environment* env = Environment::GetCurrent(info);
+  TriggerUncaughtException(env, info[0], {}, info[1]->IsTrue());
+}
+
+void Initialize(Environment* env, v8::Local<v8::Object> target) {
+  v8::Local<v8::Context> context = env->context();
+  SetMethod(context, target, "setFatalExceptionHandler", SetFatalExceptionHandler);
+  SetMethod(context, target, "triggerUncaughtException", TriggerUncaughtExceptionFromJS);
+}
+
+}  // namespace
+}  // namespace lode
+
+LODE_BINDING(errors, lode::Initialize)

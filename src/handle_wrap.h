@@ -1,0 +1,43 @@
+// HandleWrap: a BaseObject that owns a libuv handle. Strong while the handle is open; the
+// C++ side is freed in libuv's close callback. The Environment lists every open HandleWrap
+// and closes what is left at teardown.
+#ifndef LODE_SRC_HANDLE_WRAP_H_
+#define LODE_SRC_HANDLE_WRAP_H_
+
+#include <uv.h>
+
+#include "base_object.h"
+
+namespace lode {
+
+class HandleWrap : public BaseObject {
+ public:
+  // Starts closing the handle; the object is deleted once libuv confirms.
+  void Close();
+  bool IsClosing() const { return state_ != State::kOpen; }
+  uv_handle_t* handle() const { return handle_; }
+
+  // JS methods shared by every handle: close(cb), ref(), unref(), hasRef().
+  static void CloseMethod(const v8::FunctionCallbackInfo<v8::Value>& info);
+  static void Ref(const v8::FunctionCallbackInfo<v8::Value>& info);
+  static void Unref(const v8::FunctionCallbackInfo<v8::Value>& info);
+  static void HasRef(const v8::FunctionCallbackInfo<v8::Value>& info);
+  static void AddMethods(v8::Isolate* isolate, v8::Local<v8::FunctionTemplate> tmpl);
+
+ protected:
+  HandleWrap(Environment* env, v8::Local<v8::Object> object, uv_handle_t* handle);
+  ~HandleWrap() override;
+  // Called after the handle is closed, before deletion; calls JS `onclose` if set.
+  virtual void OnClose() {}
+
+ private:
+  enum class State { kOpen, kClosing, kClosed };
+  static void OnCloseDone(uv_handle_t* handle);
+
+  uv_handle_t* handle_;
+  State state_ = State::kOpen;
+};
+
+}  // namespace lode
+
+#endif  // LODE_SRC_HANDLE_WRAP_H_

@@ -1,0 +1,207 @@
+// Startup in four steps (see ARCHITECTURE.md):
+//   1. register the C++ bindings,
+//   2. create the Environment and bind it to the V8 Context,
+//   3. run the loaders (the JS bootstrap),
+//   4. run the user's code, then the event loop; then exit and tear down.
+// `lode --trace-startup` prints each step with its duration.
+#include "lode.h"
+
+#include <libplatform/libplatform.h>
+#include <signal.h>
+#include <unistd.h>
+#include <uv.h>
+#include <v8.h>
+
+#include <cstdio>
+#include <memory>
+
+#include "binding.h"
+#include "builtins.h"
+#include "cli.h"
+#include "env.h"
+#include "errors.h"
+#include "utils.h"
+
+namespace lode {
+
+namespace {
+
+class StartupTrace {
+ public:
+  void Enable() { enabled_ = true; }
+  void Begin() { step_start_ = uv_hrtime(); }
+  void End(int step, const char* what) {
+    if (!enabled_) return;
+    double ms = static_cast<double>(uv_hrtime() - step_start_) / 1e6;
+    fprintf(stderr, "[lode startup] step %d: %-36s %8.3f ms\n", step, what, ms);
+    fflush(stderr);
+  }
+  bool step4_open = false;
+
+ private:
+  bool enabled_ = false;
+  uint64_t step_start_ = 0;
+};
+
+StartupTrace startup_trace;
+
+// Step 3: loaders.js builds internalBinding and the builtin require from the C++ loader;
+// node.js sets up process and the globals. Returns loaders.js's { require, internalBinding }.
+v8::MaybeLocal<v8::Object> RunBootstrap(Environment* env, v8::Local<v8::Object> process) {
+  v8::Isolate* isolate = env->isolate();
+  v8::EscapableHandleScope scope(isolate);
+  v8::Local<v8::Context> context = env->context();
+
+  v8::Local<v8::Function> loaders;
+  if (!builtins::CompileBuiltin(env, "internal/bootstrap/loaders").ToLocal(&loaders)) return {};
+  v8::Local<v8::Function> get_binding =
+      v8::Function::New(context, [](const v8::FunctionCallbackInfo<v8::Value>& info) {
+        CHECK(info[0]->IsString());
+        Environment* env = Environment::GetCurrent(info);
+        v8::Local<v8::Object> exports;
+        if (env->GetBinding(ToStdString(info.GetIsolate(), info[0])).ToLocal(&exports)) {
+          info.GetReturnValue().Set(exports);
+        }
+      }).ToLocalChecked();
+  v8::Local<v8::Value> loader_args[] = {process, get_binding};
+  v8::Local<v8::Value> loader_result;
+  if (!loaders->Call(context, v8::Undefined(isolate), 2, loader_args).ToLocal(&loader_result)) return {};
+  CHECK(loader_result->IsObject());
+  v8::Local<v8::Object> loader_exports = loader_result.As<v8::Object>();
+  v8::Local<v8::Value> require = loader_exports->Get(context, OneByteString(isolate, "require")).ToLocalChecked();
+  v8::Local<v8::Value> internal_binding =
+      loader_exports->Get(context, OneByteString(isolate, "internalBinding")).ToLocalChecked();
+  CHECK(require->IsFunction() && internal_binding->IsFunction());
+
+  v8::Local<v8::Function> node;
+  if (!builtins::CompileBuiltin(env, "internal/bootstrap/node").ToLocal(&node)) return {};
+  v8::Local<v8::Value> node_args[] = {process, require, internal_binding};
+  if (node->Call(context, v8::Undefined(isolate), 3, node_args).IsEmpty()) return {};
+  return scope.Escape(loader_exports);
+}
+
+const char* MainScriptFor(const Options& options) {
+  switch (options.mode) {
+    case MainMode::kEval: return "internal/main/eval_string";
+    case MainMode::kStdin: return "internal/main/eval_stdin";
+    case MainMode::kCheck: return "internal/main/check_syntax";
+    case MainMode::kRepl: return "internal/main/repl";
+    case MainMode::kFile: return "internal/main/run_main_module";
+  }
+  UNREACHABLE();
+}
+
+// Step 4's second half: run the loop until nothing keeps it alive, giving 'beforeExit'
+// listeners the chance to schedule more work, as node does.
+void SpinEventLoop(Environment* env) {
+  uv_loop_t* loop = env->event_loop();
+  bool more;
+  do {
+    uv_run(loop, UV_RUN_DEFAULT);
+    if (!env->EmitBeforeExit()) break;
+    more = uv_loop_alive(loop);
+  } while (more && !env->is_stopping());
+}
+
+int RunEnvironment(v8::Isolate* isolate, const Options& options) {
+  v8::HandleScope handle_scope(isolate);
+
+  startup_trace.Begin();
+  Environment env(isolate, uv_default_loop(), &options);
+  v8::Local<v8::Context> context = env.context();
+  v8::Context::Scope context_scope(context);
+  v8::Local<v8::FunctionTemplate> process_template = v8::FunctionTemplate::New(isolate);
+  process_template->SetClassName(OneByteString(isolate, "process"));
+  v8::Local<v8::Object> process =
+      process_template->GetFunction(context).ToLocalChecked()->NewInstance(context).ToLocalChecked();
+  env.set_process_object(process);
+  startup_trace.End(2, "environment bound to the context");
+
+  startup_trace.Begin();
+  v8::Local<v8::Object> loader;
+  {
+    v8::TryCatch try_catch(isolate);
+    if (!RunBootstrap(&env, process).ToLocal(&loader)) {
+      fprintf(stderr, "lode: bootstrap failed\n");
+      PrintExceptionPlain(isolate, try_catch.Exception(), try_catch.Message());
+      return 1;
+    }
+  }
+  startup_trace.End(3, "loaders and bootstrap");
+
+  startup_trace.Begin();
+  startup_trace.step4_open = true;
+  {
+    v8::Local<v8::Function> main;
+    v8::TryCatch try_catch(isolate);
+    if (builtins::CompileBuiltin(&env, MainScriptFor(options)).ToLocal(&main)) {
+      v8::Local<v8::Value> args[] = {
+          process, loader->Get(context, OneByteString(isolate, "require")).ToLocalChecked(),
+          loader->Get(context, OneByteString(isolate, "internalBinding")).ToLocalChecked()};
+      USE(main->Call(context, v8::Undefined(isolate), 3, args));
+    }
+    if (try_catch.HasCaught() && !try_catch.HasTerminated()) {
+      TriggerUncaughtException(&env, try_catch.Exception(), try_catch.Message());
+    }
+  }
+  env.ProcessTicksAndRejections();
+  SpinEventLoop(&env);
+  int exit_code = env.EmitExit();
+  FinishStartupTrace();
+  env.RunCleanup();
+  return exit_code;
+}
+
+}  // namespace
+
+void FinishStartupTrace() {
+  if (!startup_trace.step4_open) return;
+  startup_trace.step4_open = false;
+  startup_trace.End(4, "user code and event loop");
+}
+
+int Start(int argc, char** argv) {
+  argv = uv_setup_args(argc, argv);
+  // A closed pipe must surface as EPIPE on write, not kill the process.
+  signal(SIGPIPE, SIG_IGN);
+
+  Options options;
+  ParseResult parsed = ParseCommandLine(argc, argv, &options);
+  if (parsed.action == ParseResult::Action::kExit) return parsed.exit_code;
+  if (options.trace_startup) startup_trace.Enable();
+
+  startup_trace.Begin();
+  RegisterBuiltinBindings();
+  startup_trace.End(1, "C++ bindings registered");
+  if (options.print_bindings) {
+    for (const BindingModule* module = FirstBinding(); module != nullptr; module = module->next) {
+      printf("%s\n", module->name);
+    }
+    return 0;
+  }
+
+  v8::V8::InitializeICUDefaultLocation(argv[0]);
+  std::unique_ptr<v8::Platform> platform = v8::platform::NewDefaultPlatform(4);
+  v8::V8::InitializePlatform(platform.get());
+  v8::V8::Initialize();
+
+  std::unique_ptr<v8::ArrayBuffer::Allocator> allocator(v8::ArrayBuffer::Allocator::NewDefaultAllocator());
+  v8::Isolate::CreateParams params;
+  params.array_buffer_allocator = allocator.get();
+  v8::Isolate* isolate = v8::Isolate::New(params);
+  // nextTick and microtasks are drained by lode after each callback, in node's order.
+  isolate->SetMicrotasksPolicy(v8::MicrotasksPolicy::kExplicit);
+  isolate->SetCaptureStackTraceForUncaughtExceptions(true, 10);
+
+  int exit_code;
+  {
+    v8::Isolate::Scope isolate_scope(isolate);
+    exit_code = RunEnvironment(isolate, options);
+  }
+  isolate->Dispose();
+  v8::V8::Dispose();
+  v8::V8::DisposePlatform();
+  return exit_code;
+}
+
+}  // namespace lode
