@@ -156,15 +156,16 @@ function styleText(format, text, { validateStream = true, stream = process.stdou
   return `${escapeStyleCode(codes[0])}${text}${escapeStyleCode(codes[1])}`;
 }
 
-// Resolves once `signal` aborts. (Node also stops waiting when `resource` is garbage
+// Resolves with the abort event once `signal` aborts (at once, with undefined, if it
+// already has). (Node also stops waiting when `resource` is garbage
 // collected; lode keeps waiting.)
 async function aborted(signal, resource) {
   if (signal === undefined) throw new ERR_INVALID_ARG_TYPE('signal', 'AbortSignal', signal);
   validateAbortSignal(signal, 'signal');
   validateObject(resource, 'resource', kValidateObjectAllowArray | kValidateObjectAllowFunction);
   if (signal.aborted) return;
-  await new Promise((resolve) => {
-    signal.addEventListener('abort', () => resolve(), { once: true });
+  return new Promise((resolve) => {
+    signal.addEventListener('abort', resolve, { once: true });
   });
 }
 
