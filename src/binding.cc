@@ -13,6 +13,7 @@
   V(errors)                      \
   V(fs)                          \
   V(process_methods)             \
+  V(spawn_sync)                  \
   V(task_queue)                  \
   V(types)                       \
   V(util)                        \

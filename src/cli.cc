@@ -380,6 +380,7 @@ ParseResult ParseCommandLine(int argc, char** argv, Options* options) {
       first++;
     } else if (first < args.size() && args[first] == "-") {
       options->mode = MainMode::kStdin;
+      options->script = "-";  // named explicitly: it shows in process.argv[1]
       first++;
     } else if (options->values.count("--interactive") || isatty(STDIN_FILENO)) {
       options->mode = MainMode::kRepl;

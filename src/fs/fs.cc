@@ -3,6 +3,7 @@
 // (`ctx.errno`, `ctx.syscall`) and JS builds the error (policy stays in JS).
 #include <errno.h>
 #include <fcntl.h>
+#include <poll.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -172,31 +173,56 @@ void InternalModuleStat(const v8::FunctionCallbackInfo<v8::Value>& info) {
   info.GetReturnValue().Set(S_ISDIR(s.st_mode) ? 1 : 0);
 }
 
-// readFileUtf8(path, flags, ctx) -> string. The module loader's and readFileSync's fast path.
-void ReadFileUtf8(const v8::FunctionCallbackInfo<v8::Value>& info) {
-  Environment* env = Environment::GetCurrent(info);
-  CHECK(info[0]->IsString());
-  Utf8Value path(info.GetIsolate(), info[0]);
-  int flags = info[1]->IsInt32() ? info[1].As<v8::Int32>()->Value() : O_RDONLY;
-  SyncCall open_call(env, info[2], "open");
-  int fd = open_call.Run(uv_fs_open, *path, flags, 0666);
-  if (fd < 0) return;
-  std::string text;
+// Reads everything from an open fd (a pipe, socket or file) into `out`, waiting out EAGAIN on
+// non-blocking fds. Returns 0 or a negative errno.
+int ReadAllFromFd(int fd, std::string* out) {
   char chunk[65536];
   for (;;) {
-    uv_buf_t buf = uv_buf_init(chunk, sizeof(chunk));
-    SyncCall read_call(env, info[2], "read");
-    int n = read_call.Run(uv_fs_read, static_cast<uv_file>(fd), &buf, 1u, int64_t{-1});
-    if (n < 0) {
-      SyncCall close_call(env, v8::Local<v8::Value>(), "close");
-      close_call.Run(uv_fs_close, static_cast<uv_file>(fd));
+    ssize_t n = read(fd, chunk, sizeof(chunk));
+    if (n > 0) {
+      out->append(chunk, n);
+      continue;
+    }
+    if (n == 0) return 0;
+    if (errno == EINTR) continue;
+    if (errno == EAGAIN) {
+      pollfd waiter{fd, POLLIN, 0};
+      poll(&waiter, 1, -1);
+      continue;
+    }
+    return -errno;
+  }
+}
+
+// readFileUtf8(pathOrFd, flags, ctx) -> string. The module loader's and readFileSync's fast
+// path; given an fd (stdin for `lode -`), reads it to the end without closing it.
+void ReadFileUtf8(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  Environment* env = Environment::GetCurrent(info);
+  std::string text;
+  if (info[0]->IsInt32()) {
+    int err = ReadAllFromFd(info[0].As<v8::Int32>()->Value(), &text);
+    if (err < 0) {
+      SyncCall call(env, info[2], "read");
+      call.Fail(err);
       return;
     }
-    if (n == 0) break;
-    text.append(chunk, n);
+  } else {
+    CHECK(info[0]->IsString());
+    Utf8Value path(info.GetIsolate(), info[0]);
+    int flags = info[1]->IsInt32() ? info[1].As<v8::Int32>()->Value() : O_RDONLY;
+    SyncCall open_call(env, info[2], "open");
+    int fd = open_call.Run(uv_fs_open, *path, flags, 0666);
+    if (fd < 0) return;
+    int err = ReadAllFromFd(fd, &text);
+    uv_fs_t close_req;
+    uv_fs_close(nullptr, &close_req, fd, nullptr);
+    uv_fs_req_cleanup(&close_req);
+    if (err < 0) {
+      SyncCall call(env, info[2], "read");
+      call.Fail(err);
+      return;
+    }
   }
-  SyncCall close_call(env, info[2], "close");
-  close_call.Run(uv_fs_close, static_cast<uv_file>(fd));
   v8::Local<v8::String> result;
   if (v8::String::NewFromUtf8(info.GetIsolate(), text.data(), v8::NewStringType::kNormal,
                               static_cast<int>(text.size())).ToLocal(&result)) {

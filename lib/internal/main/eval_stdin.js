@@ -3,13 +3,12 @@
 const { prepareMainThreadExecution } = require('internal/process/pre_execution');
 const { evaluateScript } = require('internal/process/evaluate');
 const { readFileUtf8 } = internalBinding('fs');
-const { printEval } = internalBinding('process_methods').getStartupInfo();
+const { printEval, script } = internalBinding('process_methods').getStartupInfo();
 const { UVException } = require('internal/errors');
 
-prepareMainThreadExecution('-');
-process.argv.splice(1, 1);
+prepareMainThreadExecution(script === '-' ? '-' : undefined);
 const ctx = {};
-let code = readFileUtf8('/dev/stdin', 0, ctx);
-if (ctx.errno !== undefined) throw new UVException({ ...ctx, path: '/dev/stdin' });
+let code = readFileUtf8(0, 0, ctx);
+if (ctx.errno !== undefined) throw new UVException(ctx);
 if (code.startsWith('#!')) code = code.slice(code.indexOf('\n') === -1 ? code.length : code.indexOf('\n'));
 evaluateScript('[stdin]', code, printEval);
