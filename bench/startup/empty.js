@@ -1,0 +1,1 @@
+// Startup cost alone: nothing to do.
