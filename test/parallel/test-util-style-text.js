@@ -4,7 +4,6 @@
 require('../common');
 const assert = require('assert');
 const util = require('util');
-const { Writable } = require('stream');
 
 const plain = { validateStream: false };
 assert.strictEqual(util.styleText('red', 'x', plain), '\u001b[31mx\u001b[39m');
@@ -16,10 +15,15 @@ assert.strictEqual(util.styleText('grey', 'x', plain), '\u001b[90mx\u001b[39m');
 assert.strictEqual(util.styleText(['bold', 'red'], 'x', plain),
                    '\u001b[1m\u001b[31mx\u001b[39m\u001b[22m');
 
-// A stream that is not a terminal gets plain text.
-const notTerminal = new Writable({ write(chunk, encoding, callback) { callback(); } });
+// Anything with write() and on() counts as a stream. One that is not a terminal gets plain
+// text; a terminal gets colors when it has more than two.
+const notTerminal = { write() {}, on() {} };
+const terminal = { write() {}, on() {}, isTTY: true, getColorDepth() { return 8; } };
+const monochrome = { ...terminal, getColorDepth() { return 1; } };
 if (process.env.FORCE_COLOR === undefined) {
   assert.strictEqual(util.styleText('red', 'x', { stream: notTerminal }), 'x');
+  assert.strictEqual(util.styleText('red', 'x', { stream: terminal }), '\u001b[31mx\u001b[39m');
+  assert.strictEqual(util.styleText('red', 'x', { stream: monochrome }), 'x');
 }
 
 assert.throws(() => util.styleText('red', 5), {
@@ -37,7 +41,7 @@ assert.throws(() => util.styleText('red', 'x', { validateStream: 1 }), {
   message: 'The "options.validateStream" property must be of type boolean. ' +
            'Received type number (1)',
 });
-assert.throws(() => util.styleText('red', 'x', { stream: {} }), {
+assert.throws(() => util.styleText('red', 'x', { stream: { write() {} } }), {
   code: 'ERR_INVALID_ARG_TYPE',
   message: 'The "stream" argument must be an instance of ReadableStream, WritableStream, or ' +
            'Stream. Received an instance of Object',
