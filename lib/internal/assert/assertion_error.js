@@ -36,14 +36,18 @@ const KEPT_VALUE_LINES = 46;
 const PLAIN = { green: '', red: '', blue: '', reset: '' };
 const COLORED = { green: '\u001b[32m', red: '\u001b[31m', blue: '\u001b[34m', reset: '\u001b[39m' };
 
-// Colors only when stderr is a terminal that supports them; re-checked per error so a
-// changed environment (FORCE_COLOR, NO_COLOR) takes effect.
+// Colors only when stderr is a terminal showing more than two colors; FORCE_COLOR, when set,
+// decides instead (documented depths: "", "1", "true" 16 colors, "2" 256, "3" 16 million,
+// anything else none). Checked per error, so a changed environment takes effect.
 function currentPalette() {
   try {
     const { stderr } = process;
-    if (stderr && stderr.isTTY && typeof stderr.hasColors === 'function' && stderr.hasColors()) {
-      return COLORED;
+    if (!stderr || !stderr.isTTY) return PLAIN;
+    const forced = process.env.FORCE_COLOR;
+    if (forced !== undefined) {
+      return ['', '1', 'true', '2', '3'].includes(forced) ? COLORED : PLAIN;
     }
+    if (typeof stderr.getColorDepth !== 'function' || stderr.getColorDepth() > 2) return COLORED;
   } catch {
     // No usable stderr: no colors.
   }

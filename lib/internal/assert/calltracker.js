@@ -45,6 +45,18 @@ class CallTracker {
     return record;
   }
 
+  reset(tracked) {
+    if (tracked === undefined) {
+      for (const record of this.#all) record.calls = [];
+      return;
+    }
+    this.#lookup(tracked).calls = [];
+  }
+
+  getCalls(tracked) {
+    return Object.freeze(this.#lookup(tracked).calls.slice());
+  }
+
   calls(fn, expected = 1) {
     if (process._exiting) throw new ERR_UNAVAILABLE_DURING_EXIT();
     if (typeof fn === 'number') {
@@ -66,18 +78,6 @@ class CallTracker {
     this.#all.add(record);
     this.#byWrapper.set(wrapper, record);
     return wrapper;
-  }
-
-  getCalls(tracked) {
-    return Object.freeze(this.#lookup(tracked).calls.slice());
-  }
-
-  reset(tracked) {
-    if (tracked === undefined) {
-      for (const record of this.#all) record.calls = [];
-      return;
-    }
-    this.#lookup(tracked).calls = [];
   }
 
   report() {
