@@ -15,6 +15,7 @@
   V(process_methods)             \
   V(spawn_sync)                  \
   V(task_queue)                  \
+  V(timers)                      \
   V(types)                       \
   V(util)                        \
   V(uv)

@@ -38,15 +38,30 @@ function defineLazy(target, name, get, enumerable = true) {
 }
 
 // Identity and versions ------------------------------------------------------------------
-defineValue(process, 'version', `v${nodeVersion}`);
-defineValue(process, 'versions', Object.freeze({
-  node: nodeVersion,
-  lode: startup.version,
-  v8: startup.v8Version,
-  uv: startup.uvVersion,
-  modules: '115',
-}));
-defineValue(process, 'release', Object.freeze({ name: 'node', lts: 'Iron' }));
+// As in node: read-only properties (configurable), and versions' keys sorted after `node`.
+function defineReadOnly(target, name, value) {
+  Object.defineProperty(target, name, { value, writable: false, configurable: true, enumerable: true });
+}
+function readOnlyRecord(entries) {
+  const record = {};
+  for (const [name, value] of entries) defineReadOnly(record, name, value);
+  return record;
+}
+defineReadOnly(process, 'version', `v${nodeVersion}`);
+defineReadOnly(process, 'versions', readOnlyRecord([
+  ['node', nodeVersion],
+  ['lode', startup.version],
+  ['modules', '115'],
+  ['uv', startup.uvVersion],
+  ['v8', startup.v8Version],
+]));
+const releaseUrl = `https://nodejs.org/download/release/v${nodeVersion}/node-v${nodeVersion}`;
+defineReadOnly(process, 'release', readOnlyRecord([
+  ['name', 'node'],
+  ['lts', 'Iron'],
+  ['sourceUrl', `${releaseUrl}.tar.gz`],
+  ['headersUrl', `${releaseUrl}-headers.tar.gz`],
+]));
 defineValue(process, 'arch', 'x64');
 defineValue(process, 'platform', 'linux');
 defineValue(process, 'pid', processMethods.pid);
@@ -71,10 +86,11 @@ defineValue(process, 'execArgv', startup.execArgv);
 defineValue(process, 'argv0', 'lode');
 defineValue(process, 'argv', [startup.execPath, ...startup.scriptArgs]);
 defineValue(process, 'env', perThread.createEnvObject());
-defineValue(process, 'noDeprecation', startup.options['--deprecation'] === 'false');
-defineValue(process, 'throwDeprecation', startup.options['--throw-deprecation'] === 'true');
-defineValue(process, 'traceDeprecation', startup.options['--trace-deprecation'] === 'true');
-defineValue(process, 'traceProcessWarnings', startup.options['--trace-warnings'] === 'true', false);
+// Like node, these exist (read-only, true) only when their flag was given.
+if (startup.options['--deprecation'] === 'false') defineReadOnly(process, 'noDeprecation', true);
+if (startup.options['--throw-deprecation'] === 'true') defineReadOnly(process, 'throwDeprecation', true);
+if (startup.options['--trace-deprecation'] === 'true') defineReadOnly(process, 'traceDeprecation', true);
+if (startup.options['--trace-warnings'] === 'true') defineReadOnly(process, 'traceProcessWarnings', true);
 if (startup.options['--title'] !== undefined) process.title = startup.options['--title'];
 
 // Methods ---------------------------------------------------------------------------------
@@ -113,6 +129,7 @@ defineValue(process, 'binding', function binding(name) {
 
 const { nextTick, queueMicrotask } = setupTaskQueue();
 defineValue(process, 'nextTick', nextTick);
+require('internal/timers').setupTimers(require('internal/process/task_queues').runNextTicks);
 setupPromiseRejectTracking();
 process.on('warning', onWarning);
 
@@ -147,6 +164,12 @@ defineGlobal('global', globalThis);
 defineGlobal('process', process);
 defineGlobal('queueMicrotask', queueMicrotask);
 defineLazyGlobal('console', () => require('console'));
+{
+  const timers = require('timers');
+  for (const name of ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'setImmediate', 'clearImmediate']) {
+    defineGlobal(name, timers[name]);
+  }
+}
 Object.defineProperty(globalThis, Symbol.toStringTag, {
   value: 'global', writable: false, enumerable: false, configurable: true,
 });

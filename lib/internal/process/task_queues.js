@@ -85,6 +85,15 @@ function processTicksAndRejections() {
   tickInfo[kHasRejectionToWarn] = hasRejectionToWarn() ? 1 : 0;
 }
 
+// Between two timers or two immediates: drain ticks and microtasks as after any callback.
+function runNextTicks() {
+  if (tickInfo[kHasTickScheduled] === 0 && tickInfo[kHasRejectionToWarn] === 0) {
+    runMicrotasks();
+  }
+  if (tickInfo[kHasTickScheduled] === 0 && tickInfo[kHasRejectionToWarn] === 0) return;
+  processTicksAndRejections();
+}
+
 function queueMicrotask(callback) {
   validateFunction(callback, 'callback');
   enqueueMicrotask(callback);
@@ -95,4 +104,4 @@ function setupTaskQueue() {
   return { nextTick, queueMicrotask };
 }
 
-module.exports = { setupTaskQueue, nextTick, queueMicrotask, processTicksAndRejections };
+module.exports = { setupTaskQueue, nextTick, queueMicrotask, processTicksAndRejections, runNextTicks };

@@ -1,0 +1,107 @@
+'use strict';
+// setTimeout, setInterval, setImmediate and their clear* partners (internal/timers.js holds
+// the lists; src/timers.cc the one uv timer and the check handle).
+
+const {
+  Timeout,
+  Immediate,
+  clearImmediateItem,
+  knownTimersById,
+  insert,
+  active,
+  unrefActive,
+  unenroll,
+  kRefed,
+} = require('internal/timers');
+const { validateFunction } = require('internal/validators');
+
+function setTimeout(callback, after, arg1, arg2, arg3) {
+  validateFunction(callback, 'callback');
+  let args;
+  switch (arguments.length) {
+    case 0: case 1: case 2: break;
+    case 3: args = [arg1]; break;
+    case 4: args = [arg1, arg2]; break;
+    default: args = Array.prototype.slice.call(arguments, 2);
+  }
+  const timeout = new Timeout(callback, after, args, false, true);
+  insert(timeout, timeout._idleTimeout);
+  return timeout;
+}
+
+function setInterval(callback, repeat, arg1, arg2, arg3) {
+  validateFunction(callback, 'callback');
+  let args;
+  switch (arguments.length) {
+    case 0: case 1: case 2: break;
+    case 3: args = [arg1]; break;
+    case 4: args = [arg1, arg2]; break;
+    default: args = Array.prototype.slice.call(arguments, 2);
+  }
+  const timeout = new Timeout(callback, repeat, args, true, true);
+  insert(timeout, timeout._idleTimeout);
+  return timeout;
+}
+
+function clearTimeout(timer) {
+  if (timer && timer._onTimeout) {
+    timer._onTimeout = null;
+    unenroll(timer);
+    return;
+  }
+  if (typeof timer === 'number' || typeof timer === 'string') {
+    const found = knownTimersById[timer];
+    if (found !== undefined) {
+      found._idleTimeout = -1;
+      unenroll(found);
+    }
+  }
+}
+
+function clearInterval(timer) {
+  // Node lets clearTimeout and clearInterval clear either kind.
+  clearTimeout(timer);
+}
+
+function setImmediate(callback, arg1, arg2, arg3) {
+  validateFunction(callback, 'callback');
+  let args;
+  switch (arguments.length) {
+    case 0: case 1: break;
+    case 2: args = [arg1]; break;
+    case 3: args = [arg1, arg2]; break;
+    default: args = Array.prototype.slice.call(arguments, 1);
+  }
+  return new Immediate(callback, args);
+}
+
+function clearImmediate(immediate) {
+  clearImmediateItem(immediate);
+}
+
+// Deprecated helpers some old packages still call.
+function enroll(item, msecs) {
+  if (item._idleTimeout !== undefined && item._idleTimeout >= 0) unenroll(item);
+  item._idleTimeout = msecs;
+  item._idleNext = item._idlePrev = item;
+}
+
+module.exports = {
+  setTimeout,
+  clearTimeout,
+  setInterval,
+  clearInterval,
+  setImmediate,
+  clearImmediate,
+  active,
+  _unrefActive: unrefActive,
+  unenroll: (item) => unenroll(item),
+  enroll,
+};
+
+Object.defineProperty(module.exports, 'promises', {
+  enumerable: true,
+  configurable: true,
+  get() { return require('timers/promises'); },
+});
+void kRefed;
