@@ -2,14 +2,13 @@
 // Reads package.json files for the resolver, once each: the fields resolution needs.
 
 const { readFileUtf8, internalModuleStat } = internalBinding('fs');
-const { codes: { ERR_INVALID_PACKAGE_CONFIG } } = require('internal/errors');
 const path = require('path');
 
 const cache = new Map();
 
 // { exists, pjsonPath, name, main, exports, imports, type } for the package.json at
-// `jsonPath`; `exists: false` when there is none. Invalid JSON throws
-// ERR_INVALID_PACKAGE_CONFIG naming the file.
+// `jsonPath`; `exists: false` when there is none. Invalid JSON throws the SyntaxError, its
+// message prefixed with the file's path.
 function read(jsonPath) {
   let result = cache.get(jsonPath);
   if (result !== undefined) return result;
@@ -21,9 +20,10 @@ function read(jsonPath) {
     try {
       parsed = JSON.parse(text);
     } catch (error) {
-      const err = new ERR_INVALID_PACKAGE_CONFIG(jsonPath, undefined, error.message);
-      err.cause = error;
-      throw err;
+      // The CommonJS loader reports the parser's own SyntaxError, naming the file.
+      error.path = jsonPath;
+      error.message = `Error parsing ${jsonPath}: ${error.message}`;
+      throw error;
     }
     const pick = (key, type) => (parsed !== null && typeof parsed[key] === type ? parsed[key] : undefined);
     result = {

@@ -50,10 +50,11 @@ Module.wrapper = [
 ];
 Module.wrap = (script) => Module.wrapper[0] + script + Module.wrapper[1];
 Module.builtinModules = BuiltinModule.userVisibleIds();
-Module.isBuiltin = (id) => {
-  if (typeof id !== 'string') return false;
-  return BuiltinModule.canBeRequiredByUsers(id.startsWith('node:') ? id.slice(5) : id);
-};
+// Whether `request` names a builtin a user may require, with or without the node: scheme.
+function isBuiltinRequest(request) {
+  return BuiltinModule.canBeRequiredByUsers(request.startsWith('node:') ? request.slice(5) : request);
+}
+Module.isBuiltin = (id) => typeof id === 'string' && isBuiltinRequest(id);
 
 // Paths ---------------------------------------------------------------------------------------
 
@@ -179,17 +180,17 @@ Module._nodeModulePaths = function(from) {
   if (from === '/') return ['/node_modules'];
   const paths = [];
   const parts = from.split('/');
-  for (let i = parts.length; i > 0; i--) {
+  // parts[0] is the empty name before the leading '/': the root's folder is added last.
+  for (let i = parts.length; i > 1; i--) {
     if (parts[i - 1] === 'node_modules') continue;
-    const dir = parts.slice(0, i).join('/') || '';
-    paths.push(`${dir}/node_modules`);
+    paths.push(`${parts.slice(0, i).join('/')}/node_modules`);
   }
   paths.push('/node_modules');
   return paths;
 };
 
 Module._resolveLookupPaths = function(request, parent) {
-  if (BuiltinModule.canBeRequiredByUsers(request)) return null;
+  if (isBuiltinRequest(request)) return null;
   const isRelative = request === '.' || request === '..' || request.startsWith('./') || request.startsWith('../');
   if (!isRelative) {
     const paths = parent?.paths?.length ? [...parent.paths, ...Module.globalPaths] : [...Module.globalPaths];
@@ -219,9 +220,8 @@ function resolveSelf(request, parent) {
 }
 
 Module._resolveFilename = function(request, parent, isMain, options) {
-  if (request.startsWith('node:') || BuiltinModule.canBeRequiredByUsers(request)) {
-    return request;
-  }
+  // An unknown node: id is looked up as a file like any other request, and not found.
+  if (isBuiltinRequest(request)) return request;
 
   let paths;
   if (typeof options === 'object' && options !== null && Array.isArray(options.paths)) {
@@ -399,15 +399,46 @@ function makeRequireFunction(mod) {
   return require;
 }
 
+// The absolute path a file: URL names, or undefined when it names none (another scheme, a
+// remote host, an encoded '/', bad percent-encoding). The subset of URL parsing createRequire
+// needs, so the loader does not depend on a URL implementation.
+function pathFromFileURL(href) {
+  if (!/^file:/i.test(href)) return undefined;
+  let rest = href.slice(5).replace(/[?#][^]*$/, '').replaceAll('\\', '/');
+  if (rest.startsWith('//')) {
+    const slash = rest.indexOf('/', 2);
+    const host = rest.slice(2, slash === -1 ? rest.length : slash);
+    if (host !== '' && host.toLowerCase() !== 'localhost') return undefined;
+    rest = slash === -1 ? '/' : rest.slice(slash);
+  }
+  if (/%2f/i.test(rest)) return undefined;
+  let decoded;
+  try {
+    decoded = decodeURIComponent(rest);
+  } catch {
+    return undefined;
+  }
+  // A URL whose path ends in '/', '/.' or '/..' names a folder: keep that visible.
+  const resolved = path.resolve('/', decoded);
+  const namesFolder = /(?:^|\/)\.{0,2}$/.test(decoded);
+  return namesFolder && resolved !== '/' ? `${resolved}/` : resolved;
+}
+
+// A URL object as node recognises one (also from other realms): an href and a protocol, and
+// none of the legacy url.parse() fields.
+function isURLObject(value) {
+  return typeof value === 'object' && value !== null && Boolean(value.href) && Boolean(value.protocol) &&
+    value.auth === undefined && value.path === undefined;
+}
+
 Module.createRequire = function createRequire(filename) {
   let filepath;
-  if (typeof filename === 'object' && filename !== null && typeof filename.href === 'string') {
-    filepath = decodeURIComponent(new URL(filename.href).pathname);
-  } else if (typeof filename === 'string' && filename.startsWith('file:')) {
-    filepath = decodeURIComponent(filename.slice(filename.startsWith('file://') ? 7 : 5));
-  } else if (typeof filename === 'string' && path.isAbsolute(filename)) {
+  if (isURLObject(filename) || (typeof filename === 'string' && !path.isAbsolute(filename))) {
+    filepath = pathFromFileURL(String(filename.href ?? filename));
+  } else if (typeof filename === 'string') {
     filepath = filename;
-  } else {
+  }
+  if (filepath === undefined) {
     throw new ERR_INVALID_ARG_VALUE('filename', filename,
       'must be a file URL object, file URL string, or absolute path string');
   }
