@@ -1364,7 +1364,8 @@ function groupArrayElements(state, entries, value) {
   let totalLength = 0;
   let maxLength = 0;
   for (let index = 0; index < count; index++) {
-    const width = state.colors ? removeColors(entries[index]).length : entries[index].length;
+    // Columns line up on screen, so measure what the terminal draws.
+    const width = getStringWidth(entries[index], state.colors);
     widths.push(width);
     totalLength += width + separatorSpace;
     if (width > maxLength) maxLength = width;
