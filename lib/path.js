@@ -668,11 +668,12 @@ const posix = {
   _makeLong: posixToNamespacedPath,
 };
 
-// Node's functions carry the plain names ('resolve', not 'posixResolve').
+// Node's functions carry the plain names ('resolve', not 'posixResolve'); its format() is a
+// bound function, and named so.
 for (const dialect of [posix, win32]) {
   for (const key of Object.keys(dialect)) {
     if (typeof dialect[key] === 'function' && key !== '_makeLong') {
-      Object.defineProperty(dialect[key], 'name', { value: key });
+      Object.defineProperty(dialect[key], 'name', { value: key === 'format' ? 'bound _format' : key });
     }
   }
   dialect.win32 = win32;
