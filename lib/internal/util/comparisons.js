@@ -61,8 +61,9 @@ function deepEqual(a, b, strict, memo) {
     return primitivesEqual(a, b, LOOSE);
   }
   if (strict && Object.getPrototypeOf(a) !== Object.getPrototypeOf(b)) return false;
-  if (classTag(a) !== classTag(b)) return false;
-  return objectsEqual(a, b, strict, memo);
+  const tag = classTag(a);
+  if (tag !== classTag(b)) return false;
+  return objectsEqual(a, b, tag, strict, memo);
 }
 
 // The special kind of an object decides which internal state is compared besides the keys.
@@ -89,103 +90,150 @@ function looksLikeURL(value) {
   }
 }
 
-function objectsEqual(a, b, strict, memo) {
-  const tag = classTag(a);
-  const kind = kindOf(a, tag);
-  if (kind !== kindOf(b, tag)) return false;
-  // Cheap checks of internal state come before any recursion.
+// Internal state that needs no recursion.
+function sameInternalState(a, b, kind, strict) {
   switch (kind) {
     case 'array':
-      if (a.length !== b.length) return false;
-      break;
+      return a.length === b.length;
     case 'date':
-      if (Date.prototype.getTime.call(a) !== Date.prototype.getTime.call(b)) return false;
-      break;
+      return Date.prototype.getTime.call(a) === Date.prototype.getTime.call(b);
     case 'regexp':
-      if (a.source !== b.source || a.flags !== b.flags || a.lastIndex !== b.lastIndex) return false;
-      break;
+      return a.source === b.source && a.flags === b.flags && a.lastIndex === b.lastIndex;
     case 'view':
-      if (!viewsEqual(a, b, strict)) return false;
-      break;
+      return viewsEqual(a, b, strict);
     case 'buffer':
-      if (!bytesEqual(new Uint8Array(a), new Uint8Array(b))) return false;
-      break;
+      return bytesEqual(new Uint8Array(a), new Uint8Array(b));
     case 'boxed':
-      if (!boxedValuesEqual(a, b)) return false;
-      break;
+      return boxedValuesEqual(a, b);
     case 'map':
     case 'set':
-      if (a.size !== b.size) return false;
-      break;
+      return a.size === b.size;
     case 'error':
-      if (!errorBasicsEqual(a, b)) return false;
-      break;
+      return errorBasicsEqual(a, b);
     case 'url':
-      if (a.href !== b.href) return false;
-      break;
-  }
-
-  const skipIndices = kind === 'array' || kind === 'view';
-  const keysA = enumerableKeys(a, strict, skipIndices);
-  const keysB = enumerableKeys(b, strict, skipIndices);
-  if (keysA.length !== keysB.length) return false;
-  for (const key of keysA) {
-    if (!isEnumerable(b, key)) return false;
-  }
-
-  if (memo === undefined) memo = new Map();
-  let partners = memo.get(a);
-  if (partners !== undefined && partners.has(b)) return true;
-  if (partners === undefined) {
-    partners = new Set();
-    memo.set(a, partners);
-  }
-  partners.add(b);
-  try {
-    return nestedValuesEqual(a, b, kind, keysA, strict, memo);
-  } finally {
-    partners.delete(b);
-    if (partners.size === 0) memo.delete(a);
+      return a.href === b.href;
+    default:
+      return true;
   }
 }
 
-function nestedValuesEqual(a, b, kind, keys, strict, memo) {
-  switch (kind) {
-    case 'array':
-      if (!arrayElementsEqual(a, b, strict, memo)) return false;
-      break;
-    case 'set':
-      if (!setsEqual(a, b, strict, memo)) return false;
-      break;
-    case 'map':
-      if (!mapsEqual(a, b, strict, memo)) return false;
-      break;
-    case 'error':
-      if (!errorExtrasEqual(a, b, strict, memo)) return false;
-      break;
+function objectsEqual(a, b, tag, strict, memo) {
+  const kind = kindOf(a, tag);
+  if (kind !== kindOf(b, tag) || !sameInternalState(a, b, kind, strict)) return false;
+
+  // Own enumerable string keys: same number, each enumerable on both sides.
+  const skipIndices = kind === 'array' || kind === 'view';
+  const keys = skipIndices ? nonIndexKeys(a) : Object.keys(a);
+  const keysB = skipIndices ? nonIndexKeys(b) : Object.keys(b);
+  if (keys.length !== keysB.length) return false;
+  for (let i = 0; i < keys.length; i++) {
+    if (!isEnumerable(b, keys[i])) return false;
   }
-  for (const key of keys) {
-    if (!deepEqual(a[key], b[key], strict, memo)) return false;
+  // Values that are not objects are compared first: a difference there needs no recursion.
+  // Objects are compared afterwards, with this pair marked as being compared.
+  const nested = [];
+  if (!comparePlainValues(a, b, keys, strict, nested)) return false;
+  if (strict) {
+    const symbols = enumerableSymbols(a);
+    if (symbols.length !== enumerableSymbols(b).length) return false;
+    for (let i = 0; i < symbols.length; i++) {
+      if (!isEnumerable(b, symbols[i])) return false;
+    }
+    if (!comparePlainValues(a, b, symbols, strict, nested)) return false;
+  }
+  if (nested.length === 0 && (kind === 'object' || !hasNestedState(kind))) return true;
+
+  if (memo === undefined) memo = new Map();
+  if (isInProgress(memo, a, b)) return true;
+  enter(memo, a, b);
+  try {
+    if (!nestedStateEqual(a, b, kind, strict, memo)) return false;
+    for (let i = 0; i < nested.length; i += 2) {
+      if (!deepEqual(nested[i], nested[i + 1], strict, memo)) return false;
+    }
+    return true;
+  } finally {
+    leave(memo, a, b);
+  }
+}
+
+// Compares the values under `keys` that are not both objects; pushes the pairs that are onto
+// `nested`.
+function comparePlainValues(a, b, keys, strict, nested) {
+  for (let i = 0; i < keys.length; i++) {
+    const valueA = a[keys[i]];
+    const valueB = b[keys[i]];
+    if (isObjectLike(valueA) && isObjectLike(valueB)) {
+      nested.push(valueA, valueB);
+    } else if (!deepEqual(valueA, valueB, strict, undefined)) {
+      return false;
+    }
   }
   return true;
 }
 
-// Own enumerable keys; symbols only count in strict mode. Arrays and views leave their
-// indices to the element comparison.
-function enumerableKeys(object, strict, skipIndices) {
-  let keys;
-  if (skipIndices) {
-    keys = getOwnNonIndexProperties(object, ONLY_ENUMERABLE);
-    if (!strict) keys = keys.filter((key) => typeof key === 'string');
-    return keys;
+function hasNestedState(kind) {
+  return kind === 'array' || kind === 'set' || kind === 'map' || kind === 'error';
+}
+
+function nestedStateEqual(a, b, kind, strict, memo) {
+  switch (kind) {
+    case 'array':
+      return arrayElementsEqual(a, b, strict, memo);
+    case 'set':
+      return setsEqual(a, b, strict, memo);
+    case 'map':
+      return mapsEqual(a, b, strict, memo);
+    case 'error':
+      return errorExtrasEqual(a, b, strict, memo);
+    default:
+      return true;
   }
-  keys = Object.keys(object);
-  if (strict) {
-    for (const symbol of Object.getOwnPropertySymbols(object)) {
-      if (isEnumerable(object, symbol)) keys.push(symbol);
-    }
+}
+
+// The pairs being compared further up the stack: `a` maps to its partner, or to a Partners
+// list when it is being compared with several objects at once.
+class Partners {
+  constructor(first, second) {
+    this.list = [first, second];
   }
-  return keys;
+}
+
+function isInProgress(memo, a, b) {
+  const partner = memo.get(a);
+  if (partner === undefined) return false;
+  return partner === b || (partner instanceof Partners && partner.list.includes(b));
+}
+
+function enter(memo, a, b) {
+  const partner = memo.get(a);
+  if (partner === undefined) memo.set(a, b);
+  else if (partner instanceof Partners) partner.list.push(b);
+  else memo.set(a, new Partners(partner, b));
+}
+
+function leave(memo, a, b) {
+  const partner = memo.get(a);
+  if (partner === b) {
+    memo.delete(a);
+  } else if (partner instanceof Partners) {
+    const { list } = partner;
+    list.splice(list.lastIndexOf(b), 1);
+    if (list.length === 1) memo.set(a, list[0]);
+  }
+}
+
+// Own enumerable string keys that are not array indices (arrays and views compare their
+// elements separately).
+function nonIndexKeys(object) {
+  const keys = getOwnNonIndexProperties(object, ONLY_ENUMERABLE);
+  return keys.filter((key) => typeof key === 'string');
+}
+
+function enumerableSymbols(object) {
+  const symbols = Object.getOwnPropertySymbols(object);
+  if (symbols.length === 0) return symbols;
+  return symbols.filter((symbol) => isEnumerable(object, symbol));
 }
 
 function arrayElementsEqual(a, b, strict, memo) {
@@ -220,10 +268,27 @@ function presentIndices(array, from) {
   return result;
 }
 
+// Compares two Uint8Arrays. Long ones whose offsets share the same alignment are compared four
+// bytes at a time.
 function bytesEqual(a, b) {
-  if (a.byteLength !== b.byteLength) return false;
-  for (let i = 0; i < a.byteLength; i++) {
-    if (a[i] !== b[i]) return false;
+  const length = a.byteLength;
+  if (length !== b.byteLength) return false;
+  let index = 0;
+  if (length >= 64 && a.byteOffset % 4 === b.byteOffset % 4) {
+    const lead = (4 - (a.byteOffset % 4)) % 4;
+    for (; index < lead; index++) {
+      if (a[index] !== b[index]) return false;
+    }
+    const words = (length - lead) >>> 2;
+    const wordsA = new Uint32Array(a.buffer, a.byteOffset + lead, words);
+    const wordsB = new Uint32Array(b.buffer, b.byteOffset + lead, words);
+    for (let i = 0; i < words; i++) {
+      if (wordsA[i] !== wordsB[i]) return false;
+    }
+    index = lead + words * 4;
+  }
+  for (; index < length; index++) {
+    if (a[index] !== b[index]) return false;
   }
   return true;
 }
