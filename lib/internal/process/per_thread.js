@@ -4,9 +4,10 @@
 
 const binding = internalBinding('process_methods');
 const {
-  codes: { ERR_INVALID_ARG_TYPE, ERR_OUT_OF_RANGE, ERR_UNKNOWN_SIGNAL },
+  codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_OUT_OF_RANGE, ERR_UNKNOWN_SIGNAL },
   ErrnoException,
   UVException,
+  uvErrmapGet,
 } = require('internal/errors');
 const { validateNumber, validateObject, validateString, validateInteger } = require('internal/validators');
 
@@ -31,7 +32,7 @@ function hrtime(previous) {
   }
   return [seconds, nanoseconds];
 }
-hrtime.bigint = () => binding.hrtimeBigInt();
+hrtime.bigint = function hrtimeBigInt() { return binding.hrtimeBigInt(); };
 
 function memoryUsage() {
   binding.memoryUsage(memoryFields);
@@ -43,24 +44,28 @@ function memoryUsage() {
     arrayBuffers: memoryFields[4],
   };
 }
-memoryUsage.rss = () => binding.rss();
+memoryUsage.rss = function rss() { return binding.rss(); };
 
 function readUsage() {
   const err = binding.resourceUsage(usageFields);
   if (err !== 0) throw new ErrnoException(err, 'uv_getrusage');
 }
 
+// Each field of a previous reading must be a number in [0, Number.MAX_SAFE_INTEGER].
+function validateCpuField(previous, field) {
+  const value = previous[field];
+  if (typeof value !== 'number') throw new ERR_INVALID_ARG_TYPE(`prevValue.${field}`, 'number', value);
+  if (!(value >= 0 && value <= Number.MAX_SAFE_INTEGER)) {
+    throw new ERR_INVALID_ARG_VALUE.RangeError(`prevValue.${field}`, value);
+  }
+}
+
 function cpuUsage(previous) {
-  if (previous !== undefined) {
+  // Any falsy argument means "no previous reading", as in node.
+  if (previous) {
     validateObject(previous, 'prevValue');
-    if (typeof previous.user !== 'number' || previous.user < 0 || !Number.isFinite(previous.user)) {
-      if (typeof previous.user !== 'number') throw new ERR_INVALID_ARG_TYPE('prevValue.user', 'number', previous.user);
-      throw new ERR_OUT_OF_RANGE('prevValue.user', '>= 0 && <= 2^53', previous.user);
-    }
-    if (typeof previous.system !== 'number' || previous.system < 0 || !Number.isFinite(previous.system)) {
-      if (typeof previous.system !== 'number') throw new ERR_INVALID_ARG_TYPE('prevValue.system', 'number', previous.system);
-      throw new ERR_OUT_OF_RANGE('prevValue.system', '>= 0 && <= 2^53', previous.system);
-    }
+    validateCpuField(previous, 'user');
+    validateCpuField(previous, 'system');
   }
   readUsage();
   const user = usageFields[0];
@@ -89,17 +94,26 @@ function cwd() {
 function chdir(directory) {
   validateString(directory, 'directory');
   const err = binding.chdir(directory);
-  if (err !== 0) {
-    throw new UVException({ errno: err, syscall: 'chdir', path: directory, dest: undefined,
-                            message: undefined, stackStart: chdir });
-  }
+  if (err !== 0) throw chdirError(err, directory);
+}
+
+// node reports the directory it was in as `path` and the target as `dest` (even an empty
+// one), and, like the C call, sees the target only up to a NUL byte.
+function chdirError(errno, directory) {
+  const [code, description] = uvErrmapGet(errno) ?? ['UNKNOWN', 'unknown error'];
+  const from = binding.cwd();
+  const dest = directory.split('\0', 1)[0];
+  const error = new Error(`${code}: ${description}, chdir '${from}' -> '${dest}'`);
+  Object.assign(error, { errno, code, syscall: 'chdir', path: from, dest });
+  Error.captureStackTrace(error, chdir);
+  return error;
 }
 
 function umask(mask) {
   if (mask === undefined) return binding.umask();
+  mask ??= undefined;  // node reports a null mask as undefined
   if (typeof mask === 'string') {
     if (!/^[0-7]+$/.test(mask)) {
-      const { codes: { ERR_INVALID_ARG_VALUE } } = require('internal/errors');
       throw new ERR_INVALID_ARG_VALUE('mask', mask, 'must be a 32-bit unsigned integer or an octal string');
     }
     mask = Number.parseInt(mask, 8);
@@ -111,24 +125,29 @@ function umask(mask) {
 function kill(pid, signal) {
   if (pid != (pid | 0)) throw new ERR_INVALID_ARG_TYPE('pid', 'number', pid);  // eslint-disable-line eqeqeq
   let signalNumber;
-  if (signal === undefined) {
-    signalNumber = 15;
-  } else if (typeof signal === 'number') {
-    signalNumber = signal | 0;
+  if (signal === (signal | 0)) {
+    signalNumber = signal;  // an int32, 0 included: passed through for the OS to judge
   } else {
+    // Anything else (null and undefined mean SIGTERM) must name a signal.
+    const name = signal || 'SIGTERM';
     const { signals } = internalBinding('constants').os;
-    signalNumber = signals[signal];
-    if (signalNumber === undefined) throw new ERR_UNKNOWN_SIGNAL(signal);
+    signalNumber = Object.prototype.hasOwnProperty.call(signals, name) ? signals[name] : undefined;
+    if (!signalNumber) throw new ERR_UNKNOWN_SIGNAL(name);
   }
   const err = binding.kill(pid, signalNumber);
   if (err) throw new ErrnoException(err, 'kill');
   return true;
 }
 
-// process.exitCode: undefined, or an integer (node also takes integer strings).
+// process.exitCode: undefined, null, or a safe integer. A non-empty string is judged by the
+// number it converts to (so ' 1 ' and '0x10' pass and '1.5' is out of range), except that a
+// string converting to NaN is reported as a wrong type, as node does.
 function validateExitCode(code) {
   if (code === undefined || code === null) return;
-  if (typeof code === 'string' && code !== '' && Number.isInteger(+code)) return;
+  if (typeof code === 'string' && code !== '' && !Number.isNaN(+code)) {
+    validateInteger(+code, 'code');
+    return;
+  }
   validateInteger(code, 'code');
 }
 
@@ -146,20 +165,37 @@ function abort() {
 }
 
 // process.env: reads and writes go straight to the C environment; values become strings.
+// Names that are not set fall through to an Object.prototype-derived prototype, so
+// `process.env.hasOwnProperty(...)` and `${process.env}` keep working as in node.
+function envDefineError(message) {
+  // node throws this one from C++: a plain TypeError carrying a code.
+  const err = new TypeError(message);
+  err.code = 'ERR_INVALID_OBJECT_DEFINE_PROPERTY';
+  return err;
+}
+
 function createEnvObject() {
-  const target = Object.create(null);
+  const envPrototype = Object.create(Object.prototype, {
+    constructor: { value: function() {}, writable: true, configurable: true, enumerable: false },
+  });
+  Object.defineProperty(envPrototype.constructor, 'name', { value: '' });
+  envPrototype.constructor.prototype = envPrototype;
+  const target = Object.create(envPrototype);
   return new Proxy(target, {
-    get(_, key) {
-      if (typeof key !== 'string') return undefined;
-      return binding.getEnv(key);
+    get(target, key, receiver) {
+      if (typeof key === 'string') {
+        const value = binding.getEnv(key);
+        if (value !== undefined) return value;
+      }
+      return Reflect.get(target, key, receiver);
     },
     set(_, key, value) {
-      if (typeof key === 'symbol') throw new TypeError('Cannot convert a Symbol value to a string');
-      binding.setEnv(key, `${value}`);
+      binding.setEnv(`${key}`, `${value}`);  // a Symbol key throws, as in node
       return true;
     },
-    has(_, key) {
-      return typeof key === 'string' && binding.getEnv(key) !== undefined;
+    has(target, key) {
+      if (typeof key === 'string' && binding.getEnv(key) !== undefined) return true;
+      return Reflect.has(target, key);
     },
     deleteProperty(_, key) {
       if (typeof key === 'string') binding.unsetEnv(key);
@@ -175,12 +211,15 @@ function createEnvObject() {
       return { value, writable: true, enumerable: true, configurable: true };
     },
     defineProperty(_, key, descriptor) {
-      const { codes: { ERR_INVALID_OBJECT_DEFINE_PROPERTY } } = require('internal/errors');
-      if (!descriptor.configurable || !descriptor.writable || !descriptor.enumerable || 'get' in descriptor || 'set' in descriptor) {
-        throw new ERR_INVALID_OBJECT_DEFINE_PROPERTY(key,
+      if ('get' in descriptor || 'set' in descriptor) {
+        throw envDefineError("'process.env' does not accept an accessor(getter/setter) descriptor");
+      }
+      if (!('value' in descriptor) || !descriptor.configurable || !descriptor.writable ||
+          !descriptor.enumerable) {
+        throw envDefineError(
           "'process.env' only accepts a configurable, writable, and enumerable data descriptor");
       }
-      binding.setEnv(String(key), `${descriptor.value}`);
+      binding.setEnv(`${key}`, `${descriptor.value}`);
       return true;
     },
   });
