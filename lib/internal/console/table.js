@@ -1,100 +1,122 @@
 'use strict';
-// console.table's box drawing: columns sized to the widest cell, centred content.
+// console.table in two steps: tabulate() turns the data into named columns of formatted
+// cells, renderTable() draws them in a box, each column as wide as its widest cell and the
+// cells left-aligned.
 
-const { stripVTControlCharacters } = require('internal/util/inspect');
+const { getStringWidth } = require('internal/util/string_width');
+const { isMap, isSet, isMapIterator, isSetIterator } = internalBinding('types');
+const { previewEntries } = internalBinding('util');
 
-function displayWidth(text) {
-  let width = 0;
-  for (const char of stripVTControlCharacters(text)) {
-    const code = char.codePointAt(0);
-    // East Asian wide and emoji ranges take two columns.
-    width += (code >= 0x1100 && (code <= 0x115f || (code >= 0x2e80 && code <= 0xa4cf) ||
-              (code >= 0xac00 && code <= 0xd7a3) || (code >= 0xf900 && code <= 0xfaff) ||
-              (code >= 0xfe30 && code <= 0xfe4f) || (code >= 0xff00 && code <= 0xff60) ||
-              (code >= 0xffe0 && code <= 0xffe6) || (code >= 0x1f300 && code <= 0x1faff) ||
-              (code >= 0x20000 && code <= 0x3fffd))) ? 2 : 1;
-  }
-  return width;
-}
-
-function renderRow(cells, widths) {
-  const parts = cells.map((cell, i) => {
-    const gap = widths[i] - displayWidth(cell);
-    const left = Math.floor(gap / 2);
-    return `${' '.repeat(left)}${cell}${' '.repeat(gap - left)}`;
-  });
-  return `│ ${parts.join(' │ ')} │`;
-}
-
-function drawTable(header, rows) {
-  const widths = header.map((h, i) => Math.max(displayWidth(h), ...rows.map((r) => displayWidth(r[i] ?? ''))) + 2);
-  const inner = widths.map((w) => w - 2);
-  const line = (l, m, r) => `${l}${widths.map((w) => '─'.repeat(w)).join(m)}${r}`;
-  const out = [line('┌', '┬', '┐'), renderRow(header, inner), line('├', '┼', '┤')];
-  for (const row of rows) out.push(renderRow(header.map((_, i) => row[i] ?? ''), inner));
-  out.push(line('└', '┴', '┘'));
-  return out.join('\n');
-}
+const kIndexHeader = '(index)';
+const kIterationIndexHeader = '(iteration index)';
+const kKeyHeader = 'Key';
+const kValuesHeader = 'Values';
 
 function isPrimitive(value) {
   return value === null || (typeof value !== 'object' && typeof value !== 'function');
 }
 
-function renderTable(data, properties, format) {
-  const indexHeader = '(index)';
-  const valuesHeader = 'Values';
-  let entries;
-  let indexKey = indexHeader;
-  if (data instanceof Map) {
-    indexKey = '(iteration index)';
-    entries = [...data].map(([k, v], i) => [String(i), v, k]);
-  } else if (data instanceof Set) {
-    indexKey = '(iteration index)';
-    entries = [...data].map((v, i) => [String(i), v]);
-  } else {
-    entries = Object.keys(data).map((k) => [k, data[k]]);
-  }
-  const isMap = data instanceof Map;
-  const columns = [];
-  const columnIndex = new Map();
-  let hasValues = false;
-  const rows = [];
-  for (const [key, value, mapKey] of entries) {
-    const row = { index: key, cells: new Map(), value: undefined, hasValue: false };
-    if (isMap) row.cells.set('Key', format(mapKey));
-    if (!isPrimitive(value)) {
-      for (const prop of properties ?? Object.keys(value)) {
-        if (!columnIndex.has(prop)) {
-          columnIndex.set(prop, columns.length);
-          columns.push(prop);
-        }
-        if (properties === undefined || Object.prototype.hasOwnProperty.call(value, prop)) {
-          row.cells.set(prop, format(value[prop]));
-        }
-      }
-    } else {
-      row.value = format(value);
-      row.hasValue = true;
-      hasValues = true;
-    }
-    rows.push(row);
-  }
-  if (properties !== undefined) {
-    for (const prop of properties) {
-      if (!columnIndex.has(prop)) {
-        columnIndex.set(prop, columns.length);
-        columns.push(prop);
-      }
-    }
-  }
-  const header = [indexKey, ...(isMap ? ['Key'] : []), ...columns, ...(hasValues && properties === undefined ? [valuesHeader] : [])];
-  const body = rows.map((row) => [
-    row.index,
-    ...(isMap ? [row.cells.get('Key')] : []),
-    ...columns.map((c) => row.cells.get(c) ?? ''),
-    ...(hasValues && properties === undefined ? [row.hasValue ? row.value : ''] : []),
-  ]);
-  return drawTable(header.map(String), body);
+function iterationIndexes(count, formatCell) {
+  return Array.from({ length: count }, (_, index) => formatCell(index));
 }
 
-module.exports = { renderTable };
+// Maps and Sets (and iterators over them) list their entries as they are, without looking
+// into the values: an index column, a Key column for maps, then Values.
+function tabulateCollection(data, formatCell) {
+  let entries;
+  let isKeyValue;
+  if (isMapIterator(data) || isSetIterator(data)) {
+    [entries, isKeyValue] = previewEntries(data, true);
+  } else if (isMap(data)) {
+    entries = [];
+    for (const [key, value] of data) entries.push(key, value);
+    isKeyValue = true;
+  } else {
+    entries = [...data];
+    isKeyValue = false;
+  }
+  if (isKeyValue) {
+    const keys = [];
+    const values = [];
+    for (let i = 0; i < entries.length; i += 2) {
+      keys.push(formatCell(entries[i]));
+      values.push(formatCell(entries[i + 1]));
+    }
+    return {
+      header: [kIterationIndexHeader, kKeyHeader, kValuesHeader],
+      columns: [iterationIndexes(keys.length, formatCell), keys, values],
+    };
+  }
+  const values = entries.map(formatCell);
+  return {
+    header: [kIterationIndexHeader, kValuesHeader],
+    columns: [iterationIndexes(values.length, formatCell), values],
+  };
+}
+
+// Anything else: one row per own enumerable key of `data`. Object rows spread into one
+// column per property (the given `properties`, or every key met); primitive rows go to a
+// trailing Values column, which `properties` suppresses.
+function tabulateRows(data, properties, formatCell) {
+  const rowKeys = Object.keys(data);
+  // Columns live in a null-prototype object so that they come out in property order
+  // (integer-like names first), as node lists them.
+  const columnsByName = Object.create(null);
+  const primitiveValues = [];
+  let hasPrimitiveRow = false;
+  rowKeys.forEach((rowKey, row) => {
+    const item = data[rowKey];
+    const primitive = isPrimitive(item);
+    if (primitive && properties === undefined) {
+      hasPrimitiveRow = true;
+      primitiveValues[row] = formatCell(item);
+      return;
+    }
+    for (const name of properties ?? Object.keys(item)) {
+      const column = (columnsByName[name] ??= []);
+      const present = !primitive && Object.prototype.hasOwnProperty.call(item, name);
+      column[row] = present ? formatCell(item[name]) : '';
+    }
+  });
+  const header = [kIndexHeader, ...Object.keys(columnsByName)];
+  const columns = [rowKeys, ...Object.values(columnsByName)];
+  if (hasPrimitiveRow) {
+    header.push(kValuesHeader);
+    columns.push(primitiveValues);
+  }
+  return { header, columns };
+}
+
+function tabulate(data, properties, formatCell) {
+  if (isMap(data) || isSet(data) || isMapIterator(data) || isSetIterator(data)) {
+    return tabulateCollection(data, formatCell);
+  }
+  return tabulateRows(data, properties, formatCell);
+}
+
+// Draws `columns` (arrays of cell strings, possibly sparse: a hole is an empty cell) under
+// `header`; the first column decides how many rows there are.
+function renderTable(header, columns) {
+  const rowCount = columns[0].length;
+  const cell = (column, row) => columns[column][row] ?? '';
+  const widths = header.map((name, column) => {
+    let width = getStringWidth(name);
+    for (let row = 0; row < rowCount; row++) {
+      width = Math.max(width, getStringWidth(cell(column, row)));
+    }
+    return width;
+  });
+  const line = (left, middle, right) =>
+    `${left}${widths.map((width) => '─'.repeat(width + 2)).join(middle)}${right}`;
+  const renderRow = (cells) =>
+    `│ ${cells.map((text, column) => text + ' '.repeat(widths[column] - getStringWidth(text))).join(' │ ')} │`;
+
+  const lines = [line('┌', '┬', '┐'), renderRow(header), line('├', '┼', '┤')];
+  for (let row = 0; row < rowCount; row++) {
+    lines.push(renderRow(header.map((_, column) => cell(column, row))));
+  }
+  lines.push(line('└', '┴', '┘'));
+  return lines.join('\n');
+}
+
+module.exports = { tabulate, renderTable };
