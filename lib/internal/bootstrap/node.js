@@ -17,6 +17,9 @@ const nodeVersion = '20.11.1';
 // process is an EventEmitter whose constructor is named 'process', as in node.
 Object.setPrototypeOf(Object.getPrototypeOf(process), EventEmitter.prototype);
 EventEmitter.call(process);
+Object.defineProperty(process, Symbol.toStringTag, {
+  value: 'process', writable: true, enumerable: false, configurable: false,
+});
 
 function defineValue(target, name, value, enumerable = true) {
   Object.defineProperty(target, name, { value, writable: true, configurable: true, enumerable });
@@ -153,21 +156,22 @@ const stdio = require('internal/process/stdio');
 defineLazy(process, 'stdout', stdio.getStdout);
 defineLazy(process, 'stderr', stdio.getStderr);
 
-// Globals: non-enumerable, as in node (tests fail on unknown enumerable globals) ------------
-function defineGlobal(name, value) {
-  Object.defineProperty(globalThis, name, { value, writable: true, configurable: true, enumerable: false });
+// Globals: as in node, `global` and the web-style functions are enumerable, process and
+// console are not (node's tests fail on unknown enumerable globals) ----------------------------
+function defineGlobal(name, value, enumerable = false) {
+  Object.defineProperty(globalThis, name, { value, writable: true, configurable: true, enumerable });
 }
 function defineLazyGlobal(name, get) {
   defineLazy(globalThis, name, get, false);
 }
-defineGlobal('global', globalThis);
+defineGlobal('global', globalThis, true);
 defineGlobal('process', process);
-defineGlobal('queueMicrotask', queueMicrotask);
+defineGlobal('queueMicrotask', queueMicrotask, true);
 defineLazyGlobal('console', () => require('console'));
 {
   const timers = require('timers');
   for (const name of ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'setImmediate', 'clearImmediate']) {
-    defineGlobal(name, timers[name]);
+    defineGlobal(name, timers[name], true);
   }
 }
 Object.defineProperty(globalThis, Symbol.toStringTag, {
