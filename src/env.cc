@@ -80,7 +80,7 @@ void Environment::ProcessTicksAndRejections() {
 
 v8::MaybeLocal<v8::Value> Environment::MakeCallback(v8::Local<v8::Object> receiver,
                                                     v8::Local<v8::Function> fn, int argc,
-                                                    v8::Local<v8::Value> argv[]) {
+                                                    v8::Local<v8::Value> argv[], bool drain) {
   if (!can_call_into_js_) return {};
   v8::EscapableHandleScope scope(isolate_);
   v8::Local<v8::Context> ctx = context();
@@ -94,7 +94,7 @@ v8::MaybeLocal<v8::Value> Environment::MakeCallback(v8::Local<v8::Object> receiv
       TriggerUncaughtException(this, try_catch.Exception(), try_catch.Message());
     }
   }
-  ProcessTicksAndRejections();
+  if (drain) ProcessTicksAndRejections();
   if (result.IsEmpty()) return {};
   return scope.Escape(result.ToLocalChecked());
 }

@@ -92,8 +92,9 @@ class Environment {
   // Calls a JS function from the event loop, then drains process.nextTick and the
   // microtask queue (Node's order) before returning. An uncaught exception is routed to
   // the fatal-exception path; the result is empty then.
+  // With `drain` false the caller drains later itself (it has bookkeeping to do first).
   v8::MaybeLocal<v8::Value> MakeCallback(v8::Local<v8::Object> receiver, v8::Local<v8::Function> fn,
-                                         int argc, v8::Local<v8::Value> argv[]);
+                                         int argc, v8::Local<v8::Value> argv[], bool drain = true);
   // Drains nextTick and microtasks; used after the main script and every callback.
   void ProcessTicksAndRejections();
 

@@ -103,6 +103,16 @@ void SpinEventLoop(Environment* env) {
   } while (more && !env->is_stopping());
 }
 
+// V8 reports exceptions it swallowed itself (a throwing microtask) here; they are uncaught
+// exceptions like any other.
+void OnMessage(v8::Local<v8::Message> message, v8::Local<v8::Value> error) {
+  v8::Isolate* isolate = message->GetIsolate();
+  if (message->ErrorLevel() != v8::Isolate::kMessageError) return;
+  Environment* env = Environment::GetCurrent(isolate);
+  if (env == nullptr) return;
+  TriggerUncaughtException(env, error, message);
+}
+
 int RunEnvironment(v8::Isolate* isolate, const Options& options) {
   v8::HandleScope handle_scope(isolate);
 
@@ -192,6 +202,7 @@ int Start(int argc, char** argv) {
   // nextTick and microtasks are drained by lode after each callback, in node's order.
   isolate->SetMicrotasksPolicy(v8::MicrotasksPolicy::kExplicit);
   isolate->SetCaptureStackTraceForUncaughtExceptions(true, 10);
+  isolate->AddMessageListenerWithErrorLevel(OnMessage, v8::Isolate::kMessageError);
 
   int exit_code;
   {

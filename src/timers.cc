@@ -74,18 +74,21 @@ class TimersState {
     v8::HandleScope scope(isolate);
     v8::Local<v8::Value> now = v8::Number::New(isolate, static_cast<double>(uv_now(env->event_loop())));
     v8::Local<v8::Value> next;
-    if (!env->MakeCallback(env->process_object(), self->process_timers_.Get(isolate), 1, &now).ToLocal(&next)) {
-      return;
+    // Reschedule from processTimers' answer before ticks and microtasks run: timers they set
+    // must be able to move the schedule earlier afterwards.
+    if (env->MakeCallback(env->process_object(), self->process_timers_.Get(isolate), 1, &now, false)
+            .ToLocal(&next)) {
+      double next_expiry = next->IsNumber() ? next.As<v8::Number>()->Value() : 0;
+      if (next_expiry == 0) {
+        uv_timer_stop(&self->timer_);
+      } else {
+        double absolute = next_expiry > 0 ? next_expiry : -next_expiry;
+        double delay = absolute - static_cast<double>(uv_now(env->event_loop()));
+        self->Schedule(delay < 1 ? 1 : static_cast<int64_t>(delay));
+        self->ToggleTimerRef(next_expiry > 0);
+      }
     }
-    double next_expiry = next->IsNumber() ? next.As<v8::Number>()->Value() : 0;
-    if (next_expiry == 0) {
-      uv_timer_stop(&self->timer_);
-      return;
-    }
-    double absolute = next_expiry > 0 ? next_expiry : -next_expiry;
-    double delay = absolute - static_cast<double>(uv_now(env->event_loop()));
-    self->Schedule(delay < 1 ? 1 : static_cast<int64_t>(delay));
-    self->ToggleTimerRef(next_expiry > 0);
+    env->ProcessTicksAndRejections();
   }
 
   static void CheckImmediate(uv_check_t* handle) {

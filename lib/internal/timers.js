@@ -370,8 +370,8 @@ function processImmediate() {
       const argv = immediate._argv;
       destroyImmediate(immediate);
       try {
-        if (argv === undefined) callback();
-        else callback(...argv);
+        if (argv === undefined) callback.call(immediate);
+        else callback.apply(immediate, argv);
       } catch (err) {
         // Reported; if a listener handled it, the rest of the batch still runs.
         triggerUncaughtException(err, false);
