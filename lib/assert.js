@@ -18,7 +18,7 @@ const {
     ERR_MISSING_ARGS,
   },
 } = require('internal/errors');
-const { isPromise, isRegExp } = internalBinding('types');
+const { isNativeError, isPromise, isRegExp } = internalBinding('types');
 
 function raise(details) {
   if (details.message instanceof Error) throw details.message;
@@ -237,8 +237,7 @@ function checkValidationObject(thrown, expectation, message, caller) {
 }
 
 function isErrorLike(value) {
-  return value instanceof Error ||
-    (internalBinding('types').isNativeError(value));
+  return isNativeError(value) || value instanceof Error;
 }
 
 function describeClassMismatch(thrown, expectedClass) {

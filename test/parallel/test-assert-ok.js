@@ -50,6 +50,11 @@ assert.throws(() => {
   wrapper(assert, false);
 }, { message: falsy('fn(value)') });
 assert.throws(() => { if (true) assert.ok(0); }, { message: falsy('assert.ok(0)') });
+assert.throws(() => { const get = () => assert; get().ok(0); }, { message: falsy('get().ok(0)') });
+assert.throws(() => { const items = [assert]; items[0](0); }, { message: falsy('items[0](0)') });
+assert.throws(() => (0, assert.ok)(0), { message: falsy('(0, assert.ok)(0)') });
+// For a call of a call's result, Node.js quotes the inner call.
+assert.throws(() => { const get = () => assert; get()(0); }, { message: falsy('get()') });
 assert.throws(() => {
   try { assert.ok(0);   // eslint-disable-line brace-style
   } catch (err) {

@@ -187,9 +187,12 @@ function bothErrorsWithStacks(actual, expected) {
     expected instanceof Error && 'stack' in expected;
 }
 
-function generateMessage(actual, expected, operator, message) {
-  if (operator === 'deepStrictEqual' || operator === 'strictEqual') {
-    // A given message replaces the header of the listing.
+const hasListing = (operator) => operator === 'deepStrictEqual' || operator === 'strictEqual';
+
+// The message for `operator`. A given message is used as it is, except that for the listing
+// operators it only replaces the header.
+function buildMessage(actual, expected, operator, message) {
+  if (hasListing(operator)) {
     return diffMessage(actual, expected, operator, message ? String(message) : undefined);
   }
   if (message != null) return String(message);
@@ -216,8 +219,6 @@ class AssertionError extends Error {
     }
     const { message, operator, stackStartFn, stackStartFunction, details } = options;
     let { actual, expected } = options;
-    const useGenerated = message == null ||
-      operator === 'deepStrictEqual' || operator === 'strictEqual';
     // As in Node.js, the stand-ins also become the error's `actual` and `expected`, and a
     // given message keeps the real errors (stacks included) in the listing.
     if (message == null && bothErrorsWithStacks(actual, expected)) {
@@ -230,7 +231,7 @@ class AssertionError extends Error {
     const savedLimit = Error.stackTraceLimit;
     if (limitWritable) Error.stackTraceLimit = 0;
     try {
-      super(useGenerated ? generateMessage(actual, expected, operator, message) : String(message));
+      super(buildMessage(actual, expected, operator, message));
     } finally {
       if (limitWritable) Error.stackTraceLimit = savedLimit;
     }

@@ -97,18 +97,45 @@ function lineStartOf(source, line) {
   return index;
 }
 
-function quoteCall(source, line, column) {
-  const lineStart = lineStartOf(source, line);
-  if (lineStart === -1) return undefined;
-  const position = lineStart + column;
+// The source range [start, end) of the call V8 reports at `position`.
+function locateCall(source, lineStart, position) {
+  // For `f()(x)` V8 reports the second `(`; Node.js then quotes the call that ends right
+  // there, `f()`, as its parser counts a call's end as part of it.
+  if (source[position] === '(' && source[position - 1] === ')') {
+    const opening = matchingOpenBackward(source, lineStart, position - 1);
+    if (opening !== -1 && isArgumentList(source, lineStart, opening)) {
+      return [calleeStart(source, lineStart, opening), position];
+    }
+  }
   const scanner = new Scanner(source);
   const open = scanner.callParenthesisAfter(position);
   if (open === -1) return undefined;
   const close = scanner.matchingClose(open);
   if (close === -1) return undefined;
-  const start = calleeStart(source, lineStart, Math.min(position, open));
+  return [calleeStart(source, lineStart, Math.min(position, open)), close + 1];
+}
+
+// Whether the `(` at `opening` starts arguments (it follows a callee) rather than a group.
+function isArgumentList(source, lineStart, opening) {
+  let index = opening - 1;
+  while (index >= lineStart && (source[index] === ' ' || source[index] === '\t')) index--;
+  if (index < lineStart) return false;
+  const character = source[index];
+  if (character === ')' || character === ']') return true;
+  if (!ID_PART.test(character)) return false;
+  const nameStart = identifierStartBackward(source, lineStart, index);
+  return nameStart !== -1 && !isKeywordBefore(source.slice(nameStart, index + 1)) &&
+    !/^(?:if|while|for|switch|catch|function|with)$/.test(source.slice(nameStart, index + 1));
+}
+
+function quoteCall(source, line, column) {
+  const lineStart = lineStartOf(source, line);
+  if (lineStart === -1) return undefined;
+  const range = locateCall(source, lineStart, lineStart + column);
+  if (range === undefined) return undefined;
+  const [start, end] = range;
   const indentLimit = start - lineStart;
-  const [first, ...rest] = source.slice(start, close + 1).split('\n');
+  const [first, ...rest] = source.slice(start, end).split('\n');
   let text = first;
   for (const next of rest) {
     // Lines after the first lose up to as much indentation as the call had.

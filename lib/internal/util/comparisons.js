@@ -312,15 +312,16 @@ function viewsEqual(a, b, strict) {
   return bytesEqual(viewBytes(a), viewBytes(b));
 }
 
+const BOXED_KINDS = [
+  [isNumberObject, Number.prototype.valueOf],
+  [isStringObject, String.prototype.valueOf],
+  [isBooleanObject, Boolean.prototype.valueOf],
+  [isBigIntObject, BigInt.prototype.valueOf],
+  [isSymbolObject, Symbol.prototype.valueOf],
+];
+
 function boxedValuesEqual(a, b) {
-  const checks = [
-    [isNumberObject, Number.prototype.valueOf],
-    [isStringObject, String.prototype.valueOf],
-    [isBooleanObject, Boolean.prototype.valueOf],
-    [isBigIntObject, BigInt.prototype.valueOf],
-    [isSymbolObject, Symbol.prototype.valueOf],
-  ];
-  for (const [test, unbox] of checks) {
+  for (const [test, unbox] of BOXED_KINDS) {
     if (test(a)) return test(b) && Object.is(unbox.call(a), unbox.call(b));
   }
   return false;
