@@ -395,10 +395,11 @@ E('ERR_UNCAUGHT_EXCEPTION_CAPTURE_ALREADY_SET',
   '`process.setupUncaughtExceptionCapture()` was called while a capture callback was already active',
   Error);
 E('ERR_UNAVAILABLE_DURING_EXIT', 'Cannot call function in process exit handler', Error);
-E('ERR_UNHANDLED_ERROR', (err = undefined) => {
+E('ERR_UNHANDLED_ERROR', (...args) => {
+  // emit('error') passes its value even when that is undefined: Node shows '(undefined)'.
   const msg = 'Unhandled error.';
-  if (err === undefined) return msg;
-  return `${msg} (${lazyInspect().inspect(err)})`;
+  if (args.length === 0) return msg;
+  return `${msg} (${lazyInspect().inspect(args[0])})`;
 }, Error);
 E('ERR_UNKNOWN_BUILTIN_MODULE', 'No such built-in module: %s', Error);
 E('ERR_UNKNOWN_ENCODING', 'Unknown encoding: %s', TypeError);
