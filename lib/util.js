@@ -257,7 +257,7 @@ defineOptional('parseEnv', () => {
     return parseEnv(content);
   };
 });
-defineOptional('parseArgs', () => fromBuiltin('internal/util/parse_args/parse_args', 'parseArgs'));
+defineOptional('parseArgs', () => require('internal/util/parse_args').parseArgs);
 defineOptional('TextDecoder', () => globalThis.TextDecoder ?? fromBuiltin('internal/encoding', 'TextDecoder'));
 defineOptional('TextEncoder', () => globalThis.TextEncoder ?? fromBuiltin('internal/encoding', 'TextEncoder'));
 defineOptional('MIMEType', () => fromBuiltin('internal/mime', 'MIMEType'));
