@@ -331,8 +331,7 @@ E('ERR_INVALID_RETURN_PROPERTY_VALUE', (input, name, prop, value) => {
   return `Expected ${input} to be returned for the "${prop}" from the "${name}" function but got ${type}.`;
 }, TypeError);
 E('ERR_INVALID_RETURN_VALUE', (input, name, value) => {
-  const type = value?.constructor?.name ? `instance of ${value.constructor.name}` : `type ${typeof value}`;
-  return `Expected ${input} to be returned from the "${name}" function but got ${type}.`;
+  return `Expected ${input} to be returned from the "${name}" function but got ${describeReceived(value)}.`;
 }, TypeError, RangeError);
 E('ERR_INVALID_STATE', 'Invalid state: %s', Error, TypeError, RangeError);
 E('ERR_INVALID_THIS', 'Value of "this" must be of type %s', TypeError);
