@@ -25,8 +25,8 @@ const {
   ONLY_ENUMERABLE,
 } = utilBinding.constants;
 const types = require('internal/util/types');
-// Only the SGR sequences inspect itself emits are removed when measuring its output.
-const { removeColors } = require('internal/util');
+// removeColors takes off only the SGR sequences inspect itself emits, to measure its output.
+const { isError, removeColors } = require('internal/util');
 const {
   getStringWidth,
   isFullWidthCodePoint,
@@ -1128,10 +1128,6 @@ function formatAccessor(state, descriptor, receiver, level) {
 
 // ---------------------------------------------------------------------------------------------
 // Errors
-
-function isError(value) {
-  return types.isNativeError(value) || value instanceof Error;
-}
 
 function stackOf(error) {
   return error.stack ? String(error.stack) : Error.prototype.toString.call(error);
