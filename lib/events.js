@@ -362,10 +362,9 @@ function listenerCount(type, listener) {
 EventEmitter.prototype.listenerCount = listenerCount;
 
 EventEmitter.prototype.eventNames = function eventNames() {
-  if (this._eventsCount === 0 || this._events === undefined) return [];
-  const events = this._events;
-  // Pre-shaped lists (kShapeMode) keep names whose listeners are gone, as undefined.
-  return Reflect.ownKeys(events).filter((name) => events[name] !== undefined);
+  // Names a subclass listed up front (kShapeMode) are included even without listeners, as in
+  // Node; Readable overrides this to leave them out.
+  return this._eventsCount > 0 ? Reflect.ownKeys(this._events) : [];
 };
 
 // --- functions on the constructor ----------------------------------------------------------

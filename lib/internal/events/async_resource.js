@@ -43,26 +43,30 @@ class EventEmitterAsyncResource extends EventEmitter {
   }
 
   emit(event, ...args) {
-    const resource = this.asyncResource;
-    return resource.runInAsyncScope(super.emit, this, event, ...args);
+    return resourceOf(this).runInAsyncScope(super.emit, this, event, ...args);
   }
 
   emitDestroy() {
-    this.asyncResource.emitDestroy();
+    resourceOf(this).emitDestroy();
   }
 
   get asyncId() {
-    return this.asyncResource.asyncId();
+    return resourceOf(this).asyncId();
   }
 
   get triggerAsyncId() {
-    return this.asyncResource.triggerAsyncId();
+    return resourceOf(this).triggerAsyncId();
   }
 
   get asyncResource() {
-    if (this[kAsyncResource] === undefined) throw new ERR_INVALID_THIS('EventEmitterAsyncResource');
-    return this[kAsyncResource];
+    return resourceOf(this);
   }
+}
+
+function resourceOf(emitter) {
+  const resource = emitter[kAsyncResource];
+  if (resource === undefined) throw new ERR_INVALID_THIS('EventEmitterAsyncResource');
+  return resource;
 }
 
 module.exports = { EventEmitterAsyncResource };
