@@ -246,9 +246,12 @@ EventEmitter.prototype.removeListener = function removeListener(type, listener) 
   const list = events[type];
   if (list === undefined) return this;
 
-  let removed;
+  // What 'removeListener' reports: for the only listener of the event, the original function
+  // (unwrapped from once()); out of a list, the argument as given, which is the wrapper when
+  // a once() listener removes itself. Node does it this way.
+  let reported;
   if (list === listener || list.listener === listener) {
-    removed = list;
+    reported = list.listener || listener;
     if (--this._eventsCount === 0) {
       this._events = { __proto__: null };
       return this;
@@ -259,17 +262,15 @@ EventEmitter.prototype.removeListener = function removeListener(type, listener) 
     let index = list.length - 1;
     while (index >= 0 && list[index] !== listener && list[index].listener !== listener) index--;
     if (index < 0) return this;
-    removed = list[index];
     if (index === 0) list.shift();
     else list.splice(index, 1);
     if (list.length === 1) events[type] = list[0];
+    reported = listener;
   } else {
     return this;
   }
 
-  if (events.removeListener !== undefined) {
-    this.emit('removeListener', type, removed.listener || listener);
-  }
+  if (events.removeListener !== undefined) this.emit('removeListener', type, reported);
   return this;
 };
 

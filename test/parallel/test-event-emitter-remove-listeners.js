@@ -77,3 +77,22 @@ assert.strictEqual(EventEmitter.prototype.off, EventEmitter.prototype.removeList
     message: 'The "listener" argument must be of type function. Received type string (\'nope\')',
   });
 }
+
+{
+  // What 'removeListener' reports: for an event's only listener, the original function of a
+  // once() wrapper; out of a list, the argument as given -- so a once() listener that removes
+  // itself from a list is reported as its wrapper.
+  const emitter = new EventEmitter();
+  const reported = [];
+  const original = function original() {};
+  emitter.on('removeListener', (name, listener) => reported.push([name, listener]));
+  emitter.once('single', original);
+  emitter.emit('single');
+  emitter.on('list', () => {});
+  emitter.once('list', original);
+  const [, wrapper] = emitter.rawListeners('list');
+  emitter.emit('list');
+  emitter.once('list', original);
+  emitter.off('list', original);
+  assert.deepStrictEqual(reported, [['single', original], ['list', wrapper], ['list', original]]);
+}
