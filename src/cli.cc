@@ -11,7 +11,8 @@ namespace lode {
 
 namespace {
 
-enum class Kind { kBoolean, kString, kList, kV8Boolean };
+// kOptional takes a value only as `--name=value`; alone it means "true".
+enum class Kind { kBoolean, kString, kList, kV8Boolean, kOptional };
 
 struct OptionSpec {
   const char* name;
@@ -75,9 +76,9 @@ const OptionSpec kOptionSpecs[] = {
     // lode's own.
     {"--trace-startup", Kind::kBoolean},
     {"--print-bindings", Kind::kBoolean},
-    {"--trace-event-loop", Kind::kString},
-    {"--warn-blocked", Kind::kString},
-    {"--why-alive", Kind::kBoolean},
+    {"--trace-event-loop", Kind::kOptional},
+    {"--warn-blocked", Kind::kOptional},
+    {"--why-alive", Kind::kOptional},
     {"--cluster-stats", Kind::kBoolean},
 };
 
@@ -107,6 +108,13 @@ const char kUsage[] =
     "lode's own:\n"
     "  --trace-startup            print each of the four startup steps with its duration\n"
     "  --print-bindings           list the registered C++ bindings in order and exit\n"
+    "  --trace-event-loop[=file]  per loop iteration: time and callbacks of each phase, the poll\n"
+    "                             timeout and its reason (text on stderr, or trace JSON to file)\n"
+    "  --warn-blocked[=ms]        warn, with the JS stack, when one callback blocks the loop\n"
+    "                             longer than ms (default 100)\n"
+    "  --why-alive[=ms]           on SIGUSR2, or once the loop is still busy ms (default 2000)\n"
+    "                             after the main script, list what keeps it alive and where\n"
+    "                             each was created\n"
     "\n"
     "Environment variables:\n"
     "  NODE_OPTIONS               options added to the command line\n"
@@ -242,6 +250,9 @@ struct Parser {
         if (spec->kind == Kind::kV8Boolean) options->v8_flags.push_back(args[*i]);
         if (name == "--trace-startup") options->trace_startup = true;
         if (name == "--print-bindings") options->print_bindings = true;
+        return true;
+      case Kind::kOptional:
+        options->values[name] = has_inline ? inline_value : "true";
         return true;
       case Kind::kString:
       case Kind::kList:

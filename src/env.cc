@@ -6,6 +6,8 @@
 #include <cstring>
 
 #include "binding.h"
+#include "block_watchdog.h"
+#include "loop_trace.h"
 #include "errors.h"
 #include "handle_wrap.h"
 #include "lode.h"
@@ -78,25 +80,56 @@ void Environment::ProcessTicksAndRejections() {
   }
 }
 
-v8::MaybeLocal<v8::Value> Environment::MakeCallback(v8::Local<v8::Object> receiver,
-                                                    v8::Local<v8::Function> fn, int argc,
-                                                    v8::Local<v8::Value> argv[], bool drain) {
+CallbackScope::CallbackScope(Environment* env)
+    : env_(env), outermost_(env->callback_depth_++ == 0) {
+  if (!outermost_) return;
+  if (env->loop_tracer_ != nullptr) started_ = uv_hrtime();
+  if (env->watchdog_ != nullptr) env->watchdog_->MacrotaskStarted();
+}
+
+CallbackScope::~CallbackScope() {
+  if (outermost_) env_->ProcessTicksAndRejections();
+  env_->callback_depth_--;
+  if (!outermost_) return;
+  if (env_->watchdog_ != nullptr) env_->watchdog_->MacrotaskEnded();
+  if (env_->loop_tracer_ != nullptr) {
+    using Source = Environment::CallbackSource;
+    Source source = env_->callback_source_;
+    env_->loop_tracer_->OnCallback(source == Source::kTimers       ? LoopTracer::Source::kTimers
+                                   : source == Source::kImmediates ? LoopTracer::Source::kImmediates
+                                                                   : LoopTracer::Source::kOther,
+                                   uv_hrtime() - started_);
+  }
+}
+
+v8::MaybeLocal<v8::Value> Environment::CallIntoJS(v8::Local<v8::Object> receiver,
+                                                  v8::Local<v8::Function> fn, int argc,
+                                                  v8::Local<v8::Value> argv[]) {
   if (!can_call_into_js_) return {};
   v8::EscapableHandleScope scope(isolate_);
   v8::Local<v8::Context> ctx = context();
   v8::Context::Scope context_scope(ctx);
-  v8::MaybeLocal<v8::Value> result;
-  {
-    v8::TryCatch try_catch(isolate_);
-    result = fn->Call(ctx, receiver, argc, argv);
-    if (result.IsEmpty()) {
-      if (try_catch.HasTerminated()) return {};
+  v8::TryCatch try_catch(isolate_);
+  v8::MaybeLocal<v8::Value> result = fn->Call(ctx, receiver, argc, argv);
+  if (result.IsEmpty()) {
+    if (!try_catch.HasTerminated()) {
       TriggerUncaughtException(this, try_catch.Exception(), try_catch.Message());
     }
+    return {};
   }
-  if (drain) ProcessTicksAndRejections();
-  if (result.IsEmpty()) return {};
   return scope.Escape(result.ToLocalChecked());
+}
+
+v8::MaybeLocal<v8::Value> Environment::MakeCallback(v8::Local<v8::Object> receiver,
+                                                    v8::Local<v8::Function> fn, int argc,
+                                                    v8::Local<v8::Value> argv[]) {
+  v8::EscapableHandleScope scope(isolate_);
+  v8::Local<v8::Value> result;
+  {
+    CallbackScope callback_scope(this);
+    if (!CallIntoJS(receiver, fn, argc, argv).ToLocal(&result)) return {};
+  }
+  return scope.Escape(result);
 }
 
 bool Environment::EmitBeforeExit() {

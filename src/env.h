@@ -21,7 +21,9 @@
 
 namespace lode {
 
+class BlockWatchdog;
 class HandleWrap;
+class LoopTracer;
 
 // Flags JS and C++ both read after every callback: whether process.nextTick has work queued
 // and whether a promise rejection is waiting to be reported. JS writes them, C++ reads them
@@ -92,9 +94,11 @@ class Environment {
   // Calls a JS function from the event loop, then drains process.nextTick and the
   // microtask queue (Node's order) before returning. An uncaught exception is routed to
   // the fatal-exception path; the result is empty then.
-  // With `drain` false the caller drains later itself (it has bookkeeping to do first).
   v8::MaybeLocal<v8::Value> MakeCallback(v8::Local<v8::Object> receiver, v8::Local<v8::Function> fn,
-                                         int argc, v8::Local<v8::Value> argv[], bool drain = true);
+                                         int argc, v8::Local<v8::Value> argv[]);
+  // The call alone, for use inside a CallbackScope that drains when it closes.
+  v8::MaybeLocal<v8::Value> CallIntoJS(v8::Local<v8::Object> receiver, v8::Local<v8::Function> fn,
+                                       int argc, v8::Local<v8::Value> argv[]);
   // Drains nextTick and microtasks; used after the main script and every callback.
   void ProcessTicksAndRejections();
 
@@ -107,6 +111,16 @@ class Environment {
   void RegisterHandle(HandleWrap* handle) { handles_.push_back(handle); }
   void UnregisterHandle(HandleWrap* handle) { handles_.remove(handle); }
   const std::list<HandleWrap*>& handles() const { return handles_; }
+
+  // Loop observers (--trace-event-loop, --warn-blocked); null when off.
+  LoopTracer* loop_tracer() const { return loop_tracer_; }
+  void set_loop_tracer(LoopTracer* tracer) { loop_tracer_ = tracer; }
+  BlockWatchdog* watchdog() const { return watchdog_; }
+  void set_watchdog(BlockWatchdog* watchdog) { watchdog_ = watchdog; }
+  // Which phase the next MakeCallback serves, for the loop tracer (see CallbackSourceScope).
+  enum class CallbackSource { kOther, kTimers, kImmediates };
+  CallbackSource callback_source() const { return callback_source_; }
+  void set_callback_source(CallbackSource source) { callback_source_ = source; }
 
   bool can_call_into_js() const { return can_call_into_js_; }
   void set_can_call_into_js(bool value) { can_call_into_js_ = value; }
@@ -136,9 +150,43 @@ class Environment {
   v8::Global<v8::Object> process_object_;
   std::vector<CleanupHook> cleanup_hooks_;
   std::list<HandleWrap*> handles_;
+  LoopTracer* loop_tracer_ = nullptr;
+  BlockWatchdog* watchdog_ = nullptr;
+  CallbackSource callback_source_ = CallbackSource::kOther;
+  int callback_depth_ = 0;
+  friend class CallbackScope;
   bool can_call_into_js_ = true;
   bool stopping_ = false;
   int tick_depth_ = 0;
+};
+
+// One macrotask: everything a loop callback does in JS, then the nextTick and microtask
+// drain when the outermost scope closes. The loop observers time it as a whole.
+class CallbackScope {
+ public:
+  explicit CallbackScope(Environment* env);
+  ~CallbackScope();
+  CallbackScope(const CallbackScope&) = delete;
+  CallbackScope& operator=(const CallbackScope&) = delete;
+
+ private:
+  Environment* env_;
+  bool outermost_;
+  uint64_t started_ = 0;
+};
+
+// Marks the callbacks made inside it as serving one loop phase (for --trace-event-loop).
+class CallbackSourceScope {
+ public:
+  CallbackSourceScope(Environment* env, Environment::CallbackSource source)
+      : env_(env), previous_(env->callback_source()) {
+    env->set_callback_source(source);
+  }
+  ~CallbackSourceScope() { env_->set_callback_source(previous_); }
+
+ private:
+  Environment* env_;
+  Environment::CallbackSource previous_;
 };
 
 }  // namespace lode

@@ -16,10 +16,12 @@
 #include <memory>
 
 #include "binding.h"
+#include "block_watchdog.h"
 #include "builtins.h"
 #include "cli.h"
 #include "env.h"
 #include "errors.h"
+#include "loop_trace.h"
 #include "utils.h"
 
 namespace lode {
@@ -44,6 +46,7 @@ class StartupTrace {
 };
 
 StartupTrace startup_trace;
+LoopTracer* active_loop_tracer = nullptr;
 
 // Step 3: loaders.js builds internalBinding and the builtin require from the C++ loader;
 // node.js sets up process and the globals. Returns loaders.js's { require, internalBinding }.
@@ -95,9 +98,11 @@ const char* MainScriptFor(const Options& options) {
 // listeners the chance to schedule more work, as node does.
 void SpinEventLoop(Environment* env) {
   uv_loop_t* loop = env->event_loop();
+  LoopTracer* tracer = env->loop_tracer();
   bool more;
   do {
-    uv_run(loop, UV_RUN_DEFAULT);
+    if (tracer != nullptr) tracer->Run();
+    else uv_run(loop, UV_RUN_DEFAULT);
     if (!env->EmitBeforeExit()) break;
     more = uv_loop_alive(loop);
   } while (more && !env->is_stopping());
@@ -139,9 +144,25 @@ int RunEnvironment(v8::Isolate* isolate, const Options& options) {
   }
   startup_trace.End(3, "loaders and bootstrap");
 
+  // The loop observers, when asked for: they cost nothing otherwise.
+  std::unique_ptr<LoopTracer> loop_tracer;
+  if (auto it = options.values.find("--trace-event-loop"); it != options.values.end()) {
+    loop_tracer = std::make_unique<LoopTracer>(&env, it->second == "true" ? "" : it->second);
+    env.set_loop_tracer(loop_tracer.get());
+    active_loop_tracer = loop_tracer.get();
+  }
+  std::unique_ptr<BlockWatchdog> watchdog;
+  if (auto it = options.values.find("--warn-blocked"); it != options.values.end()) {
+    long limit = it->second == "true" ? 100 : strtol(it->second.c_str(), nullptr, 10);
+    watchdog = std::make_unique<BlockWatchdog>(isolate, limit > 0 ? static_cast<uint64_t>(limit) : 100);
+    env.set_watchdog(watchdog.get());
+  }
+
   startup_trace.Begin();
   startup_trace.step4_open = true;
   {
+    // The main script is the first macrotask.
+    if (watchdog) watchdog->MacrotaskStarted();
     v8::Local<v8::Function> main;
     v8::TryCatch try_catch(isolate);
     if (builtins::CompileBuiltin(&env, MainScriptFor(options)).ToLocal(&main)) {
@@ -155,16 +176,24 @@ int RunEnvironment(v8::Isolate* isolate, const Options& options) {
     }
   }
   env.ProcessTicksAndRejections();
+  if (watchdog) watchdog->MacrotaskEnded();
   SpinEventLoop(&env);
   int exit_code = env.EmitExit();
   FinishStartupTrace();
+  env.set_watchdog(nullptr);
+  watchdog.reset();
   env.RunCleanup();
+  env.set_loop_tracer(nullptr);
+  active_loop_tracer = nullptr;
+  loop_tracer.reset();
   return exit_code;
 }
 
 }  // namespace
 
 void FinishStartupTrace() {
+  // process.exit() ends here too: write what the loop tracer has.
+  if (active_loop_tracer != nullptr) active_loop_tracer->Flush();
   if (!startup_trace.step4_open) return;
   startup_trace.step4_open = false;
   startup_trace.End(4, "user code and event loop");

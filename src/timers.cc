@@ -73,11 +73,12 @@ class TimersState {
     v8::Isolate* isolate = env->isolate();
     v8::HandleScope scope(isolate);
     v8::Local<v8::Value> now = v8::Number::New(isolate, static_cast<double>(uv_now(env->event_loop())));
+    CallbackSourceScope source(env, Environment::CallbackSource::kTimers);
+    // Reschedule from processTimers' answer before ticks and microtasks run (they run when
+    // the scope closes): timers they set must be able to move the schedule earlier.
+    CallbackScope callback_scope(env);
     v8::Local<v8::Value> next;
-    // Reschedule from processTimers' answer before ticks and microtasks run: timers they set
-    // must be able to move the schedule earlier afterwards.
-    if (env->MakeCallback(env->process_object(), self->process_timers_.Get(isolate), 1, &now, false)
-            .ToLocal(&next)) {
+    if (env->CallIntoJS(env->process_object(), self->process_timers_.Get(isolate), 1, &now).ToLocal(&next)) {
       double next_expiry = next->IsNumber() ? next.As<v8::Number>()->Value() : 0;
       if (next_expiry == 0) {
         uv_timer_stop(&self->timer_);
@@ -88,7 +89,6 @@ class TimersState {
         self->ToggleTimerRef(next_expiry > 0);
       }
     }
-    env->ProcessTicksAndRejections();
   }
 
   static void CheckImmediate(uv_check_t* handle) {
@@ -98,6 +98,7 @@ class TimersState {
       return;
     }
     v8::HandleScope scope(env->isolate());
+    CallbackSourceScope source(env, Environment::CallbackSource::kImmediates);
     env->MakeCallback(env->process_object(), self->process_immediate_.Get(env->isolate()), 0, nullptr);
     if (self->immediate_info_[kRefCount] == 0) self->ToggleImmediateRef(false);
   }
