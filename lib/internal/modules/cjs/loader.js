@@ -114,27 +114,37 @@ function tryPackage(requestPath, extensions, isMain, originalPath) {
   return actual;
 }
 
-// Splits a bare request into package name and subpath: '@scope/pkg/x' -> ['@scope/pkg', './x'].
-function parsePackageName(request) {
-  const match = /^((?:@[^/\\%]+\/)?[^./\\%][^/\\%]*)(\/.*)?$/.exec(request);
-  if (match === null) return null;
-  return { name: match[1], subpath: `.${match[2] || ''}` };
+// Splits a bare request into package name and subpath: '@scope/pkg/x' -> '@scope/pkg', './x'.
+// Returns null for requests that cannot name a package in node_modules.
+function splitPackageRequest(request) {
+  let nameEnd = request.indexOf('/');
+  if (request.startsWith('@') && nameEnd > 1) {
+    const scopedEnd = request.indexOf('/', nameEnd + 1);
+    const unscoped = request.slice(nameEnd + 1, scopedEnd === -1 ? request.length : scopedEnd);
+    if (unscoped !== '' && !unscoped.startsWith('.')) nameEnd = scopedEnd;
+  }
+  const name = nameEnd === -1 ? request : request.slice(0, nameEnd);
+  if (name === '' || name.startsWith('.') || /[%\\]/.test(name)) return null;
+  return { name, subpath: `.${nameEnd === -1 ? '' : request.slice(nameEnd)}` };
 }
 
+// A package in the node_modules folder `nmPath` with "exports" is only reachable through them.
 function resolvePackageExports(nmPath, request) {
-  const parsed = parsePackageName(request);
+  const parsed = splitPackageRequest(request);
   if (parsed === null) return undefined;
   const pkgDir = path.resolve(nmPath, parsed.name);
   const config = packageJsonReader.read(path.join(pkgDir, 'package.json'));
-  if (!config.exists || config.exports === undefined || config.exports === null) return undefined;
-  return finalizeExportsResolution(resolveExports(pkgDir, parsed.subpath, config.exports, cjsConditions));
+  if (!config.exists || config.exports == null) return undefined;
+  return finalizeExportsResolution(resolveExports(pkgDir, parsed.subpath, config.exports, cjsConditions),
+                                   config.pjsonPath);
 }
 
-function finalizeExportsResolution(resolved) {
-  if (typeof resolved === 'object') return undefined;  // bare mapping: not for exports
-  if (stat(resolved) === 0) return preserveSymlinks ? resolved : toRealPath(resolved);
-  const err = new Error(`Cannot find module '${resolved}'`);
+// A file named by "exports" or "imports" must exist: no extensions or index files are tried.
+function finalizeExportsResolution(filename, pjsonPath) {
+  if (stat(filename) === 0) return preserveSymlinks ? path.resolve(filename) : toRealPath(filename);
+  const err = new Error(`Cannot find module '${filename}'`);
   err.code = 'MODULE_NOT_FOUND';
+  err.path = pjsonPath;
   throw err;
 }
 
@@ -156,8 +166,9 @@ Module._findPath = function(request, paths, isMain) {
   for (const curPath of paths) {
     if (curPath && stat(curPath) < 1) continue;
     if (!absolute && !isRelative) {
+      // Not cached: node resolves "exports" afresh each time.
       const exported = resolvePackageExports(curPath, request);
-      if (exported) return (Module._pathCache[cacheKey] = exported);
+      if (exported) return exported;
     }
     const basePath = path.resolve(curPath, request);
     let filename = false;
@@ -209,14 +220,35 @@ function requireStackOf(parent) {
 }
 const moduleParentCache = new WeakMap();
 
+// A package may require itself by its name, through its own "exports".
 function resolveSelf(request, parent) {
   if (!parent?.filename) return false;
   const config = packageJsonReader.getPackageScopeConfig(parent.filename);
-  if (!config?.exists || !config.name || config.exports === undefined || config.exports === null) return false;
+  if (config === undefined || config.name === undefined || config.exports == null) return false;
   if (request !== config.name && !request.startsWith(`${config.name}/`)) return false;
   const pkgDir = path.dirname(config.pjsonPath);
   const subpath = `.${request.slice(config.name.length)}`;
-  return finalizeExportsResolution(resolveExports(pkgDir, subpath, config.exports, cjsConditions, parent.filename));
+  return finalizeExportsResolution(resolveExports(pkgDir, subpath, config.exports, cjsConditions, parent.filename),
+                                   config.pjsonPath);
+}
+
+// '#name' through the "imports" of the package the requiring file belongs to. Returns
+// undefined when that package has no "imports": the request is then looked up as usual.
+function resolvePackageImport(request, parent) {
+  const config = packageJsonReader.getPackageScopeConfig(parent.filename);
+  if (config?.imports == null) return undefined;
+  let filename;
+  try {
+    filename = resolveImports(path.dirname(config.pjsonPath), request, config.imports, cjsConditions,
+                              parent.filename);
+  } catch (err) {
+    // A package named by a target that is not installed.
+    if (err?.code !== 'ERR_MODULE_NOT_FOUND') throw err;
+    const notFound = new Error(`Cannot find module '${request}'`);
+    notFound.code = 'MODULE_NOT_FOUND';
+    throw notFound;
+  }
+  return finalizeExportsResolution(filename, config.pjsonPath);
 }
 
 Module._resolveFilename = function(request, parent, isMain, options) {
@@ -240,12 +272,8 @@ Module._resolveFilename = function(request, parent, isMain, options) {
   }
 
   if (request.startsWith('#') && parent?.filename) {
-    const config = packageJsonReader.getPackageScopeConfig(parent.filename);
-    if (config?.exists && config.imports !== undefined) {
-      const resolved = resolveImports(path.dirname(config.pjsonPath), request, config.imports, cjsConditions, parent.filename);
-      if (typeof resolved === 'object') return Module._resolveFilename(resolved.bare, parent, isMain);
-      return finalizeExportsResolution(resolved);
-    }
+    const imported = resolvePackageImport(request, parent);
+    if (imported !== undefined) return imported;
   }
 
   const self = resolveSelf(request, parent);
