@@ -27,6 +27,7 @@ const {
   kMaxEventTargetListenersWarned,
   kIsEventTarget,
   kEventTargetListeners,
+  kEnhanceStackBeforeInspector,
 } = require('internal/events/symbols');
 const {
   addAgnosticListener,
@@ -77,7 +78,7 @@ EventEmitter.prototype.emit = function emit(type, ...args) {
     if (events !== undefined && events[kErrorMonitor] !== undefined) {
       this.emit(kErrorMonitor, ...args);
     }
-    if (events === undefined || events.error === undefined) throwUnhandledError(args);
+    if (events === undefined || events.error === undefined) throwUnhandledError(this, args);
   } else if (events === undefined) {
     return false;
   }
@@ -114,12 +115,59 @@ function copyList(list) {
   }
 }
 
-function throwUnhandledError(args) {
-  const error = args.length > 0 ? args[0] : undefined;
-  if (error instanceof Error) throw error; // the original, with its own stack
-  const wrapped = new ERR_UNHANDLED_ERROR(error);
-  wrapped.context = error;
+function throwUnhandledError(emitter, args) {
+  const er = args.length > 0 ? args[0] : undefined;
+  if (er instanceof Error) {
+    // Thrown as it is; the report of the uncaught exception can add where it was emitted.
+    try {
+      const emitSite = {};
+      Error.captureStackTrace(emitSite, EventEmitter.prototype.emit);
+      Object.defineProperty(er, kEnhanceStackBeforeInspector, {
+        value: enhanceStackTrace.bind(emitter, er, emitSite), configurable: true,
+      });
+    } catch {
+      // A frozen error, say: it goes without the extra lines.
+    }
+    throw er; // Unhandled 'error' event
+  }
+  const wrapped = new ERR_UNHANDLED_ERROR(er);
+  wrapped.context = er;
   throw wrapped;
+}
+
+// `this` is the emitter. The error's stack, then the frames that emitted it; where those
+// run into a stretch of more than three frames the error's stack already shows, the stretch
+// is cut to its first and last frame.
+function enhanceStackTrace(error, emitSite) {
+  let on = '';
+  try {
+    const { name } = this.constructor;
+    if (name !== 'EventEmitter') on = ` on ${name} instance`;
+  } catch {
+    // No usable constructor: no name.
+  }
+  const errorFrames = error.stack.split('\n').slice(1);
+  const emitFrames = emitSite.stack.split('\n').slice(1);
+  const shared = findSharedFrames(emitFrames, errorFrames);
+  if (shared !== null) {
+    emitFrames.splice(shared.start + 1, shared.length - 2,
+                      '    [... lines matching original stack trace ...]');
+  }
+  return `${error.stack}\nEmitted 'error' event${on} at:\n${emitFrames.join('\n')}`;
+}
+
+// The first run of more than three frames of `frames` that `reference` has too, in a row, or
+// null.
+function findSharedFrames(frames, reference) {
+  for (let start = 0; start < frames.length - 3; start++) {
+    const at = reference.indexOf(frames[start]);
+    if (at === -1 || reference.length - at <= 3) continue;
+    const limit = Math.min(frames.length - start, reference.length - at);
+    let length = 1;
+    while (length < limit && frames[start + length] === reference[at + length]) length++;
+    if (length > 3) return { start, length };
+  }
+  return null;
 }
 
 // A listener of an emitter with captureRejections returned `result`: if it is a thenable, its

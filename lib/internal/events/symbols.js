@@ -18,4 +18,8 @@ module.exports = {
   // the listeners (functions or handler objects) registered for `type`, in order; that is
   // what events.getEventListeners() reports for it.
   kEventTargetListeners: Symbol('kEventTargetListeners'),
+  // On an Error thrown by emit('error') without listeners: a function returning the stack
+  // extended by where the event was emitted ("Emitted 'error' event at: ..."). The report of
+  // an uncaught exception uses it as the stack when it is present.
+  kEnhanceStackBeforeInspector: Symbol('kEnhanceStackBeforeInspector'),
 };
