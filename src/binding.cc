@@ -18,7 +18,8 @@
   V(timers)                      \
   V(types)                       \
   V(util)                        \
-  V(uv)
+  V(uv)                          \
+  V(why_alive)
 
 #define V(name) void _register_##name();
 LODE_BUILTIN_BINDINGS(V)

@@ -122,6 +122,10 @@ class Environment {
   CallbackSource callback_source() const { return callback_source_; }
   void set_callback_source(CallbackSource source) { callback_source_ = source; }
 
+  // --why-alive: handles record where JS created them.
+  bool track_resource_creation() const { return track_resource_creation_; }
+  void set_track_resource_creation(bool value) { track_resource_creation_ = value; }
+
   bool can_call_into_js() const { return can_call_into_js_; }
   void set_can_call_into_js(bool value) { can_call_into_js_ = value; }
   bool is_stopping() const { return stopping_; }
@@ -156,6 +160,7 @@ class Environment {
   int callback_depth_ = 0;
   friend class CallbackScope;
   bool can_call_into_js_ = true;
+  bool track_resource_creation_ = false;
   bool stopping_ = false;
   int tick_depth_ = 0;
 };

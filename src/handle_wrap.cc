@@ -9,6 +9,7 @@ HandleWrap::HandleWrap(Environment* env, v8::Local<v8::Object> object, uv_handle
     : BaseObject(env, object), handle_(handle) {
   handle_->data = this;
   env->RegisterHandle(this);
+  if (env->track_resource_creation()) created_at_ = CurrentUserFrame(env->isolate());
 }
 
 HandleWrap::~HandleWrap() { env()->UnregisterHandle(this); }

@@ -6,6 +6,8 @@
 
 #include <uv.h>
 
+#include <string>
+
 #include "base_object.h"
 
 namespace lode {
@@ -16,6 +18,14 @@ class HandleWrap : public BaseObject {
   void Close();
   bool IsClosing() const { return state_ != State::kOpen; }
   uv_handle_t* handle() const { return handle_; }
+  // Keeps the loop alive: open, active and ref'd.
+  bool KeepsLoopAlive() const {
+    return state_ == State::kOpen && uv_is_active(handle_) && uv_has_ref(handle_);
+  }
+  // The JS-visible class name, e.g. "TCPWrap"; shown by process.getActiveResourcesInfo().
+  virtual const char* ResourceName() const = 0;
+  // Where JS created it ("file:line:column"), recorded only under --why-alive.
+  const std::string& created_at() const { return created_at_; }
 
   // JS methods shared by every handle: close(cb), ref(), unref(), hasRef().
   static void CloseMethod(const v8::FunctionCallbackInfo<v8::Value>& info);
@@ -36,6 +46,7 @@ class HandleWrap : public BaseObject {
 
   uv_handle_t* handle_;
   State state_ = State::kOpen;
+  std::string created_at_;
 };
 
 }  // namespace lode

@@ -56,6 +56,18 @@ void SetProtoMethod(v8::Isolate* isolate, v8::Local<v8::FunctionTemplate> tmpl, 
   tmpl->PrototypeTemplate()->Set(key, method);
 }
 
+std::string CurrentUserFrame(v8::Isolate* isolate) {
+  v8::HandleScope scope(isolate);
+  v8::Local<v8::StackTrace> trace = v8::StackTrace::CurrentStackTrace(isolate, 32);
+  for (int i = 0; i < trace->GetFrameCount(); i++) {
+    v8::Local<v8::StackFrame> frame = trace->GetFrame(isolate, i);
+    std::string script = ToStdString(isolate, frame->GetScriptName());
+    if (script.empty() || script.rfind("node:", 0) == 0) continue;
+    return script + ":" + std::to_string(frame->GetLineNumber()) + ":" + std::to_string(frame->GetColumn());
+  }
+  return {};
+}
+
 bool ReadFileToString(const char* path, std::string* out) {
   int fd = open(path, O_RDONLY | O_CLOEXEC);
   if (fd < 0) return false;

@@ -61,6 +61,9 @@ void SetConstant(v8::Local<v8::Context> context, v8::Local<v8::Object> target, c
 void SetProtoMethod(v8::Isolate* isolate, v8::Local<v8::FunctionTemplate> tmpl, const char* name,
                     v8::FunctionCallback callback);
 
+// "file:line:column" of the innermost JavaScript frame outside lode's own library, or "".
+std::string CurrentUserFrame(v8::Isolate* isolate);
+
 // Reads a whole file; returns false (errno set) on failure.
 bool ReadFileToString(const char* path, std::string* out);
 // Writes every byte to a file descriptor, waiting out EAGAIN on non-blocking fds.

@@ -27,6 +27,15 @@ const TIMEOUT_MAX = 2 ** 31 - 1;
 const kRefed = Symbol('refed');
 const kHasPrimitive = Symbol('kHasPrimitive');
 const kTimerId = Symbol('timerId');
+const kCreatedAt = Symbol('createdAt');
+
+let whyAlive;
+function creationSite() {
+  whyAlive ??= require('internal/process/why_alive');
+  return whyAlive.captureCreationSite();
+}
+// --why-alive makes timers and immediates remember where they were created.
+const trackCreation = process._lodeOptions['--why-alive'] !== undefined;
 
 let nextTimerId = 1;
 let timerListId = 0;
@@ -113,6 +122,7 @@ class Timeout {
     this[kRefed] = isRefed;
     this[kHasPrimitive] = false;
     this[kTimerId] = nextTimerId++;
+    if (trackCreation) this[kCreatedAt] = creationSite();
     if (isRefed) incRefCount();
   }
 
@@ -313,6 +323,7 @@ class Immediate {
     this._argv = args;
     this._destroyed = false;
     this[kRefed] = false;
+    if (trackCreation) this[kCreatedAt] = creationSite();
     this.ref();
     immediateInfo[kCount]++;
     immediateQueue.append(this);
@@ -392,6 +403,26 @@ function activeTimerCount() {
   return refCount;
 }
 
+// The ref'd timers and immediates still pending, for the --why-alive report.
+function activeTimers() {
+  const found = [];
+  for (const key of Object.keys(timerListMap)) {
+    const list = timerListMap[key];
+    for (let timer = list._idleNext; timer !== list; timer = timer._idleNext) {
+      if (timer[kRefed] && !timer._destroyed) found.push(timer);
+    }
+  }
+  return found;
+}
+
+function activeImmediates() {
+  const found = [];
+  for (let item = immediateQueue.head; item !== null; item = item._idleNext) {
+    if (item[kRefed] && !item._destroyed) found.push(item);
+  }
+  return found;
+}
+
 module.exports = {
   TIMEOUT_MAX,
   Timeout,
@@ -410,6 +441,9 @@ module.exports = {
   unenroll,
   setupTimers,
   activeTimerCount,
+  activeTimers,
+  activeImmediates,
+  kCreatedAt,
   getLibuvNow,
   validateTimerDuration(msecs, name) {
     validateNumber(msecs, name);

@@ -65,9 +65,9 @@ defineReadOnly(process, 'release', readOnlyRecord([
   ['sourceUrl', `${releaseUrl}.tar.gz`],
   ['headersUrl', `${releaseUrl}-headers.tar.gz`],
 ]));
-defineValue(process, 'arch', 'x64');
-defineValue(process, 'platform', 'linux');
-defineValue(process, 'pid', processMethods.pid);
+defineReadOnly(process, 'arch', 'x64');
+defineReadOnly(process, 'platform', 'linux');
+defineReadOnly(process, 'pid', processMethods.pid);
 Object.defineProperty(process, 'ppid', { get: processMethods.getPpid, enumerable: true, configurable: true });
 Object.defineProperty(process, 'title', {
   get: processMethods.getTitle,
@@ -86,7 +86,8 @@ defineValue(process, 'moduleLoadList', [], false);
 defineValue(process, '_lodeOptions', Object.freeze({ ...startup.options }), false);
 defineValue(process, 'execPath', startup.execPath);
 defineValue(process, 'execArgv', startup.execArgv);
-defineValue(process, 'argv0', 'lode');
+// Fixed for the life of the process, as in node.
+Object.defineProperty(process, 'argv0', { value: 'lode', writable: false, enumerable: true, configurable: false });
 defineValue(process, 'argv', [startup.execPath, ...startup.scriptArgs]);
 defineValue(process, 'env', perThread.createEnvObject());
 // Like node, these exist (read-only, true) only when their flag was given.
@@ -106,7 +107,8 @@ defineValue(process, '_exiting', false);
 defineValue(process, 'emitWarning', emitWarning);
 defineValue(process, 'setUncaughtExceptionCaptureCallback', execution.setUncaughtExceptionCaptureCallback);
 defineValue(process, 'hasUncaughtExceptionCaptureCallback', execution.hasUncaughtExceptionCaptureCallback);
-defineValue(process, 'getActiveResourcesInfo', () => []);
+defineValue(process, 'getActiveResourcesInfo', () =>
+  require('internal/process/why_alive').getActiveResourcesInfo());
 defineValue(process, '_getActiveHandles', () => [], false);
 defineValue(process, '_getActiveRequests', () => [], false);
 

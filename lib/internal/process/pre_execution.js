@@ -9,7 +9,10 @@ function prepareMainThreadExecution(mainEntry) {
   if (process._lodeOptions['--expose-internals'] === 'true') BuiltinModule.exposeInternals();
   if (mainEntry !== undefined) process.argv.splice(1, 0, mainEntry);
   const { Module } = require('internal/modules/cjs/loader');
+  const whyAlive = process._lodeOptions['--why-alive'];
+  const afterMain = whyAlive !== undefined ? require('internal/process/why_alive').setupWhyAlive(whyAlive) : null;
   loadPreloadModules(Module);
+  if (afterMain !== null) process.nextTick(afterMain);
   return Module;
 }
 
