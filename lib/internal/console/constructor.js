@@ -280,7 +280,10 @@ const consoleMethods = {
   // Only a terminal can be cleared: move the cursor home, then erase below it.
   clear() {
     const stream = this._stdout;
-    if (stream.isTTY && process.env.TERM !== 'dumb') stream.write('\x1b[1;1H\x1b[0J');
+    if (stream.isTTY && process.env.TERM !== 'dumb') {
+      stream.write('\x1b[1;1H');  // cursor to row 1, column 1
+      stream.write('\x1b[0J');  // erase from the cursor to the end of the screen
+    }
   },
 
   count(label = 'default') {

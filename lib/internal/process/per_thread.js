@@ -9,7 +9,7 @@ const {
   UVException,
   uvErrmapGet,
 } = require('internal/errors');
-const { validateNumber, validateObject, validateString, validateInteger } = require('internal/validators');
+const { validateObject, validateString, validateInteger } = require('internal/validators');
 
 const hrtimeFields = new Uint32Array(3);
 const memoryFields = new Float64Array(5);
@@ -111,7 +111,7 @@ function chdirError(errno, directory) {
 
 function umask(mask) {
   if (mask === undefined) return binding.umask();
-  mask ??= undefined;  // node reports a null mask as undefined
+  if (mask === null) mask = undefined;  // node reports a null mask as undefined
   if (typeof mask === 'string') {
     if (!/^[0-7]+$/.test(mask)) {
       throw new ERR_INVALID_ARG_VALUE('mask', mask, 'must be a 32-bit unsigned integer or an octal string');
