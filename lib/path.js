@@ -102,10 +102,22 @@ function basenameOf(path, start, isSeparator) {
 }
 
 function extnameOf(path, start, isSeparator) {
-  const [nameStart, nameEnd] = findName(path, start, isSeparator);
-  if (nameEnd === -1) return '';
-  const dot = findExtension(path, nameStart, nameEnd);
-  return dot === -1 ? '' : path.slice(dot, nameEnd);
+  // One backward pass: past trailing separators, then through the name noting its last dot.
+  let end = path.length;
+  while (end > start && isSeparator(path.charCodeAt(end - 1))) end--;
+  let dot = -1;
+  let nameStart = end;
+  while (nameStart > start) {
+    const code = path.charCodeAt(nameStart - 1);
+    if (isSeparator(code)) break;
+    nameStart--;
+    if (code === DOT && dot === -1) dot = nameStart;
+  }
+  if (dot <= nameStart) return ''; // no dot, or only a leading one ('.bashrc')
+  if (end - nameStart === 2 && dot === nameStart + 1 && path.charCodeAt(nameStart) === DOT) {
+    return ''; // '..'
+  }
+  return path.slice(dot, end);
 }
 
 // Splits path[rootEnd, ...) into dir/base/name/ext for parse(); `parsed.root` is already set
@@ -192,30 +204,32 @@ function posixRelative(from, to) {
   validateString(from, 'from');
   validateString(to, 'to');
   if (from === to) return '';
-  // Resolved absolute paths have no empty, '.' or '..' segments: compare them segment-wise.
-  const fromSegments = splitResolved(posixResolve(from), 1, '/');
-  const toSegments = splitResolved(posixResolve(to), 1, '/');
-  return relativeSegments(fromSegments, toSegments, fromSegments, toSegments, '/');
-}
+  from = posixResolve(from);
+  to = posixResolve(to);
+  if (from === to) return '';
 
-function splitResolved(resolved, rootLength, separator) {
-  const rest = resolved.slice(rootLength);
-  if (rest.length === 0) return [];
-  const segments = rest.split(separator);
-  if (segments[segments.length - 1] === '') segments.pop();
-  return segments;
-}
+  // Both are now '/' or '/name/name...' without a trailing slash. `shared` is where the first
+  // segment that differs starts (the same offset in both).
+  const limit = Math.min(from.length, to.length);
+  let same = 1;
+  while (same < limit && from.charCodeAt(same) === to.charCodeAt(same)) same++;
+  let shared;
+  if ((same === from.length && (same === to.length || to.charCodeAt(same) === SLASH)) ||
+      (same === to.length && from.charCodeAt(same) === SLASH)) {
+    shared = same + 1; // one path is a parent of the other
+  } else {
+    shared = from.lastIndexOf('/', same - 1) + 1;
+  }
 
-// `fromKeys`/`toKeys` are compared, `toSegments` is what the result is made of (win32
-// compares lower-cased segments but answers with the original spelling).
-function relativeSegments(fromKeys, toKeys, fromSegments, toSegments, separator) {
-  const shorter = Math.min(fromKeys.length, toKeys.length);
-  let common = 0;
-  while (common < shorter && fromKeys[common] === toKeys[common]) common++;
-  const parts = [];
-  for (let i = common; i < fromSegments.length; i++) parts.push('..');
-  for (let i = common; i < toSegments.length; i++) parts.push(toSegments[i]);
-  return parts.join(separator);
+  let ups = 0;
+  if (shared < from.length) {
+    ups = 1;
+    for (let i = shared; i < from.length; i++) if (from.charCodeAt(i) === SLASH) ups++;
+  }
+  const rest = shared < to.length ? to.slice(shared) : '';
+  if (ups === 0) return rest;
+  const climb = '../'.repeat(ups - 1) + '..';
+  return rest.length > 0 ? `${climb}/${rest}` : climb;
 }
 
 function posixDirname(path) {
@@ -490,8 +504,16 @@ function win32Relative(from, to) {
     const fromKeys = splitWithoutTrailing(fromKey);
     const toKeys = splitWithoutTrailing(toKey);
     if (fromKeys[0] !== toKeys[0]) return toResolved; // other drive or kind of root
+    // The answer is made of the original spelling of `to`'s segments.
     const toSegments = splitWithoutTrailing(toResolved);
-    return relativeSegments(fromKeys, toKeys, fromKeys, toSegments, '\\');
+    let common = 0;
+    while (common < fromKeys.length && common < toKeys.length &&
+           fromKeys[common] === toKeys[common]) {
+      common++;
+    }
+    const parts = fromKeys.slice(common).fill('..');
+    for (let i = common; i < toSegments.length; i++) parts.push(toSegments[i]);
+    return parts.join('\\');
   }
   return win32RelativeResolved(fromKey, toKey, toResolved);
 }
