@@ -55,7 +55,7 @@ function collapseSegments(path, start, keepLeadingUps, isSeparator, separator) {
   return kept.join(separator);
 }
 
-// The final segment of path[start, end) once trailing separators are ignored, as the indices
+// The last segment of path from `start` on, trailing separators ignored, as the indices
 // [nameStart, nameEnd). nameEnd is -1 when there is no name (nothing but separators).
 function findName(path, start, isSeparator) {
   let nameEnd = path.length;
@@ -120,8 +120,8 @@ function extnameOf(path, start, isSeparator) {
   return path.slice(dot, end);
 }
 
-// Splits path[rootEnd, ...) into dir/base/name/ext for parse(); `parsed.root` is already set
-// and `dirPrefix` is what `dir` is when the name sits right after the root.
+// Fills dir/base/name/ext of parse()'s result from what follows the root; `parsed.root` is
+// already set.
 function parseAfterRoot(parsed, path, rootEnd, isSeparator) {
   const [nameStart, nameEnd] = findName(path, rootEnd, isSeparator);
   if (nameEnd === -1) {
@@ -160,7 +160,7 @@ function posixResolve(...args) {
   let absolute = false;
   for (let i = args.length - 1; i >= -1 && !absolute; i--) {
     const path = i >= 0 ? args[i] : process.cwd();
-    validateString(path, `paths[${i}]`);
+    if (typeof path !== 'string') validateString(path, `paths[${i}]`); // (names it only then)
     if (path.length === 0) continue;
     resolved = resolved.length === 0 ? path : `${path}/${resolved}`;
     absolute = path.charCodeAt(0) === SLASH;
@@ -449,7 +449,7 @@ function win32Resolve(...args) {
     let path;
     if (i >= 0) {
       path = args[i];
-      validateString(path, `paths[${i}]`);
+      if (typeof path !== 'string') validateString(path, `paths[${i}]`);
       if (path.length === 0) continue;
     } else if (device.length === 0) {
       path = process.cwd();
