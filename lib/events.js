@@ -460,7 +460,6 @@ async function once(emitter, name, options = undefined) {
   validateAbortSignal(signal, 'options.signal');
   if (signal?.aborted) throw new AbortError(undefined, { cause: signal.reason });
   return new Promise((resolve, reject) => {
-    const isEmitter = typeof emitter?.on === 'function';
     const onError = (error) => {
       removeAgnosticListener(emitter, name, onEvent);
       signal?.removeEventListener('abort', onAbort);
@@ -477,7 +476,7 @@ async function once(emitter, name, options = undefined) {
       reject(new AbortError(undefined, { cause: signal.reason }));
     };
     addAgnosticListener(emitter, name, onEvent, true);
-    if (name !== 'error' && isEmitter && typeof emitter.once === 'function') {
+    if (name !== 'error' && typeof emitter.once === 'function') {
       emitter.once('error', onError);
     }
     signal?.addEventListener('abort', onAbort, { __proto__: null, once: true });
