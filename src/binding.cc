@@ -12,6 +12,7 @@
   V(contextify)                  \
   V(errors)                      \
   V(fs)                          \
+  V(os)                          \
   V(process_methods)             \
   V(spawn_sync)                  \
   V(task_queue)                  \
