@@ -448,7 +448,9 @@ function getEventListeners(emitterOrTarget, type) {
 }
 
 function getMaxListeners(emitterOrTarget) {
-  if (typeof emitterOrTarget?.getMaxListeners === 'function') return maxListenersOf(emitterOrTarget);
+  if (typeof emitterOrTarget?.getMaxListeners === 'function') {
+    return maxListenersOf(emitterOrTarget);
+  }
   if (isEventTarget(emitterOrTarget)) return emitterOrTarget[kMaxEventTargetListeners];
   throw new ERR_INVALID_ARG_TYPE('emitter', ['EventEmitter', 'EventTarget'], emitterOrTarget);
 }

@@ -81,7 +81,9 @@ function basenameWithSuffix(path, start, suffix, isSeparator) {
   // Node's corners, kept on purpose: a suffix equal to the whole argument yields '', a path
   // of separators only comes back unchanged, and a suffix longer than the name that ends with
   // the whole name yields the name together with the trailing separators.
-  if (suffix.length === 0 || suffix.length > path.length) return basenameOf(path, start, isSeparator);
+  if (suffix.length === 0 || suffix.length > path.length) {
+    return basenameOf(path, start, isSeparator);
+  }
   if (suffix === path) return '';
   const [nameStart, nameEnd] = findName(path, start, isSeparator);
   if (nameEnd === -1) return path.slice(start);
@@ -695,7 +697,8 @@ const posix = {
 for (const dialect of [posix, win32]) {
   for (const key of Object.keys(dialect)) {
     if (typeof dialect[key] === 'function' && key !== '_makeLong') {
-      Object.defineProperty(dialect[key], 'name', { value: key === 'format' ? 'bound _format' : key });
+      const name = key === 'format' ? 'bound _format' : key;
+      Object.defineProperty(dialect[key], 'name', { value: name });
     }
   }
   dialect.win32 = win32;

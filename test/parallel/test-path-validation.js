@@ -9,8 +9,12 @@ const notStrings = [null, undefined, 1, true, {}, [], Symbol('s'), 1n, new Strin
 
 for (const dialect of [path.posix, path.win32]) {
   for (const value of notStrings) {
-    const expectedError = (name) => ({ code: 'ERR_INVALID_ARG_TYPE', name: 'TypeError',
-                                       message: new RegExp(`^The "${name.replace(/[[\]]/g, '\\$&')}" argument must be of type string\\. Received `) });
+    const expectedError = (name) => ({
+      code: 'ERR_INVALID_ARG_TYPE',
+      name: 'TypeError',
+      message: new RegExp(`^The "${name.replace(/[[\]]/g, '\\$&')}" argument must be of type ` +
+                          'string\\. Received '),
+    });
     for (const fn of ['normalize', 'isAbsolute', 'dirname', 'basename', 'extname', 'parse']) {
       assert.throws(() => dialect[fn](value), expectedError('path'), `${fn}(${String(value)})`);
     }

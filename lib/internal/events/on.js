@@ -10,7 +10,10 @@ const {
   AbortError,
 } = require('internal/errors');
 const { validateAbortSignal, validateInteger } = require('internal/validators');
-const { addAgnosticListener, removeAgnosticListener } = require('internal/events/agnostic_listeners');
+const {
+  addAgnosticListener,
+  removeAgnosticListener,
+} = require('internal/events/agnostic_listeners');
 
 const AsyncIteratorPrototype =
   Object.getPrototypeOf(Object.getPrototypeOf(async function* () {}).prototype);
