@@ -16,6 +16,7 @@
   V(process_methods)             \
   V(spawn_sync)                  \
   V(task_queue)                  \
+  V(thread_pool)                 \
   V(timers)                      \
   V(types)                       \
   V(util)                        \
