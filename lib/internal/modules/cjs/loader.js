@@ -6,7 +6,8 @@
 
 const path = require('path');
 const { BuiltinModule } = require('internal/bootstrap/loaders');
-const { compileFunction } = internalBinding('contextify');
+const { compileFunction, runInThisContext } = internalBinding('contextify');
+const { isProxy } = internalBinding('types');
 const { readFileUtf8, internalModuleStat, realpath: realpathBinding } = internalBinding('fs');
 const packageJsonReader = require('internal/modules/package_json_reader');
 const { resolveExports, resolveImports } = require('internal/modules/exports_resolve');
@@ -28,28 +29,78 @@ const preserveSymlinksMain = options['--preserve-symlinks-main'] === 'true';
 const userConditions = (options['--conditions'] ?? '').split('\n').filter(Boolean);
 const cjsConditions = new Set(['require', 'node', 'node-addons', ...userConditions]);
 
+// module.parent lives outside the object (node deprecates reading it, DEP0144): the parent
+// that first required a module, null for the main module.
+const moduleParentCache = new WeakMap();
+
 function Module(id = '', parent = undefined) {
   this.id = id;
   this.path = path.dirname(id);
   this.exports = {};
+  moduleParentCache.set(this, parent);
+  if (parent?.children) parent.children.push(this);
   this.filename = null;
   this.loaded = false;
   this.children = [];
-  this.paths = undefined;
-  Object.defineProperty(this, 'parent', { value: parent, writable: true, configurable: true, enumerable: false });
-  if (parent?.children && !parent.children.includes(this)) parent.children.push(this);
 }
+
+Object.defineProperties(Module.prototype, {
+  // A getter, as in node, so util.inspect(module) shows the fields without a class name.
+  constructor: { get() { return Module; }, configurable: false, enumerable: false },
+  parent: {
+    get() { return moduleParentCache.get(this); },
+    set(value) { moduleParentCache.set(this, value); },
+    configurable: false,
+    enumerable: false,
+  },
+  // True while the modules given with -r/--require are being loaded.
+  isPreloading: { get() { return preloading; }, configurable: false, enumerable: false },
+});
+let preloading = false;
 
 Module._cache = Object.create(null);
 Module._pathCache = Object.create(null);
 Module._extensions = Object.create(null);
 Module.globalPaths = [];
-Module.wrapper = [
+
+// Module.wrap/Module.wrapper describe how a module's code is wrapped. Changing either (a few
+// tools do) makes modules compile as Module.wrap(source) instead of as a function body.
+let wrapperPatched = false;
+let wrap = (script) => Module.wrapper[0] + script + Module.wrapper[1];
+let wrapper = new Proxy([
   '(function (exports, require, module, __filename, __dirname) { ',
   '\n});',
-];
-Module.wrap = (script) => Module.wrapper[0] + script + Module.wrapper[1];
-Module.builtinModules = BuiltinModule.userVisibleIds();
+], {
+  set(target, property, value, receiver) {
+    wrapperPatched = true;
+    return Reflect.set(target, property, value, receiver);
+  },
+  defineProperty(target, property, descriptor) {
+    wrapperPatched = true;
+    return Reflect.defineProperty(target, property, descriptor);
+  },
+});
+Object.defineProperties(Module, {
+  wrap: {
+    get() { return wrap; },
+    set(value) {
+      wrapperPatched = true;
+      wrap = value;
+    },
+    configurable: false,
+    enumerable: false,
+  },
+  wrapper: {
+    get() { return wrapper; },
+    set(value) {
+      wrapperPatched = true;
+      wrapper = value;
+    },
+    configurable: false,
+    enumerable: false,
+  },
+});
+Module.builtinModules = Object.freeze(BuiltinModule.userVisibleIds());
 // Whether `request` names a builtin a user may require, with or without the node: scheme.
 function isBuiltinRequest(request) {
   return BuiltinModule.canBeRequiredByUsers(request.startsWith('node:') ? request.slice(5) : request);
@@ -213,12 +264,11 @@ Module._resolveLookupPaths = function(request, parent) {
 
 function requireStackOf(parent) {
   const stack = [];
-  for (let cursor = parent; cursor; cursor = moduleParentCache.get(cursor) ?? cursor.parent) {
+  for (let cursor = parent; cursor; cursor = moduleParentCache.get(cursor)) {
     stack.push(cursor.filename || cursor.id);
   }
   return stack;
 }
-const moduleParentCache = new WeakMap();
 
 // A package may require itself by its name, through its own "exports".
 function resolveSelf(request, parent) {
@@ -301,14 +351,50 @@ function loadBuiltin(id, request) {
   return mod.compileForInternalLoader();
 }
 
+// While a module is still loading, a module that requires it in a cycle gets its unfinished
+// exports. Reading a property they do not have (yet) warns, through a stand-in prototype that
+// is swapped back for Object.prototype once the module has loaded.
+const circularExportsPrototype = new Proxy({}, {
+  get(target, property, receiver) {
+    if (property in target || property === '__esModule') return Reflect.get(target, property, receiver);
+    warnCircularAccess(property);
+    return undefined;
+  },
+  getOwnPropertyDescriptor(target, property) {
+    if (Object.prototype.hasOwnProperty.call(target, property) || property === '__esModule') {
+      return Reflect.getOwnPropertyDescriptor(target, property);
+    }
+    warnCircularAccess(property);
+    return undefined;
+  },
+});
+
+function warnCircularAccess(property) {
+  process.emitWarning(`Accessing non-existent property '${String(property)}' of module exports inside ` +
+                      'circular dependency');
+}
+
+function unfinishedExports(module) {
+  const { exports } = module;
+  if (typeof exports === 'object' && exports !== null && !isProxy(exports) &&
+      Object.getPrototypeOf(exports) === Object.prototype && !exports.__esModule) {
+    Object.setPrototypeOf(exports, circularExportsPrototype);
+  }
+  return exports;
+}
+
+function addChild(parent, child) {
+  if (parent?.children && !parent.children.includes(child)) parent.children.push(child);
+}
+
 Module._load = function(request, parent, isMain) {
   if (request.startsWith('node:')) return loadBuiltin(request.slice(5), request);
 
   const filename = Module._resolveFilename(request, parent, isMain);
   const cached = Module._cache[filename];
   if (cached !== undefined) {
-    if (parent?.children && !parent.children.includes(cached)) parent.children.push(cached);
-    return cached.exports;
+    addChild(parent, cached);
+    return cached.loaded ? cached.exports : unfinishedExports(cached);
   }
   if (BuiltinModule.canBeRequiredByUsers(filename)) return loadBuiltin(filename, request);
 
@@ -317,7 +403,6 @@ Module._load = function(request, parent, isMain) {
     process.mainModule = module;
     module.id = '.';
   }
-  moduleParentCache.set(module, parent);
   Module._cache[filename] = module;
   let threw = true;
   try {
@@ -332,7 +417,12 @@ Module._load = function(request, parent, isMain) {
       }
     }
   }
-  return module.exports;
+  const { exports } = module;
+  if (typeof exports === 'object' && exports !== null && !isProxy(exports) &&
+      Object.getPrototypeOf(exports) === circularExportsPrototype) {
+    Object.setPrototypeOf(exports, Object.prototype);
+  }
+  return exports;
 };
 
 function findExtension(filename) {
@@ -376,7 +466,9 @@ Module.prototype._compile = function(content, filename) {
     const end = content.indexOf('\n');
     content = end === -1 ? '' : content.slice(end);
   }
-  const fn = compileFunction(content, filename, kWrapperParameters);
+  const fn = wrapperPatched ?
+    runInThisContext(Module.wrap(content), filename) :
+    compileFunction(content, filename, kWrapperParameters);
   const require = makeRequireFunction(this);
   const dirname = path.dirname(filename);
   return fn.call(this.exports, this.exports, require, this, filename, dirname);
@@ -489,6 +581,20 @@ Module._initPaths = function() {
   const nodePath = process.env.NODE_PATH;
   if (nodePath) paths.unshift(...nodePath.split(path.delimiter).filter(Boolean));
   Module.globalPaths = paths;
+};
+
+// Loads the -r/--require modules, which resolve as if required from a file in the current
+// folder.
+Module._preloadModules = function(requests) {
+  if (!Array.isArray(requests)) return;
+  const parent = new Module('internal/preload', null);
+  parent.paths = Module._nodeModulePaths(process.cwd());
+  preloading = true;
+  try {
+    for (const request of requests) parent.require(request);
+  } finally {
+    preloading = false;
+  }
 };
 
 Module.runMain = function(main = process.argv[1]) {
