@@ -35,6 +35,10 @@ const requireFromApp = Module.createRequire(path.join(common.fixturesDir, 'modul
 assert.strictEqual(requireFromApp('shadowed'), 'lookup/app/node_modules/shadowed');
 assert.strictEqual(require('shadowed'), 'node-path/second/shadowed');
 
+// Module.globalPaths is a copy: changing it changes nothing.
+Module.globalPaths.unshift(path.join(common.fixturesDir, 'modules', 'lookup', 'node_modules'));
+assert.throws(() => require.resolve('outer'), { code: 'MODULE_NOT_FOUND' });
+
 delete process.env.NODE_PATH;
 Module._initPaths();
 assert.ok(!Module.globalPaths.includes(first));

@@ -9,5 +9,8 @@ const dir = path.join(common.fixturesDir, 'modules', 'errors');
 assert.deepStrictEqual(require('../fixtures/modules/errors/shebang'), {
   line: `    at Object.<anonymous> (${path.join(dir, 'shebang.js')}:3:26)`,
 });
+assert.deepStrictEqual(require('../fixtures/modules/errors/shebang-crlf'), {
+  line: `    at Object.<anonymous> (${path.join(dir, 'shebang-crlf.js')}:3:26)`,
+});
 // A file that is only a '#!' line is an empty module.
 assert.deepStrictEqual(require('../fixtures/modules/errors/shebang-only'), {});

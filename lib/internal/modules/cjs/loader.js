@@ -14,7 +14,6 @@ const { resolveExports, resolveImports } = require('internal/modules/exports_res
 const {
   codes: {
     ERR_INVALID_ARG_VALUE,
-    ERR_INVALID_ARG_TYPE,
     ERR_REQUIRE_ESM,
     ERR_UNKNOWN_BUILTIN_MODULE,
   },
@@ -61,6 +60,9 @@ let preloading = false;
 Module._cache = Object.create(null);
 Module._pathCache = Object.create(null);
 Module._extensions = Object.create(null);
+// The folders searched after node_modules (NODE_PATH, ~/.node_modules, ...). Module.globalPaths
+// is a copy for reading: changing it does not change resolution, as in node.
+let modulePaths = [];
 Module.globalPaths = [];
 
 // Module.wrap/Module.wrapper describe how a module's code is wrapped. Changing either (a few
@@ -214,8 +216,11 @@ Module._findPath = function(request, paths, isMain) {
   const endsWithSlash = request.length > 0 && trailingSlash.test(request);
   const isRelative = request.startsWith('./') || request.startsWith('../') || request === '.' || request === '..';
 
+  // A request that climbs out of the search folder ('../x') may work even where that folder
+  // does not exist.
+  const leavesFolder = isRelative && path.normalize(request).startsWith('..');
   for (const curPath of paths) {
-    if (curPath && stat(curPath) < 1) continue;
+    if (!leavesFolder && curPath && stat(curPath) < 1) continue;
     if (!absolute && !isRelative) {
       // Not cached: node resolves "exports" afresh each time.
       const exported = resolvePackageExports(curPath, request);
@@ -253,9 +258,10 @@ Module._nodeModulePaths = function(from) {
 
 Module._resolveLookupPaths = function(request, parent) {
   if (isBuiltinRequest(request)) return null;
-  const isRelative = request === '.' || request === '..' || request.startsWith('./') || request.startsWith('../');
+  // Relative: '.', or '.' followed by '.' or '/' ('..x' counts too, '.x' is a package name).
+  const isRelative = request[0] === '.' && (request.length === 1 || request[1] === '.' || request[1] === '/');
   if (!isRelative) {
-    const paths = parent?.paths?.length ? [...parent.paths, ...Module.globalPaths] : [...Module.globalPaths];
+    const paths = parent?.paths?.length ? [...parent.paths, ...modulePaths] : [...modulePaths];
     return paths.length > 0 ? paths : null;
   }
   if (!parent || !parent.id || !parent.filename) return ['.'];
@@ -463,7 +469,7 @@ Module.prototype._compile = function(content, filename) {
   // A #! line is only valid at the start of a script, not a function body: blank it out,
   // keeping the line count so positions stay right.
   if (content.startsWith('#!')) {
-    const end = content.indexOf('\n');
+    const end = content.search(/[\n\r\u2028\u2029]/);
     content = end === -1 ? '' : content.slice(end);
   }
   const fn = wrapperPatched ?
@@ -580,7 +586,8 @@ Module._initPaths = function() {
   }
   const nodePath = process.env.NODE_PATH;
   if (nodePath) paths.unshift(...nodePath.split(path.delimiter).filter(Boolean));
-  Module.globalPaths = paths;
+  modulePaths = paths;
+  Module.globalPaths = [...paths];
 };
 
 // Loads the -r/--require modules, which resolve as if required from a file in the current
