@@ -1,0 +1,26 @@
+'use strict';
+// Module._preloadModules(requests) loads modules as -r does: from a parent named
+// 'internal/preload' that searches node_modules from the current directory, with
+// module.isPreloading true meanwhile.
+const common = require('../common');
+const assert = require('assert');
+const path = require('path');
+const Module = require('module');
+
+const file = path.join(common.fixturesDir, 'modules', 'module-object', 'preloaded.js');
+
+assert.strictEqual(module.isPreloading, false);
+Module._preloadModules([file]);
+assert.deepStrictEqual(require.cache[file].exports, {
+  isPreloading: true,
+  parentId: 'internal/preload',
+  parentPaths: Module._nodeModulePaths(process.cwd()),
+});
+assert.strictEqual(module.isPreloading, false);
+// Anything but an array is ignored.
+Module._preloadModules(undefined);
+Module._preloadModules(file);
+assert.throws(() => Module._preloadModules(['./no-such-preload']), {
+  code: 'MODULE_NOT_FOUND',
+  message: "Cannot find module './no-such-preload'\nRequire stack:\n- internal/preload",
+});
