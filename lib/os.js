@@ -205,7 +205,7 @@ function toBuffer(bytes) {
 }
 
 function userInfo(options) {
-  const encoding = options !== null && typeof options === 'object' ? options.encoding : options;
+  const encoding = options?.encoding;
   // Texts come back as bytes unless they are wanted as UTF-8 strings; node treats an
   // unknown encoding as utf8.
   const wantsBytes = typeof encoding === 'string' && !/^utf-?8$/i.test(encoding) &&
