@@ -170,6 +170,12 @@ defineGlobal('global', globalThis, true);
 defineGlobal('process', process);
 defineGlobal('queueMicrotask', queueMicrotask, true);
 defineLazyGlobal('console', () => require('console'));
+defineLazyGlobal('EventTarget', () => require('internal/event_target').EventTarget);
+defineLazyGlobal('Event', () => require('internal/event_target').Event);
+defineLazyGlobal('CustomEvent', () => require('internal/event_target').CustomEvent);
+defineLazyGlobal('AbortController', () => require('internal/abort_controller').AbortController);
+defineLazyGlobal('AbortSignal', () => require('internal/abort_controller').AbortSignal);
+defineLazyGlobal('DOMException', () => require('internal/per_context/domexception').DOMException);
 {
   const timers = require('timers');
   for (const name of ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'setImmediate', 'clearImmediate']) {
