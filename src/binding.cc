@@ -13,6 +13,7 @@
   V(errors)                      \
   V(fs)                          \
   V(os)                          \
+  V(performance)                 \
   V(process_methods)             \
   V(spawn_sync)                  \
   V(task_queue)                  \

@@ -170,6 +170,7 @@ defineGlobal('global', globalThis, true);
 defineGlobal('process', process);
 defineGlobal('queueMicrotask', queueMicrotask, true);
 defineLazyGlobal('console', () => require('console'));
+defineLazyGlobal('performance', require('internal/perf/utils').getPerformanceGlobal);
 defineLazyGlobal('EventTarget', () => require('internal/event_target').EventTarget);
 defineLazyGlobal('Event', () => require('internal/event_target').Event);
 defineLazyGlobal('CustomEvent', () => require('internal/event_target').CustomEvent);
