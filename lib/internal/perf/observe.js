@@ -106,7 +106,7 @@ class PerformanceObserverEntryList {
   }
 
   [customInspectSymbol](depth, options, inspect) {
-    if (depth < 0) return this;
+    if (depth < 0) return options.stylize(`[${this.constructor.name}]`, 'special');
     const nested = { ...options, depth: options.depth == null ? null : options.depth - 1 };
     return `PerformanceObserverEntryList ${inspect(listEntries(this), nested)}`;
   }

@@ -1,10 +1,12 @@
 'use strict';
-// The Performance interface and its one instance, `performance` (also a global).
+// The Performance interface and its one instance, `performance` (also a global). It is an
+// EventTarget: 'resourcetimingbufferfull' fires on it.
 
 const {
   codes: { ERR_ILLEGAL_CONSTRUCTOR, ERR_INVALID_ARG_TYPE, ERR_MISSING_ARGS },
 } = require('internal/errors');
 const { customInspectSymbol, kEnumerableProperty } = require('internal/util');
+const { EventTarget, defineEventHandler } = require('internal/event_target');
 const { now, timeOrigin } = require('internal/perf/utils');
 const { getTimelineEntries } = require('internal/perf/observe');
 const { mark, measure, clearMarks, clearMeasures } = require('internal/perf/usertiming');
@@ -16,7 +18,7 @@ const { timerify } = require('internal/perf/timerify');
 const kConstructToken = Symbol('kConstructToken');
 let isPerformance;
 
-class Performance {
+class Performance extends EventTarget {
   static {
     isPerformance = (value) => typeof value === 'object' && value !== null && #brand in value;
   }
@@ -25,6 +27,7 @@ class Performance {
 
   constructor(token = undefined) {
     if (token !== kConstructToken) throw new ERR_ILLEGAL_CONSTRUCTOR();
+    super();
   }
 
   clearMarks(name = undefined) {
@@ -96,7 +99,7 @@ class Performance {
   }
 
   [customInspectSymbol](depth, options, inspect) {
-    if (depth < 0) return this;
+    if (depth < 0) return options.stylize(`[${this.constructor.name}]`, 'special');
     const nested = { ...options, depth: options.depth == null ? null : options.depth - 1 };
     return `Performance ${inspect({ nodeTiming, timeOrigin }, nested)}`;
   }
@@ -128,14 +131,10 @@ Object.defineProperties(Performance.prototype, {
   nodeTiming: hiddenValue(nodeTiming),
   markResourceTiming: hiddenValue(resourceTiming.markResourceTiming),
   timerify: hiddenValue(timerify),
-  onresourcetimingbufferfull: {
-    get() { return resourceTiming.getBufferFullHandler(); },
-    set(handler) { resourceTiming.setBufferFullHandler(handler); },
-    enumerable: true,
-    configurable: true,
-  },
   [Symbol.toStringTag]: { value: 'Performance', writable: false, enumerable: false, configurable: true },
 });
+
+defineEventHandler(Performance.prototype, 'resourcetimingbufferfull');
 
 const performance = new Performance(kConstructToken);
 

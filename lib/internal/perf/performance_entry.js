@@ -59,7 +59,7 @@ class PerformanceEntry {
   }
 
   [customInspectSymbol](depth, options, inspect) {
-    if (depth < 0) return this;
+    if (depth < 0) return options.stylize(`[${this.constructor.name}]`, 'special');
     const nested = { ...options, depth: options.depth == null ? null : options.depth - 1 };
     return `${this.constructor.name} ${inspect(this.toJSON(), nested)}`;
   }

@@ -2,6 +2,11 @@
 // Resource Timing: PerformanceResourceTiming entries, made by performance.markResourceTiming()
 // (fetch implementations call it with the Fetch standard's timing info) and kept in their
 // own buffer of at most setResourceTimingBufferSize() entries (250 by default).
+//
+// When the buffer is full, new entries wait in a secondary buffer and, from a setImmediate,
+// 'resourcetimingbufferfull' fires on `performance`; its listeners may make room (clear
+// entries or raise the limit). Waiting entries then move in while they fit; the rest are
+// dropped once an event makes no progress (the Resource Timing spec's algorithm).
 
 const {
   codes: { ERR_INTERNAL_ASSERTION, ERR_INVALID_ARG_TYPE },
@@ -9,13 +14,15 @@ const {
 const { kEnumerableProperty } = require('internal/util');
 const { PerformanceEntry, kEntryToken } = require('internal/perf/performance_entry');
 const { enqueue } = require('internal/perf/observe');
+const { createTrustedEvent } = require('internal/event_target');
 
 // The Resource Timing spec's allowance for response headers when a body came off the network.
 const kHeaderBytesEstimate = 300;
 
 let resourceBuffer = [];
 let resourceBufferLimit = 250;
-let bufferFullHandler = null;
+let waitingEntries = [];
+let bufferFullPending = false;
 
 let resourceState;
 
@@ -109,12 +116,34 @@ function markResourceTiming(timingInfo, requestedUrl, initiatorType, global, cac
   return entry;
 }
 
+function hasRoom() {
+  return resourceBuffer.length < resourceBufferLimit;
+}
+
 function addToBuffer(entry) {
-  if (resourceBuffer.length >= resourceBufferLimit && typeof bufferFullHandler === 'function') {
-    // The handler may make room (clearResourceTimings, a larger limit); otherwise it is dropped.
-    bufferFullHandler.call(require('internal/perf/performance').performance, { type: 'resourcetimingbufferfull' });
+  if (hasRoom() && !bufferFullPending) {
+    resourceBuffer.push(entry);
+    return;
   }
-  if (resourceBuffer.length < resourceBufferLimit) resourceBuffer.push(entry);
+  waitingEntries.push(entry);
+  if (!bufferFullPending) {
+    bufferFullPending = true;
+    require('timers').setImmediate(fireBufferFull);
+  }
+}
+
+function fireBufferFull() {
+  const { performance } = require('internal/perf/performance');
+  while (waitingEntries.length > 0) {
+    const waitingBefore = waitingEntries.length;
+    if (!hasRoom()) performance.dispatchEvent(createTrustedEvent('resourcetimingbufferfull'));
+    while (waitingEntries.length > 0 && hasRoom()) resourceBuffer.push(waitingEntries.shift());
+    if (waitingEntries.length >= waitingBefore) {
+      waitingEntries = [];
+      break;
+    }
+  }
+  bufferFullPending = false;
 }
 
 function getResourceEntries(name = undefined) {
@@ -142,8 +171,4 @@ module.exports = {
   getResourceEntries,
   clearResourceTimings,
   setResourceTimingBufferSize,
-  getBufferFullHandler: () => bufferFullHandler,
-  setBufferFullHandler(handler) {
-    bufferFullHandler = typeof handler === 'function' || typeof handler === 'object' ? handler : null;
-  },
 };
