@@ -1,0 +1,31 @@
+'use strict';
+// stream/promises: pipeline() and finished() returning promises.
+
+const { isIterable, isNodeStream, isWebStream } = require('internal/streams/utils');
+const { pipelineImpl } = require('internal/streams/pipeline');
+const { finished } = require('internal/streams/end-of-stream');
+require('stream'); // the module's own setup (operators on Readable.prototype) comes first
+
+// pipeline(...streams, [options]): an options object (`signal`, `end`) may close the list.
+function pipeline(...streams) {
+  return new Promise((resolve, reject) => {
+    let signal;
+    let end;
+    const last = streams[streams.length - 1];
+    if (last && typeof last === 'object' && !isNodeStream(last) && !isIterable(last) &&
+        !isWebStream(last)) {
+      const options = streams.pop();
+      signal = options.signal;
+      end = options.end;
+    }
+    pipelineImpl(streams, (err, value) => {
+      if (err) reject(err);
+      else resolve(value);
+    }, { signal, end });
+  });
+}
+
+module.exports = {
+  finished,
+  pipeline,
+};
