@@ -20,6 +20,7 @@
   V(thread_pool)                 \
   V(timers)                      \
   V(types)                       \
+  V(url)                         \
   V(util)                        \
   V(uv)                          \
   V(why_alive)

@@ -170,6 +170,8 @@ defineGlobal('global', globalThis, true);
 defineGlobal('process', process);
 defineGlobal('queueMicrotask', queueMicrotask, true);
 defineLazyGlobal('console', () => require('console'));
+defineLazyGlobal('URL', () => require('internal/url').URL);
+defineLazyGlobal('URLSearchParams', () => require('internal/url').URLSearchParams);
 defineLazyGlobal('performance', require('internal/perf/utils').getPerformanceGlobal);
 defineLazyGlobal('EventTarget', () => require('internal/event_target').EventTarget);
 defineLazyGlobal('Event', () => require('internal/event_target').Event);
