@@ -387,7 +387,8 @@ function afterWrite(stream, state, count, cb) {
     cb(null);
   }
   if ((state[kState] & kDestroyed) !== 0) failBuffered(state);
-  maybeFinish(stream, state);
+  // 'finish' comes on a later tick than the last write's callback.
+  maybeFinish(stream, state, true);
 }
 
 // Fails every queued write and pending end() callback of a destroyed or errored stream.
@@ -501,7 +502,9 @@ Writable.prototype.end = function end(chunk, encoding, cb) {
   }
 
   if (typeof cb === 'function') {
-    if (err || (state[kState] & kFinished) !== 0) process.nextTick(cb, err);
+    if (err) process.nextTick(cb, err);
+    else if (state.errored) process.nextTick(cb, state.errored); // e.g. _final() failed just now
+    else if ((state[kState] & kFinished) !== 0) process.nextTick(cb, null);
     else state[kOnFinished].push(cb);
   }
   return this;
