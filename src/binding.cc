@@ -8,8 +8,10 @@
 // Every builtin binding, in the order `lode --print-bindings` shows them.
 #define LODE_BUILTIN_BINDINGS(V) \
   V(builtins)                    \
+  V(buffer)                      \
   V(constants)                   \
   V(contextify)                  \
+  V(encoding_binding)            \
   V(errors)                      \
   V(fs)                          \
   V(os)                          \

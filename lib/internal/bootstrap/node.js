@@ -170,6 +170,14 @@ defineGlobal('global', globalThis, true);
 defineGlobal('process', process);
 defineGlobal('queueMicrotask', queueMicrotask, true);
 defineLazyGlobal('console', () => require('console'));
+defineLazyGlobal('Buffer', () => require('buffer').Buffer);
+defineLazyGlobal('Blob', () => require('buffer').Blob);
+defineLazyGlobal('File', () => require('buffer').File);
+defineLazyGlobal('TextEncoder', () => require('internal/encoding').TextEncoder);
+defineLazyGlobal('TextDecoder', () => require('internal/encoding').TextDecoder);
+// Enumerable, as node's atob and btoa are.
+defineLazy(globalThis, 'atob', () => require('buffer').atob, true);
+defineLazy(globalThis, 'btoa', () => require('buffer').btoa, true);
 defineLazyGlobal('URL', () => require('internal/url').URL);
 defineLazyGlobal('URLSearchParams', () => require('internal/url').URLSearchParams);
 defineLazyGlobal('performance', require('internal/perf/utils').getPerformanceGlobal);

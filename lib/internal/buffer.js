@@ -1,0 +1,640 @@
+'use strict';
+// Buffer's machinery, shared by lib/buffer.js, string_decoder and the encoding classes:
+// FastBuffer (the Uint8Array subclass every Buffer is), the encoding names, the errors
+// node raises from C++, and the fixed-width number readers and writers that lib/buffer.js
+// puts on Buffer.prototype. Byte work on strings happens in src/buffer.cc.
+
+const binding = internalBinding('buffer');
+const {
+  codes: { ERR_BUFFER_OUT_OF_BOUNDS, ERR_INVALID_ARG_TYPE, ERR_OUT_OF_RANGE },
+} = require('internal/errors');
+const { validateNumber } = require('internal/validators');
+
+// A Buffer is a FastBuffer; `Buffer` itself (lib/buffer.js) is only the public face that
+// shares its prototype. The constructor takes Uint8Array's arguments.
+class FastBuffer extends Uint8Array {
+  // Three named parameters keep construction monomorphic (no rest/spread).
+  // eslint-disable-next-line no-useless-constructor
+  constructor(bufferOrLength, byteOffset, length) {
+    super(bufferOrLength, byteOffset, length);
+  }
+}
+
+// Encodings ------------------------------------------------------------------------------------
+
+// The ids src/string_bytes.h gives each encoding.
+const encodingIds = {
+  __proto__: null, utf8: 0, utf16le: 1, latin1: 2, ascii: 3, base64: 4, base64url: 5, hex: 6,
+};
+
+// Every accepted spelling, lowercase, and the encoding it names.
+const encodingNames = {
+  '__proto__': null,
+  'utf8': 'utf8', 'utf-8': 'utf8',
+  'utf16le': 'utf16le', 'utf-16le': 'utf16le', 'ucs2': 'utf16le', 'ucs-2': 'utf16le',
+  'latin1': 'latin1', 'binary': 'latin1',
+  'ascii': 'ascii', 'base64': 'base64', 'base64url': 'base64url', 'hex': 'hex',
+};
+
+function lookUpEncoding(name) {
+  return encodingNames[name] ?? encodingNames[name.toLowerCase()];
+}
+
+// The canonical name of an encoding argument where a missing one means utf8 (fill, alloc,
+// transcode, StringDecoder): undefined, null and '' are utf8; a non-string names nothing.
+function normalizeEncoding(encoding) {
+  if (encoding == null || encoding === 'utf8' || encoding === '') return 'utf8';
+  if (typeof encoding !== 'string') return undefined;
+  return lookUpEncoding(encoding);
+}
+
+// The canonical name of any value used as an encoding by toString/write/indexOf/byteLength,
+// which read it as a string (so `null` is the unknown encoding "null").
+function encodingFromValue(encoding) {
+  return lookUpEncoding(typeof encoding === 'string' ? encoding : `${encoding}`);
+}
+
+// Errors ---------------------------------------------------------------------------------------
+
+// Node raises some errors from C++: a plain error with an enumerable `code`, and no code
+// in the stack header.
+function nativeError(Base, code, message) {
+  const error = new Base(message);
+  error.code = code;
+  return error;
+}
+
+const kStringMaxLength = binding.kStringMaxLength;
+
+function stringTooLongError() {
+  return nativeError(Error, 'ERR_STRING_TOO_LONG',
+                     `Cannot create a string longer than 0x${kStringMaxLength.toString(16)} characters`);
+}
+
+// Guarded calls into the binding ------------------------------------------------------------
+// src/buffer.cc aborts on an argument it does not expect, and Buffer's methods can be called
+// on anything (Buffer.prototype.write.call({})), so every call checks its receiver and
+// ranges first, failing the way node's C++ does.
+
+function requireView(value) {
+  if (!ArrayBuffer.isView(value)) {
+    throw nativeError(TypeError, 'ERR_INVALID_ARG_TYPE', 'argument must be a buffer');
+  }
+}
+
+function isIndex(value, limit) {
+  return Number.isInteger(value) && value >= 0 && value <= limit;
+}
+
+function indexOutOfRange() {
+  return nativeError(RangeError, 'ERR_OUT_OF_RANGE', 'Index out of range');
+}
+
+function checkRange(view, start, end) {
+  requireView(view);
+  if (!isIndex(end, view.byteLength) || !isIndex(start, end)) throw indexOutOfRange();
+}
+
+// The string for bytes [start, end) of a view in an encoding (a canonical name).
+function decodeBytes(view, encoding, start, end) {
+  checkRange(view, start, end);
+  const text = binding.toString(view, encodingIds[encoding], start, end);
+  if (text === undefined) throw stringTooLongError();
+  return text;
+}
+
+// Writes a string from `offset`, at most `length` bytes; returns the bytes written.
+function writeBytes(view, string, encoding, offset, length) {
+  requireView(view);
+  if (typeof string !== 'string') {
+    throw nativeError(TypeError, 'ERR_INVALID_ARG_TYPE', 'argument must be a string');
+  }
+  if (!isIndex(offset, view.byteLength) || !isIndex(length, Number.MAX_SAFE_INTEGER)) {
+    throw indexOutOfRange();
+  }
+  return binding.write(view, string, encodingIds[encoding], offset, length);
+}
+
+function compareBytes(a, b) {
+  requireView(a);
+  requireView(b);
+  return binding.compare(a, b);
+}
+
+function compareByteRanges(source, target, sourceStart, sourceEnd, targetStart, targetEnd) {
+  checkRange(source, sourceStart, sourceEnd);
+  checkRange(target, targetStart, targetEnd);
+  return binding.compareRanges(source, target, sourceStart, sourceEnd, targetStart, targetEnd);
+}
+
+// Copies `count` bytes (the ranges may overlap); returns `count`.
+function copyByteRange(source, target, targetStart, sourceStart, count) {
+  checkRange(source, sourceStart, sourceStart + count);
+  checkRange(target, targetStart, targetStart + count);
+  return binding.copy(source, target, targetStart, sourceStart, count);
+}
+
+// Fills [start, end) with a string's bytes in `encoding` or a view's bytes; false when the
+// value has no bytes.
+function fillBytes(view, value, encoding, start, end) {
+  checkRange(view, start, end);
+  if (typeof value !== 'string') requireView(value);
+  return binding.fill(view, value, encodingIds[encoding] ?? 0, start, end) === 0;
+}
+
+// indexOf/lastIndexOf: `byteOffset` is an integer (node clamps it to the int32 range).
+function searchBytes(haystack, needle, byteOffset, encoding, forward) {
+  requireView(haystack);
+  if (!Number.isInteger(byteOffset) || Math.abs(byteOffset) > 2 ** 32) throw indexOutOfRange();
+  forward = !!forward;
+  if (typeof needle === 'number') return binding.indexOfNumber(haystack, needle & 0xff, byteOffset, forward);
+  if (typeof needle === 'string') {
+    return binding.indexOfString(haystack, needle, byteOffset, encodingIds[encoding], forward);
+  }
+  requireView(needle);
+  return binding.indexOfBuffer(haystack, needle, byteOffset, encodingIds[encoding], forward);
+}
+
+function swapBytes(view, width) {
+  requireView(view);
+  if (view.byteLength % width !== 0) throw indexOutOfRange();
+  binding.swap(view, width);
+}
+
+// Number accessors -------------------------------------------------------------------------
+
+function validateOffsetType(offset) {
+  if (typeof offset !== 'number') throw new ERR_INVALID_ARG_TYPE('offset', 'number', offset);
+}
+
+// The error for an offset (or byteLength) that does not fit: not an integer, no room at
+// all, or outside [0, last] ([1, last] for byteLength).
+function boundsError(value, last, name = 'offset') {
+  if (Math.floor(value) !== value) {
+    validateNumber(value, name);
+    throw new ERR_OUT_OF_RANGE(name, 'an integer', value);
+  }
+  if (last < 0) throw new ERR_BUFFER_OUT_OF_BOUNDS();
+  throw new ERR_OUT_OF_RANGE(name, `>= ${name === 'offset' ? 0 : 1} and <= ${last}`, value);
+}
+
+// Checks that bytes [offset, offset + width) exist.
+function checkBounds(buffer, offset, width) {
+  validateOffsetType(offset);
+  if (buffer[offset] === undefined || buffer[offset + width - 1] === undefined) {
+    boundsError(offset, buffer.length - width);
+  }
+}
+
+function rangeText(min, max, width) {
+  const n = typeof min === 'bigint' ? 'n' : '';
+  if (width <= 4) return `>= ${min}${n} and <= ${max}${n}`;
+  const bits = width * 8;
+  if (min === 0 || min === 0n) return `>= 0${n} and < 2${n} ** ${bits}${n}`;
+  return `>= -(2${n} ** ${bits - 1}${n}) and < 2${n} ** ${bits - 1}${n}`;
+}
+
+// Checks the value's range, then the bytes' bounds.
+function checkIntegerWrite(buffer, value, offset, min, max, width) {
+  if (value > max || value < min) throw new ERR_OUT_OF_RANGE('value', rangeText(min, max, width), value);
+  checkBounds(buffer, offset, width);
+}
+
+// Unsigned reads.
+function readUInt8(buffer, offset) {
+  validateOffsetType(offset);
+  const value = buffer[offset];
+  if (value === undefined) boundsError(offset, buffer.length - 1);
+  return value;
+}
+
+function readUInt16LE(buffer, offset) {
+  validateOffsetType(offset);
+  const low = buffer[offset];
+  const high = buffer[offset + 1];
+  if (low === undefined || high === undefined) boundsError(offset, buffer.length - 2);
+  return low + high * 0x100;
+}
+
+function readUInt16BE(buffer, offset) {
+  validateOffsetType(offset);
+  const high = buffer[offset];
+  const low = buffer[offset + 1];
+  if (low === undefined || high === undefined) boundsError(offset, buffer.length - 2);
+  return high * 0x100 + low;
+}
+
+function readUInt24LE(buffer, offset) {
+  validateOffsetType(offset);
+  const first = buffer[offset];
+  const last = buffer[offset + 2];
+  if (first === undefined || last === undefined) boundsError(offset, buffer.length - 3);
+  return first + buffer[offset + 1] * 0x100 + last * 0x10000;
+}
+
+function readUInt24BE(buffer, offset) {
+  validateOffsetType(offset);
+  const first = buffer[offset];
+  const last = buffer[offset + 2];
+  if (first === undefined || last === undefined) boundsError(offset, buffer.length - 3);
+  return first * 0x10000 + buffer[offset + 1] * 0x100 + last;
+}
+
+function readUInt32LE(buffer, offset) {
+  validateOffsetType(offset);
+  const first = buffer[offset];
+  const last = buffer[offset + 3];
+  if (first === undefined || last === undefined) boundsError(offset, buffer.length - 4);
+  return first + buffer[offset + 1] * 0x100 + buffer[offset + 2] * 0x10000 + last * 0x1000000;
+}
+
+function readUInt32BE(buffer, offset) {
+  validateOffsetType(offset);
+  const first = buffer[offset];
+  const last = buffer[offset + 3];
+  if (first === undefined || last === undefined) boundsError(offset, buffer.length - 4);
+  return first * 0x1000000 + buffer[offset + 1] * 0x10000 + buffer[offset + 2] * 0x100 + last;
+}
+
+function readUInt40LE(buffer, offset) {
+  validateOffsetType(offset);
+  const first = buffer[offset];
+  const last = buffer[offset + 4];
+  if (first === undefined || last === undefined) boundsError(offset, buffer.length - 5);
+  return first + buffer[offset + 1] * 0x100 + buffer[offset + 2] * 0x10000 +
+    buffer[offset + 3] * 0x1000000 + last * 0x100000000;
+}
+
+function readUInt40BE(buffer, offset) {
+  validateOffsetType(offset);
+  const first = buffer[offset];
+  const last = buffer[offset + 4];
+  if (first === undefined || last === undefined) boundsError(offset, buffer.length - 5);
+  return first * 0x100000000 + buffer[offset + 1] * 0x1000000 + buffer[offset + 2] * 0x10000 +
+    buffer[offset + 3] * 0x100 + last;
+}
+
+function readUInt48LE(buffer, offset) {
+  validateOffsetType(offset);
+  const first = buffer[offset];
+  const last = buffer[offset + 5];
+  if (first === undefined || last === undefined) boundsError(offset, buffer.length - 6);
+  return first + buffer[offset + 1] * 0x100 + buffer[offset + 2] * 0x10000 +
+    buffer[offset + 3] * 0x1000000 + (buffer[offset + 4] + last * 0x100) * 0x100000000;
+}
+
+function readUInt48BE(buffer, offset) {
+  validateOffsetType(offset);
+  const first = buffer[offset];
+  const last = buffer[offset + 5];
+  if (first === undefined || last === undefined) boundsError(offset, buffer.length - 6);
+  return (first * 0x100 + buffer[offset + 1]) * 0x100000000 + buffer[offset + 2] * 0x1000000 +
+    buffer[offset + 3] * 0x10000 + buffer[offset + 4] * 0x100 + last;
+}
+
+// Signed reads: the unsigned value, with the top bit's weight made negative.
+function toSigned(value, bits) {
+  const limit = 2 ** (bits - 1);
+  return value >= limit ? value - limit * 2 : value;
+}
+
+function readInt8(buffer, offset) { return toSigned(readUInt8(buffer, offset), 8); }
+
+function readInt16LE(buffer, offset) { return toSigned(readUInt16LE(buffer, offset), 16); }
+function readInt16BE(buffer, offset) { return toSigned(readUInt16BE(buffer, offset), 16); }
+function readInt24LE(buffer, offset) { return toSigned(readUInt24LE(buffer, offset), 24); }
+function readInt24BE(buffer, offset) { return toSigned(readUInt24BE(buffer, offset), 24); }
+function readInt32LE(buffer, offset) { return readUInt32LE(buffer, offset) | 0; }
+function readInt32BE(buffer, offset) { return readUInt32BE(buffer, offset) | 0; }
+function readInt40LE(buffer, offset) { return toSigned(readUInt40LE(buffer, offset), 40); }
+function readInt40BE(buffer, offset) { return toSigned(readUInt40BE(buffer, offset), 40); }
+function readInt48LE(buffer, offset) { return toSigned(readUInt48LE(buffer, offset), 48); }
+function readInt48BE(buffer, offset) { return toSigned(readUInt48BE(buffer, offset), 48); }
+
+// 64-bit reads: two 32-bit halves joined as a BigInt.
+function readBig64(buffer, offset, littleEndian, signed) {
+  validateOffsetType(offset);
+  if (buffer[offset] === undefined || buffer[offset + 7] === undefined) {
+    boundsError(offset, buffer.length - 8);
+  }
+  const low = littleEndian ? readUInt32LE(buffer, offset) : readUInt32BE(buffer, offset + 4);
+  let high = littleEndian ? readUInt32LE(buffer, offset + 4) : readUInt32BE(buffer, offset);
+  if (signed) high |= 0;
+  return (BigInt(high) << 32n) + BigInt(low);
+}
+
+// Floats go through a scratch typed array that shares its bytes with a Uint8Array.
+const float32 = new Float32Array(1);
+const float32Bytes = new Uint8Array(float32.buffer);
+const float64 = new Float64Array(1);
+const float64Bytes = new Uint8Array(float64.buffer);
+const littleEndianHost = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+
+// Copies `width` bytes between the buffer and the scratch bytes, reversed when `reverse`.
+function loadScratch(scratch, buffer, offset, width, reverse) {
+  checkBounds(buffer, offset, width);
+  for (let i = 0; i < width; i++) scratch[reverse ? width - 1 - i : i] = buffer[offset + i];
+}
+
+function storeScratch(scratch, buffer, offset, width, reverse) {
+  for (let i = 0; i < width; i++) buffer[offset + i] = scratch[reverse ? width - 1 - i : i];
+  return offset + width;
+}
+
+function readFloat(buffer, offset, littleEndian) {
+  loadScratch(float32Bytes, buffer, offset, 4, littleEndian !== littleEndianHost);
+  return float32[0];
+}
+
+function readDouble(buffer, offset, littleEndian) {
+  loadScratch(float64Bytes, buffer, offset, 8, littleEndian !== littleEndianHost);
+  return float64[0];
+}
+
+// Integer writes. Storing into a Uint8Array keeps the low eight bits of the (truncated)
+// number, so each byte is the value shifted down.
+function writeUInt8(buffer, value, offset, min, max) {
+  value = +value;
+  validateOffsetType(offset);
+  if (value > max || value < min) throw new ERR_OUT_OF_RANGE('value', `>= ${min} and <= ${max}`, value);
+  if (buffer[offset] === undefined) boundsError(offset, buffer.length - 1);
+  buffer[offset] = value;
+  return offset + 1;
+}
+
+function writeUInt16LE(buffer, value, offset, min, max) {
+  value = +value;
+  checkIntegerWrite(buffer, value, offset, min, max, 2);
+  buffer[offset] = value;
+  buffer[offset + 1] = value >>> 8;
+  return offset + 2;
+}
+
+function writeUInt16BE(buffer, value, offset, min, max) {
+  value = +value;
+  checkIntegerWrite(buffer, value, offset, min, max, 2);
+  buffer[offset] = value >>> 8;
+  buffer[offset + 1] = value;
+  return offset + 2;
+}
+
+function writeUInt24LE(buffer, value, offset, min, max) {
+  value = +value;
+  checkIntegerWrite(buffer, value, offset, min, max, 3);
+  buffer[offset] = value;
+  buffer[offset + 1] = value >>> 8;
+  buffer[offset + 2] = value >>> 16;
+  return offset + 3;
+}
+
+function writeUInt24BE(buffer, value, offset, min, max) {
+  value = +value;
+  checkIntegerWrite(buffer, value, offset, min, max, 3);
+  buffer[offset] = value >>> 16;
+  buffer[offset + 1] = value >>> 8;
+  buffer[offset + 2] = value;
+  return offset + 3;
+}
+
+function writeUInt32LE(buffer, value, offset, min, max) {
+  value = +value;
+  checkIntegerWrite(buffer, value, offset, min, max, 4);
+  buffer[offset] = value;
+  buffer[offset + 1] = value >>> 8;
+  buffer[offset + 2] = value >>> 16;
+  buffer[offset + 3] = value >>> 24;
+  return offset + 4;
+}
+
+function writeUInt32BE(buffer, value, offset, min, max) {
+  value = +value;
+  checkIntegerWrite(buffer, value, offset, min, max, 4);
+  buffer[offset] = value >>> 24;
+  buffer[offset + 1] = value >>> 16;
+  buffer[offset + 2] = value >>> 8;
+  buffer[offset + 3] = value;
+  return offset + 4;
+}
+
+// 40 and 48 bits: the part above bit 32 is written separately (shifts work on 32 bits).
+function writeUInt48(buffer, value, offset, min, max, width, littleEndian) {
+  value = +value;
+  checkIntegerWrite(buffer, value, offset, min, max, width);
+  const high = Math.floor(value * 2 ** -32);
+  for (let i = 0; i < width; i++) {
+    const byte = i < 4 ? value >>> (i * 8) : high >>> ((i - 4) * 8);
+    buffer[littleEndian ? offset + i : offset + width - 1 - i] = byte;
+  }
+  return offset + width;
+}
+
+function writeBig64(buffer, value, offset, min, max, littleEndian) {
+  checkIntegerWrite(buffer, value, offset, min, max, 8);
+  const low = Number(value & 0xffffffffn);
+  const high = Number((value >> 32n) & 0xffffffffn);
+  for (let i = 0; i < 4; i++) {
+    buffer[littleEndian ? offset + i : offset + 7 - i] = low >>> (i * 8);
+    buffer[littleEndian ? offset + 4 + i : offset + 3 - i] = high >>> (i * 8);
+  }
+  return offset + 8;
+}
+
+function writeFloat(buffer, value, offset, littleEndian) {
+  value = +value;
+  checkBounds(buffer, offset, 4);
+  float32[0] = value;
+  return storeScratch(float32Bytes, buffer, offset, 4, littleEndian !== littleEndianHost);
+}
+
+function writeDouble(buffer, value, offset, littleEndian) {
+  value = +value;
+  checkBounds(buffer, offset, 8);
+  float64[0] = value;
+  return storeScratch(float64Bytes, buffer, offset, 8, littleEndian !== littleEndianHost);
+}
+
+// Variable widths (1 to 6 bytes): a missing or bad byteLength is reported as node does.
+function readUnsignedLE(buffer, offset, byteLength) {
+  if (offset === undefined) throw new ERR_INVALID_ARG_TYPE('offset', 'number', offset);
+  switch (byteLength) {
+    case 1: return readUInt8(buffer, offset);
+    case 2: return readUInt16LE(buffer, offset);
+    case 3: return readUInt24LE(buffer, offset);
+    case 4: return readUInt32LE(buffer, offset);
+    case 5: return readUInt40LE(buffer, offset);
+    case 6: return readUInt48LE(buffer, offset);
+  }
+  boundsError(byteLength, 6, 'byteLength');
+}
+
+function readUnsignedBE(buffer, offset, byteLength) {
+  if (offset === undefined) throw new ERR_INVALID_ARG_TYPE('offset', 'number', offset);
+  switch (byteLength) {
+    case 1: return readUInt8(buffer, offset);
+    case 2: return readUInt16BE(buffer, offset);
+    case 3: return readUInt24BE(buffer, offset);
+    case 4: return readUInt32BE(buffer, offset);
+    case 5: return readUInt40BE(buffer, offset);
+    case 6: return readUInt48BE(buffer, offset);
+  }
+  boundsError(byteLength, 6, 'byteLength');
+}
+
+function readSignedLE(buffer, offset, byteLength) {
+  if (offset === undefined) throw new ERR_INVALID_ARG_TYPE('offset', 'number', offset);
+  switch (byteLength) {
+    case 1: return readInt8(buffer, offset);
+    case 2: return readInt16LE(buffer, offset);
+    case 3: return readInt24LE(buffer, offset);
+    case 4: return readInt32LE(buffer, offset);
+    case 5: return readInt40LE(buffer, offset);
+    case 6: return readInt48LE(buffer, offset);
+  }
+  boundsError(byteLength, 6, 'byteLength');
+}
+
+function readSignedBE(buffer, offset, byteLength) {
+  if (offset === undefined) throw new ERR_INVALID_ARG_TYPE('offset', 'number', offset);
+  switch (byteLength) {
+    case 1: return readInt8(buffer, offset);
+    case 2: return readInt16BE(buffer, offset);
+    case 3: return readInt24BE(buffer, offset);
+    case 4: return readInt32BE(buffer, offset);
+    case 5: return readInt40BE(buffer, offset);
+    case 6: return readInt48BE(buffer, offset);
+  }
+  boundsError(byteLength, 6, 'byteLength');
+}
+
+// [min, max] of a `width`-byte integer.
+const unsignedMax = [0, 0xff, 0xffff, 0xffffff, 0xffffffff, 0xffffffffff, 0xffffffffffff];
+const signedMax = [0, 0x7f, 0x7fff, 0x7fffff, 0x7fffffff, 0x7fffffffff, 0x7fffffffffff];
+
+function writeVariable(buffer, value, offset, byteLength, signed, littleEndian) {
+  if (byteLength >= 1 && byteLength <= 6 && Number.isInteger(byteLength)) {
+    const min = signed ? -signedMax[byteLength] - 1 : 0;
+    const max = signed ? signedMax[byteLength] : unsignedMax[byteLength];
+    switch (byteLength) {
+      case 1: return writeUInt8(buffer, value, offset, min, max);
+      case 2: return (littleEndian ? writeUInt16LE : writeUInt16BE)(buffer, value, offset, min, max);
+      case 3: return (littleEndian ? writeUInt24LE : writeUInt24BE)(buffer, value, offset, min, max);
+      case 4: return (littleEndian ? writeUInt32LE : writeUInt32BE)(buffer, value, offset, min, max);
+      default: return writeUInt48(buffer, value, offset, min, max, byteLength, littleEndian);
+    }
+  }
+  boundsError(byteLength, 6, 'byteLength');
+}
+
+// The methods, as Buffer.prototype gets them (node's spellings, including the Uint aliases).
+const numberMethods = {
+  readBigUInt64LE(offset = 0) { return readBig64(this, offset, true, false); },
+  readBigUInt64BE(offset = 0) { return readBig64(this, offset, false, false); },
+  readBigInt64LE(offset = 0) { return readBig64(this, offset, true, true); },
+  readBigInt64BE(offset = 0) { return readBig64(this, offset, false, true); },
+  writeBigUInt64LE(value, offset = 0) {
+    return writeBig64(this, value, offset, 0n, 0xffffffffffffffffn, true);
+  },
+  writeBigUInt64BE(value, offset = 0) {
+    return writeBig64(this, value, offset, 0n, 0xffffffffffffffffn, false);
+  },
+  writeBigInt64LE(value, offset = 0) {
+    return writeBig64(this, value, offset, -(2n ** 63n), 2n ** 63n - 1n, true);
+  },
+  writeBigInt64BE(value, offset = 0) {
+    return writeBig64(this, value, offset, -(2n ** 63n), 2n ** 63n - 1n, false);
+  },
+
+  readUIntLE(offset, byteLength) { return readUnsignedLE(this, offset, byteLength); },
+  readUInt32LE(offset = 0) { return readUInt32LE(this, offset); },
+  readUInt16LE(offset = 0) { return readUInt16LE(this, offset); },
+  readUInt8(offset = 0) { return readUInt8(this, offset); },
+  readUIntBE(offset, byteLength) { return readUnsignedBE(this, offset, byteLength); },
+  readUInt32BE(offset = 0) { return readUInt32BE(this, offset); },
+  readUInt16BE(offset = 0) { return readUInt16BE(this, offset); },
+  readIntLE(offset, byteLength) { return readSignedLE(this, offset, byteLength); },
+  readInt32LE(offset = 0) { return readInt32LE(this, offset); },
+  readInt16LE(offset = 0) { return readInt16LE(this, offset); },
+  readInt8(offset = 0) { return readInt8(this, offset); },
+  readIntBE(offset, byteLength) { return readSignedBE(this, offset, byteLength); },
+  readInt32BE(offset = 0) { return readInt32BE(this, offset); },
+  readInt16BE(offset = 0) { return readInt16BE(this, offset); },
+
+  writeUIntLE(value, offset, byteLength) {
+    return writeVariable(this, value, offset, byteLength, false, true);
+  },
+  writeUInt32LE(value, offset = 0) { return writeUInt32LE(this, value, offset, 0, 0xffffffff); },
+  writeUInt16LE(value, offset = 0) { return writeUInt16LE(this, value, offset, 0, 0xffff); },
+  writeUInt8(value, offset = 0) { return writeUInt8(this, value, offset, 0, 0xff); },
+  writeUIntBE(value, offset, byteLength) {
+    return writeVariable(this, value, offset, byteLength, false, false);
+  },
+  writeUInt32BE(value, offset = 0) { return writeUInt32BE(this, value, offset, 0, 0xffffffff); },
+  writeUInt16BE(value, offset = 0) { return writeUInt16BE(this, value, offset, 0, 0xffff); },
+  writeIntLE(value, offset, byteLength) {
+    return writeVariable(this, value, offset, byteLength, true, true);
+  },
+  writeInt32LE(value, offset = 0) {
+    return writeUInt32LE(this, value, offset, -0x80000000, 0x7fffffff);
+  },
+  writeInt16LE(value, offset = 0) { return writeUInt16LE(this, value, offset, -0x8000, 0x7fff); },
+  writeInt8(value, offset = 0) { return writeUInt8(this, value, offset, -0x80, 0x7f); },
+  writeIntBE(value, offset, byteLength) {
+    return writeVariable(this, value, offset, byteLength, true, false);
+  },
+  writeInt32BE(value, offset = 0) {
+    return writeUInt32BE(this, value, offset, -0x80000000, 0x7fffffff);
+  },
+  writeInt16BE(value, offset = 0) { return writeUInt16BE(this, value, offset, -0x8000, 0x7fff); },
+
+  readFloatLE(offset = 0) { return readFloat(this, offset, true); },
+  readFloatBE(offset = 0) { return readFloat(this, offset, false); },
+  readDoubleLE(offset = 0) { return readDouble(this, offset, true); },
+  readDoubleBE(offset = 0) { return readDouble(this, offset, false); },
+  writeFloatLE(value, offset = 0) { return writeFloat(this, value, offset, true); },
+  writeFloatBE(value, offset = 0) { return writeFloat(this, value, offset, false); },
+  writeDoubleLE(value, offset = 0) { return writeDouble(this, value, offset, true); },
+  writeDoubleBE(value, offset = 0) { return writeDouble(this, value, offset, false); },
+};
+
+// Node also answers to 'Uint' for 'UInt' (readUint8, writeBigUint64LE, ...).
+const uintAliases = [
+  'readBigUInt64LE', 'readBigUInt64BE', 'writeBigUInt64LE', 'writeBigUInt64BE',
+  'readUIntLE', 'readUInt32LE', 'readUInt16LE', 'readUInt8', 'readUIntBE', 'readUInt32BE',
+  'readUInt16BE', 'writeUIntLE', 'writeUInt32LE', 'writeUInt16LE', 'writeUInt8', 'writeUIntBE',
+  'writeUInt32BE', 'writeUInt16BE',
+];
+
+function addNumberMethods(proto) {
+  for (const name of Object.keys(numberMethods)) {
+    Object.defineProperty(proto, name, {
+      value: numberMethods[name], writable: true, enumerable: false, configurable: true,
+    });
+    if (uintAliases.includes(name)) {
+      Object.defineProperty(proto, name.replace('UInt', 'Uint'), {
+        value: numberMethods[name], writable: true, enumerable: false, configurable: true,
+      });
+    }
+  }
+}
+
+module.exports = {
+  FastBuffer,
+  binding,
+  encodingIds,
+  normalizeEncoding,
+  encodingFromValue,
+  nativeError,
+  stringTooLongError,
+  requireView,
+  decodeBytes,
+  writeBytes,
+  compareBytes,
+  compareByteRanges,
+  copyByteRange,
+  fillBytes,
+  searchBytes,
+  swapBytes,
+  addNumberMethods,
+  boundsError,
+  kStringMaxLength,
+};

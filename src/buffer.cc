@@ -1,0 +1,393 @@
+// The 'buffer' binding: the byte-level work behind lib/buffer.js — strings to bytes and
+// back, searching, comparing, filling, copying and byte swapping.
+//
+// lib/buffer.js validates every argument and range first (throwing node's errors); each is
+// CHECKed again here, so a slip in the JS can never become an access outside a buffer.
+#include <algorithm>
+#include <cmath>
+#include <cstdlib>
+#include <cstring>
+#include <memory>
+
+#include "binding.h"
+#include "env.h"
+#include "string_bytes.h"
+#include "utils.h"
+
+namespace lode {
+namespace {
+
+Encoding ToEncoding(v8::Local<v8::Value> value) {
+  CHECK(value->IsInt32());
+  int id = value.As<v8::Int32>()->Value();
+  CHECK(id >= 0 && id < kEncodingCount);
+  return static_cast<Encoding>(id);
+}
+
+// An integer JS has already validated, within ±2^53.
+int64_t ToInteger(v8::Local<v8::Value> value) {
+  CHECK(value->IsNumber());
+  double number = value.As<v8::Number>()->Value();
+  CHECK(std::fabs(number) <= 9007199254740992.0 && number == std::trunc(number));
+  return static_cast<int64_t>(number);
+}
+
+size_t ToSize(v8::Local<v8::Value> value) {
+  int64_t number = ToInteger(value);
+  CHECK_GE(number, 0);
+  return static_cast<size_t>(number);
+}
+
+void ReturnSize(const v8::FunctionCallbackInfo<v8::Value>& info, size_t value) {
+  info.GetReturnValue().Set(static_cast<double>(value));
+}
+
+// A scratch byte array: on the stack when small.
+class Scratch {
+ public:
+  explicit Scratch(size_t length) {
+    if (length > sizeof(inline_)) {
+      heap_.reset(new uint8_t[length]);
+      data_ = heap_.get();
+    }
+  }
+  uint8_t* data() { return data_; }
+
+ private:
+  uint8_t inline_[256];
+  uint8_t* data_ = inline_;
+  std::unique_ptr<uint8_t[]> heap_;
+};
+
+// The most bytes `string` can become in `encoding`.
+size_t MaxEncodedLength(v8::Isolate* isolate, v8::Local<v8::String> string, Encoding encoding) {
+  size_t length = static_cast<size_t>(string->Length());
+  switch (encoding) {
+    case Encoding::kUtf8: return static_cast<size_t>(string->Utf8Length(isolate));
+    case Encoding::kUtf16le: return length * 2;
+    case Encoding::kLatin1:
+    case Encoding::kAscii: return length;
+    case Encoding::kBase64:
+    case Encoding::kBase64url: return length / 4 * 3 + 3;
+    case Encoding::kHex: return length / 2;
+  }
+  UNREACHABLE();
+}
+
+// Strings and bytes ------------------------------------------------------------------------
+
+// byteLengthUtf8(string) -> number
+void ByteLengthUtf8(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  CHECK(info[0]->IsString());
+  info.GetReturnValue().Set(info[0].As<v8::String>()->Utf8Length(info.GetIsolate()));
+}
+
+// toString(source, encoding, start, end) -> string, or undefined when the result would be
+// longer than a string may be.
+void ToString(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  ViewBytes source(info[0]);
+  Encoding encoding = ToEncoding(info[1]);
+  size_t start = ToSize(info[2]);
+  size_t end = ToSize(info[3]);
+  CHECK(start <= end && end <= source.length());
+  v8::Local<v8::String> result;
+  if (string_bytes::Decode(info.GetIsolate(), source.data() + start, end - start, encoding)
+          .ToLocal(&result)) {
+    info.GetReturnValue().Set(result);
+  }
+}
+
+// write(target, string, encoding, offset, maxLength) -> bytes written. `target` may be an
+// ArrayBuffer (the allocation pool).
+void Write(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  WritableViewBytes target(info[0]);
+  CHECK(info[1]->IsString());
+  Encoding encoding = ToEncoding(info[2]);
+  size_t offset = ToSize(info[3]);
+  size_t max_length = ToSize(info[4]);
+  CHECK(offset <= target.length());
+  size_t capacity = std::min(max_length, target.length() - offset);
+  size_t written = 0;
+  if (capacity > 0) {
+    written = string_bytes::Write(info.GetIsolate(), info[1].As<v8::String>(), encoding,
+                                  target.data() + offset, capacity);
+  }
+  ReturnSize(info, written);
+}
+
+// Filling, comparing, copying ----------------------------------------------------------------
+
+void RepeatPattern(uint8_t* dest, size_t length, const uint8_t* pattern, size_t pattern_length) {
+  if (pattern_length == 1) {
+    memset(dest, pattern[0], length);
+    return;
+  }
+  size_t filled = std::min(pattern_length, length);
+  memcpy(dest, pattern, filled);
+  // Double what is there until the range is full.
+  while (filled < length) {
+    size_t chunk = std::min(filled, length - filled);
+    memcpy(dest + filled, dest, chunk);
+    filled += chunk;
+  }
+}
+
+// fill(target, value, encoding, start, end) -> 0, or -1 when `value` (a string or a view)
+// has no bytes to fill with. A string is encoded whole first: a range shorter than it gets
+// its first bytes, even when that cuts a character.
+void Fill(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  v8::Isolate* isolate = info.GetIsolate();
+  WritableViewBytes target(info[0]);
+  size_t start = ToSize(info[3]);
+  size_t end = ToSize(info[4]);
+  CHECK(start <= end && end <= target.length());
+  size_t pattern_length;
+  std::unique_ptr<Scratch> pattern;
+  if (info[1]->IsString()) {
+    v8::Local<v8::String> string = info[1].As<v8::String>();
+    Encoding encoding = ToEncoding(info[2]);
+    size_t max_length = MaxEncodedLength(isolate, string, encoding);
+    pattern = std::make_unique<Scratch>(max_length);
+    pattern_length = string_bytes::Write(isolate, string, encoding, pattern->data(), max_length);
+  } else {
+    // Copied out first: the value may overlap the range being filled.
+    ViewBytes source(info[1]);
+    pattern_length = source.length();
+    pattern = std::make_unique<Scratch>(pattern_length);
+    if (pattern_length > 0) memcpy(pattern->data(), source.data(), pattern_length);
+  }
+  if (pattern_length == 0) {
+    info.GetReturnValue().Set(-1);
+    return;
+  }
+  if (end > start) RepeatPattern(target.data() + start, end - start, pattern->data(), pattern_length);
+  info.GetReturnValue().Set(0);
+}
+
+int CompareBytes(const uint8_t* a, size_t a_length, const uint8_t* b, size_t b_length) {
+  size_t common = std::min(a_length, b_length);
+  int result = common == 0 ? 0 : memcmp(a, b, common);
+  if (result != 0) return result < 0 ? -1 : 1;
+  if (a_length == b_length) return 0;
+  return a_length < b_length ? -1 : 1;
+}
+
+// compare(a, b) -> -1 | 0 | 1
+void Compare(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  ViewBytes a(info[0]);
+  ViewBytes b(info[1]);
+  info.GetReturnValue().Set(CompareBytes(a.data(), a.length(), b.data(), b.length()));
+}
+
+// compareRanges(source, target, sourceStart, sourceEnd, targetStart, targetEnd) -> -1 | 0 | 1
+void CompareRanges(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  ViewBytes source(info[0]);
+  ViewBytes target(info[1]);
+  size_t source_start = ToSize(info[2]);
+  size_t source_end = ToSize(info[3]);
+  size_t target_start = ToSize(info[4]);
+  size_t target_end = ToSize(info[5]);
+  CHECK(source_start <= source_end && source_end <= source.length());
+  CHECK(target_start <= target_end && target_end <= target.length());
+  info.GetReturnValue().Set(CompareBytes(source.data() + source_start, source_end - source_start,
+                                         target.data() + target_start, target_end - target_start));
+}
+
+// copy(source, target, targetStart, sourceStart, count) -> count. The ranges may overlap.
+void Copy(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  ViewBytes source(info[0]);
+  WritableViewBytes target(info[1]);
+  size_t target_start = ToSize(info[2]);
+  size_t source_start = ToSize(info[3]);
+  size_t count = ToSize(info[4]);
+  CHECK(source_start <= source.length() && count <= source.length() - source_start);
+  CHECK(target_start <= target.length() && count <= target.length() - target_start);
+  if (count > 0) memmove(target.data() + target_start, source.data() + source_start, count);
+  ReturnSize(info, count);
+}
+
+// swap(target, width): reverses every `width`-byte group (2, 4 or 8).
+void Swap(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  WritableViewBytes target(info[0]);
+  CHECK(info[1]->IsInt32());
+  int width = info[1].As<v8::Int32>()->Value();
+  CHECK(width == 2 || width == 4 || width == 8);
+  CHECK_EQ(target.length() % width, 0u);
+  uint8_t* data = target.data();
+  for (size_t i = 0; i < target.length(); i += width) {
+    if (width == 2) {
+      uint16_t value;
+      memcpy(&value, data + i, 2);
+      value = __builtin_bswap16(value);
+      memcpy(data + i, &value, 2);
+    } else if (width == 4) {
+      uint32_t value;
+      memcpy(&value, data + i, 4);
+      value = __builtin_bswap32(value);
+      memcpy(data + i, &value, 4);
+    } else {
+      uint64_t value;
+      memcpy(&value, data + i, 8);
+      value = __builtin_bswap64(value);
+      memcpy(data + i, &value, 8);
+    }
+  }
+}
+
+// Searching ----------------------------------------------------------------------------------
+
+// Where a search for `needle_length` bytes begins in `length` bytes, given the caller's
+// offset (a negative one counts from the end), as node computes it; -1 when a forward
+// search cannot match at all. A backward search looks at positions up to the result.
+int64_t SearchStart(int64_t length, int64_t offset, int64_t needle_length, bool forward) {
+  if (offset < 0) {
+    int64_t from_end = length + offset;
+    if (from_end >= 0) return from_end;
+    // Before the start: a forward search covers everything, a backward one nothing.
+    return forward || needle_length == 0 ? 0 : -1;
+  }
+  if (offset <= length - needle_length) return offset;
+  if (needle_length == 0) return length;
+  return forward ? -1 : length - 1;
+}
+
+// The position of `needle` (non-empty) in `haystack` at a multiple of `step` (1, or 2 for
+// UTF-16 units): the first at or after `start`, or the last at or before it.
+int64_t FindBytes(const uint8_t* haystack, size_t length, const uint8_t* needle,
+                  size_t needle_length, int64_t start, bool forward, size_t step) {
+  if (needle_length > length || start < 0) return -1;
+  size_t last = (length - needle_length) / step * step;
+  size_t position = static_cast<size_t>(start) / step * step;
+  if (forward) {
+    if (step == 1) {
+      if (position > last) return -1;
+      const void* found = memmem(haystack + position, length - position, needle, needle_length);
+      return found == nullptr ? -1 : static_cast<const uint8_t*>(found) - haystack;
+    }
+    for (; position <= last; position += step) {
+      if (memcmp(haystack + position, needle, needle_length) == 0) {
+        return static_cast<int64_t>(position);
+      }
+    }
+    return -1;
+  }
+  position = std::min(position, last);
+  for (;;) {
+    if (haystack[position] == needle[0] &&
+        memcmp(haystack + position, needle, needle_length) == 0) {
+      return static_cast<int64_t>(position);
+    }
+    if (position < step) return -1;
+    position -= step;
+  }
+}
+
+int64_t IndexOfBytes(const uint8_t* haystack, size_t length, const uint8_t* needle,
+                     size_t needle_length, int64_t offset, Encoding encoding, bool forward) {
+  int64_t start = SearchStart(static_cast<int64_t>(length), offset,
+                              static_cast<int64_t>(needle_length), forward);
+  if (needle_length == 0) return start;
+  if (encoding == Encoding::kUtf16le) {
+    // UTF-16 matches start on unit boundaries; half a unit matches nothing.
+    if (length < 2 || needle_length < 2) return -1;
+    return FindBytes(haystack, length, needle, needle_length / 2 * 2, start, forward, 2);
+  }
+  return FindBytes(haystack, length, needle, needle_length, start, forward, 1);
+}
+
+bool ToForward(v8::Local<v8::Value> value) {
+  CHECK(value->IsBoolean());
+  return value->IsTrue();
+}
+
+// indexOfString(haystack, needle, byteOffset, encoding, forward) -> index or -1
+void IndexOfString(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  v8::Isolate* isolate = info.GetIsolate();
+  ViewBytes haystack(info[0]);
+  CHECK(info[1]->IsString());
+  v8::Local<v8::String> needle = info[1].As<v8::String>();
+  int64_t offset = ToInteger(info[2]);
+  Encoding encoding = ToEncoding(info[3]);
+  bool forward = ToForward(info[4]);
+  size_t max_length = MaxEncodedLength(isolate, needle, encoding);
+  Scratch bytes(max_length);
+  size_t needle_length = string_bytes::Write(isolate, needle, encoding, bytes.data(), max_length);
+  info.GetReturnValue().Set(static_cast<double>(IndexOfBytes(
+      haystack.data(), haystack.length(), bytes.data(), needle_length, offset, encoding, forward)));
+}
+
+// indexOfBuffer(haystack, needle, byteOffset, encoding, forward) -> index or -1
+void IndexOfBuffer(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  ViewBytes haystack(info[0]);
+  ViewBytes needle(info[1]);
+  int64_t offset = ToInteger(info[2]);
+  Encoding encoding = ToEncoding(info[3]);
+  bool forward = ToForward(info[4]);
+  info.GetReturnValue().Set(static_cast<double>(IndexOfBytes(
+      haystack.data(), haystack.length(), needle.data(), needle.length(), offset, encoding, forward)));
+}
+
+// indexOfNumber(haystack, byte, byteOffset, forward) -> index or -1
+void IndexOfNumber(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  ViewBytes haystack(info[0]);
+  CHECK(info[1]->IsUint32());
+  uint8_t byte = static_cast<uint8_t>(info[1].As<v8::Uint32>()->Value());
+  int64_t offset = ToInteger(info[2]);
+  bool forward = ToForward(info[3]);
+  info.GetReturnValue().Set(static_cast<double>(
+      IndexOfBytes(haystack.data(), haystack.length(), &byte, 1, offset, Encoding::kLatin1, forward)));
+}
+
+// Checks and allocation ----------------------------------------------------------------------
+
+void IsUtf8(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  ViewBytes source(info[0]);
+  info.GetReturnValue().Set(string_bytes::IsValidUtf8(source.data(), source.length()));
+}
+
+void IsAscii(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  ViewBytes source(info[0]);
+  info.GetReturnValue().Set(string_bytes::IsAscii(source.data(), source.length()));
+}
+
+// createUnsafeArrayBuffer(size) -> an ArrayBuffer whose bytes are not zeroed (allocUnsafe),
+// or undefined when the memory is not available.
+void CreateUnsafeArrayBuffer(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  v8::Isolate* isolate = info.GetIsolate();
+  size_t size = ToSize(info[0]);
+  CHECK(size <= v8::TypedArray::kMaxLength);
+  if (size == 0) {
+    info.GetReturnValue().Set(v8::ArrayBuffer::New(isolate, 0));
+    return;
+  }
+  void* data = malloc(size);
+  if (data == nullptr) return;
+  std::unique_ptr<v8::BackingStore> store = v8::ArrayBuffer::NewBackingStore(
+      data, size, [](void* memory, size_t, void*) { free(memory); }, nullptr);
+  info.GetReturnValue().Set(v8::ArrayBuffer::New(isolate, std::move(store)));
+}
+
+void Initialize(Environment* env, v8::Local<v8::Object> target) {
+  v8::Local<v8::Context> context = env->context();
+  SetMethod(context, target, "byteLengthUtf8", ByteLengthUtf8);
+  SetMethod(context, target, "toString", ToString);
+  SetMethod(context, target, "write", Write);
+  SetMethod(context, target, "fill", Fill);
+  SetMethod(context, target, "compare", Compare);
+  SetMethod(context, target, "compareRanges", CompareRanges);
+  SetMethod(context, target, "copy", Copy);
+  SetMethod(context, target, "swap", Swap);
+  SetMethod(context, target, "indexOfString", IndexOfString);
+  SetMethod(context, target, "indexOfBuffer", IndexOfBuffer);
+  SetMethod(context, target, "indexOfNumber", IndexOfNumber);
+  SetMethod(context, target, "isUtf8", IsUtf8);
+  SetMethod(context, target, "isAscii", IsAscii);
+  SetMethod(context, target, "createUnsafeArrayBuffer", CreateUnsafeArrayBuffer);
+  SetConstant(context, target, "kMaxLength", static_cast<double>(v8::TypedArray::kMaxLength));
+  SetConstant(context, target, "kStringMaxLength", v8::String::kMaxLength);
+}
+
+}  // namespace
+}  // namespace lode
+
+LODE_BINDING(buffer, lode::Initialize)

@@ -1,0 +1,486 @@
+#include "string_bytes.h"
+
+#include <algorithm>
+#include <climits>
+#include <cstdlib>
+#include <cstring>
+#include <memory>
+
+#include "utils.h"
+
+namespace lode {
+namespace string_bytes {
+namespace {
+
+// Results at least this long become external strings: one copy instead of two, and the
+// bytes never pass through V8's young generation.
+constexpr size_t kExternalThreshold = size_t{1} << 20;
+// hex and base64 text is pulled out of the JS string this many units at a time (even).
+constexpr int kChunkUnits = 8 * 1024;
+// Scratch space on the stack for small conversions.
+constexpr size_t kStackBytes = 1024;
+
+constexpr bool kLittleEndianHost = __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__;
+constexpr size_t kMaxStringLength = static_cast<size_t>(v8::String::kMaxLength);
+
+// Heap text that V8 adopts as an external string; freed when the string dies.
+template <typename Resource, typename Char>
+class ExternalText final : public Resource {
+ public:
+  ExternalText(v8::Isolate* isolate, Char* data, size_t length)
+      : isolate_(isolate), data_(data), length_(length) {
+    isolate_->AdjustAmountOfExternalAllocatedMemory(static_cast<int64_t>(byte_size()));
+  }
+  ~ExternalText() override {
+    free(data_);
+    isolate_->AdjustAmountOfExternalAllocatedMemory(-static_cast<int64_t>(byte_size()));
+  }
+  ExternalText(const ExternalText&) = delete;
+  ExternalText& operator=(const ExternalText&) = delete;
+
+  const Char* data() const override { return data_; }
+  size_t length() const override { return length_; }
+
+ private:
+  size_t byte_size() const { return length_ * sizeof(Char); }
+
+  v8::Isolate* isolate_;
+  Char* data_;
+  size_t length_;
+};
+
+using ExternalOneByte = ExternalText<v8::String::ExternalOneByteStringResource, char>;
+using ExternalTwoByte = ExternalText<v8::String::ExternalStringResource, uint16_t>;
+
+template <typename T>
+T* AllocateOrDie(size_t count) {
+  void* memory = malloc(count * sizeof(T) + 1);
+  CHECK(memory != nullptr);  // out of memory, as V8 itself would report it
+  return static_cast<T*>(memory);
+}
+
+// A one-byte string of `length` characters that `fill(uint8_t*)` produces.
+template <typename Fill>
+v8::MaybeLocal<v8::String> MakeOneByteString(v8::Isolate* isolate, size_t length, Fill fill) {
+  if (length > kMaxStringLength) return {};
+  if (length >= kExternalThreshold) {
+    char* text = AllocateOrDie<char>(length);
+    fill(reinterpret_cast<uint8_t*>(text));
+    return v8::String::NewExternalOneByte(isolate, new ExternalOneByte(isolate, text, length));
+  }
+  uint8_t stack[kStackBytes];
+  std::unique_ptr<uint8_t[]> heap;
+  uint8_t* text = stack;
+  if (length > sizeof(stack)) {
+    heap.reset(new uint8_t[length]);
+    text = heap.get();
+  }
+  fill(text);
+  return v8::String::NewFromOneByte(isolate, text, v8::NewStringType::kNormal,
+                                    static_cast<int>(length));
+}
+
+// Hex ------------------------------------------------------------------------------------------
+
+constexpr char kHexDigits[] = "0123456789abcdef";
+
+struct HexTable {
+  int8_t value[256];
+};
+constexpr HexTable MakeHexTable() {
+  HexTable table{};
+  for (int c = 0; c < 256; c++) table.value[c] = -1;
+  for (int c = '0'; c <= '9'; c++) table.value[c] = static_cast<int8_t>(c - '0');
+  for (int c = 'a'; c <= 'f'; c++) table.value[c] = static_cast<int8_t>(c - 'a' + 10);
+  for (int c = 'A'; c <= 'F'; c++) table.value[c] = static_cast<int8_t>(c - 'A' + 10);
+  return table;
+}
+constexpr HexTable kHexTable = MakeHexTable();
+
+// Turns pairs of hex digits into bytes until a pair is not two digits or dest is full.
+class HexDecoder {
+ public:
+  HexDecoder(uint8_t* dest, size_t capacity) : dest_(dest), capacity_(capacity) {}
+
+  // `length` is even except for the last piece of the input.
+  void Feed(const uint8_t* text, size_t length) {
+    size_t pairs = std::min(length / 2, capacity_ - written_);
+    for (size_t i = 0; i < pairs; i++) {
+      int high = kHexTable.value[text[2 * i]];
+      int low = kHexTable.value[text[2 * i + 1]];
+      if ((high | low) < 0) {
+        done_ = true;
+        return;
+      }
+      dest_[written_++] = static_cast<uint8_t>(high << 4 | low);
+    }
+    if (written_ == capacity_) done_ = true;
+  }
+  bool done() const { return done_; }
+  size_t written() const { return written_; }
+
+ private:
+  uint8_t* dest_;
+  size_t capacity_;
+  size_t written_ = 0;
+  bool done_ = false;
+};
+
+// Base64 -----------------------------------------------------------------------------------
+
+constexpr char kBase64Alphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+constexpr char kBase64UrlAlphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+
+constexpr int8_t kBase64Skip = -1;  // not in either alphabet: ignored
+constexpr int8_t kBase64End = -2;   // '=': the data ends here
+
+struct Base64Table {
+  int8_t value[256];
+};
+constexpr Base64Table MakeBase64Table() {
+  Base64Table table{};
+  for (int c = 0; c < 256; c++) table.value[c] = kBase64Skip;
+  for (int i = 0; i < 64; i++) {
+    table.value[static_cast<uint8_t>(kBase64Alphabet[i])] = static_cast<int8_t>(i);
+    table.value[static_cast<uint8_t>(kBase64UrlAlphabet[i])] = static_cast<int8_t>(i);
+  }
+  table.value[static_cast<uint8_t>('=')] = kBase64End;
+  return table;
+}
+constexpr Base64Table kBase64Table = MakeBase64Table();
+
+// Node's lenient base64: both alphabets, anything else skipped, '=' ends the data, and
+// leftover bits that do not make a whole byte are dropped.
+class Base64Decoder {
+ public:
+  Base64Decoder(uint8_t* dest, size_t capacity) : dest_(dest), capacity_(capacity) {}
+
+  void Feed(const uint8_t* text, size_t length) {
+    const int8_t* table = kBase64Table.value;
+    size_t i = 0;
+    while (i < length) {
+      // Between groups, runs of four alphabet characters decode in one step.
+      if (pending_bits_ == 0) {
+        while (i + 4 <= length && capacity_ - written_ >= 3) {
+          int a = table[text[i]], b = table[text[i + 1]];
+          int c = table[text[i + 2]], d = table[text[i + 3]];
+          if ((a | b | c | d) < 0) break;
+          uint32_t group = static_cast<uint32_t>(a << 18 | b << 12 | c << 6 | d);
+          dest_[written_] = static_cast<uint8_t>(group >> 16);
+          dest_[written_ + 1] = static_cast<uint8_t>(group >> 8);
+          dest_[written_ + 2] = static_cast<uint8_t>(group);
+          written_ += 3;
+          i += 4;
+        }
+        if (i == length) break;
+      }
+      int value = table[text[i++]];
+      if (value == kBase64End) {
+        done_ = true;
+        return;
+      }
+      if (value < 0) continue;
+      bits_ = (bits_ << 6) | static_cast<uint32_t>(value);
+      pending_bits_ += 6;
+      if (pending_bits_ >= 8) {
+        if (written_ == capacity_) {
+          done_ = true;
+          return;
+        }
+        pending_bits_ -= 8;
+        dest_[written_++] = static_cast<uint8_t>(bits_ >> pending_bits_);
+        bits_ &= (1u << pending_bits_) - 1;
+      }
+    }
+  }
+  bool done() const { return done_; }
+  size_t written() const { return written_; }
+
+ private:
+  uint8_t* dest_;
+  size_t capacity_;
+  size_t written_ = 0;
+  uint32_t bits_ = 0;
+  int pending_bits_ = 0;
+  bool done_ = false;
+};
+
+void Base64Encode(const uint8_t* src, size_t length, uint8_t* out, bool url) {
+  const char* alphabet = url ? kBase64UrlAlphabet : kBase64Alphabet;
+  size_t i = 0;
+  for (; i + 3 <= length; i += 3) {
+    uint32_t group = static_cast<uint32_t>(src[i] << 16 | src[i + 1] << 8 | src[i + 2]);
+    *out++ = alphabet[group >> 18];
+    *out++ = alphabet[(group >> 12) & 63];
+    *out++ = alphabet[(group >> 6) & 63];
+    *out++ = alphabet[group & 63];
+  }
+  size_t rest = length - i;
+  if (rest == 0) return;
+  uint32_t group = static_cast<uint32_t>(src[i] << 16 | (rest == 2 ? src[i + 1] << 8 : 0));
+  *out++ = alphabet[group >> 18];
+  *out++ = alphabet[(group >> 12) & 63];
+  if (rest == 2) *out++ = alphabet[(group >> 6) & 63];
+  if (!url) {
+    if (rest == 1) *out++ = '=';
+    *out++ = '=';
+  }
+}
+
+// Runs a hex or base64 decoder over the low bytes of the string's UTF-16 units.
+template <typename Decoder>
+size_t DecodeText(v8::Isolate* isolate, v8::Local<v8::String> string, Decoder* decoder) {
+  uint8_t chunk[kChunkUnits];
+  int length = string->Length();
+  for (int start = 0; start < length && !decoder->done(); start += kChunkUnits) {
+    int count = std::min(kChunkUnits, length - start);
+    string->WriteOneByte(isolate, chunk, start, count, v8::String::NO_NULL_TERMINATION);
+    decoder->Feed(chunk, static_cast<size_t>(count));
+  }
+  return decoder->written();
+}
+
+// UTF-16 ---------------------------------------------------------------------------------------
+
+size_t WriteUtf16(v8::Isolate* isolate, v8::Local<v8::String> string, uint8_t* dest,
+                  size_t capacity) {
+  int units = static_cast<int>(std::min<size_t>(string->Length(), capacity / 2));
+  constexpr int kFlags = v8::String::NO_NULL_TERMINATION;
+  if (kLittleEndianHost && reinterpret_cast<uintptr_t>(dest) % alignof(uint16_t) == 0) {
+    string->Write(isolate, reinterpret_cast<uint16_t*>(dest), 0, units, kFlags);
+    return static_cast<size_t>(units) * 2;
+  }
+  uint16_t chunk[kStackBytes / 2];
+  constexpr int kChunk = static_cast<int>(sizeof(chunk) / sizeof(chunk[0]));
+  for (int start = 0; start < units; start += kChunk) {
+    int count = std::min(kChunk, units - start);
+    string->Write(isolate, chunk, start, count, kFlags);
+    for (int i = 0; i < count; i++) {
+      dest[2 * (start + i)] = static_cast<uint8_t>(chunk[i]);
+      dest[2 * (start + i) + 1] = static_cast<uint8_t>(chunk[i] >> 8);
+    }
+  }
+  return static_cast<size_t>(units) * 2;
+}
+
+v8::MaybeLocal<v8::String> DecodeUtf16(v8::Isolate* isolate, const uint8_t* data, size_t length) {
+  size_t units = length / 2;
+  if (units > kMaxStringLength) return {};
+  bool aligned = reinterpret_cast<uintptr_t>(data) % alignof(uint16_t) == 0;
+  if (units * 2 < kExternalThreshold && aligned && kLittleEndianHost) {
+    return v8::String::NewFromTwoByte(isolate, reinterpret_cast<const uint16_t*>(data),
+                                      v8::NewStringType::kNormal, static_cast<int>(units));
+  }
+  uint16_t* text = AllocateOrDie<uint16_t>(units);
+  for (size_t i = 0; i < units; i++) {
+    text[i] = static_cast<uint16_t>(data[2 * i] | data[2 * i + 1] << 8);
+  }
+  if (units * 2 >= kExternalThreshold) {
+    return v8::String::NewExternalTwoByte(isolate, new ExternalTwoByte(isolate, text, units));
+  }
+  v8::MaybeLocal<v8::String> result = v8::String::NewFromTwoByte(
+      isolate, text, v8::NewStringType::kNormal, static_cast<int>(units));
+  free(text);
+  return result;
+}
+
+// UTF-8 and the one-byte encodings -------------------------------------------------------------
+
+v8::MaybeLocal<v8::String> DecodeLatin1(v8::Isolate* isolate, const uint8_t* data, size_t length) {
+  if (length < kExternalThreshold) {
+    if (length > kMaxStringLength) return {};
+    return v8::String::NewFromOneByte(isolate, data, v8::NewStringType::kNormal,
+                                      static_cast<int>(length));
+  }
+  return MakeOneByteString(isolate, length, [&](uint8_t* out) { memcpy(out, data, length); });
+}
+
+v8::MaybeLocal<v8::String> DecodeUtf8(v8::Isolate* isolate, const uint8_t* data, size_t length) {
+  // V8 replaces each maximal invalid subpart with U+FFFD, exactly as node does. It takes
+  // no more bytes than a string may have characters.
+  if (length > kMaxStringLength) return {};
+  if (length >= kExternalThreshold && IsAscii(data, length)) {
+    return DecodeLatin1(isolate, data, length);
+  }
+  return v8::String::NewFromUtf8(isolate, reinterpret_cast<const char*>(data),
+                                 v8::NewStringType::kNormal, static_cast<int>(length));
+}
+
+v8::MaybeLocal<v8::String> DecodeAscii(v8::Isolate* isolate, const uint8_t* data, size_t length) {
+  if (IsAscii(data, length)) return DecodeLatin1(isolate, data, length);
+  // Node's ascii keeps the low seven bits of every byte.
+  return MakeOneByteString(isolate, length, [&](uint8_t* out) {
+    for (size_t i = 0; i < length; i++) out[i] = data[i] & 0x7f;
+  });
+}
+
+}  // namespace
+
+size_t Base64EncodedLength(size_t length, bool url) {
+  if (!url) return (length + 2) / 3 * 4;
+  return length / 3 * 4 + (length % 3 == 0 ? 0 : length % 3 + 1);
+}
+
+size_t Write(v8::Isolate* isolate, v8::Local<v8::String> string, Encoding encoding,
+             uint8_t* dest, size_t capacity) {
+  switch (encoding) {
+    case Encoding::kUtf8: {
+      int flags = v8::String::NO_NULL_TERMINATION | v8::String::REPLACE_INVALID_UTF8;
+      int limit = static_cast<int>(std::min<size_t>(capacity, INT_MAX));
+      if (limit == 0) return 0;
+      return static_cast<size_t>(
+          string->WriteUtf8(isolate, reinterpret_cast<char*>(dest), limit, nullptr, flags));
+    }
+    case Encoding::kUtf16le:
+      return WriteUtf16(isolate, string, dest, capacity);
+    case Encoding::kLatin1:
+    case Encoding::kAscii: {
+      int count = static_cast<int>(std::min<size_t>(string->Length(), capacity));
+      string->WriteOneByte(isolate, dest, 0, count, v8::String::NO_NULL_TERMINATION);
+      return static_cast<size_t>(count);
+    }
+    case Encoding::kBase64:
+    case Encoding::kBase64url: {
+      Base64Decoder decoder(dest, capacity);
+      return DecodeText(isolate, string, &decoder);
+    }
+    case Encoding::kHex: {
+      HexDecoder decoder(dest, capacity);
+      return DecodeText(isolate, string, &decoder);
+    }
+  }
+  UNREACHABLE();
+}
+
+v8::MaybeLocal<v8::String> Decode(v8::Isolate* isolate, const uint8_t* data, size_t length,
+                                  Encoding encoding) {
+  if (length == 0) return v8::String::Empty(isolate);
+  switch (encoding) {
+    case Encoding::kUtf8:
+      return DecodeUtf8(isolate, data, length);
+    case Encoding::kUtf16le:
+      return DecodeUtf16(isolate, data, length);
+    case Encoding::kLatin1:
+      return DecodeLatin1(isolate, data, length);
+    case Encoding::kAscii:
+      return DecodeAscii(isolate, data, length);
+    case Encoding::kBase64:
+    case Encoding::kBase64url: {
+      bool url = encoding == Encoding::kBase64url;
+      return MakeOneByteString(isolate, Base64EncodedLength(length, url),
+                               [&](uint8_t* out) { Base64Encode(data, length, out, url); });
+    }
+    case Encoding::kHex: {
+      if (length > kMaxStringLength / 2) return {};
+      return MakeOneByteString(isolate, length * 2, [&](uint8_t* out) {
+        for (size_t i = 0; i < length; i++) {
+          out[2 * i] = static_cast<uint8_t>(kHexDigits[data[i] >> 4]);
+          out[2 * i + 1] = static_cast<uint8_t>(kHexDigits[data[i] & 15]);
+        }
+      });
+    }
+  }
+  UNREACHABLE();
+}
+
+bool IsAscii(const uint8_t* data, size_t length) {
+  size_t i = 0;
+  uint64_t seen = 0;
+  for (; i + 8 <= length; i += 8) {
+    uint64_t word;
+    memcpy(&word, data + i, sizeof(word));
+    seen |= word;
+  }
+  for (; i < length; i++) seen |= data[i];
+  return (seen & 0x8080808080808080ull) == 0;
+}
+
+bool IsValidUtf8(const uint8_t* data, size_t length) {
+  size_t i = 0;
+  while (i < length) {
+    // Skip ASCII a word at a time.
+    if (i + 8 <= length) {
+      uint64_t word;
+      memcpy(&word, data + i, sizeof(word));
+      if ((word & 0x8080808080808080ull) == 0) {
+        i += 8;
+        continue;
+      }
+    }
+    uint8_t lead = data[i];
+    if (lead < 0x80) {
+      i++;
+      continue;
+    }
+    // The second byte's range depends on the lead (no overlongs, no surrogates, nothing
+    // past U+10FFFF); later continuation bytes are always 80..BF.
+    size_t trail;
+    uint8_t second_min = 0x80, second_max = 0xbf;
+    if (lead >= 0xc2 && lead <= 0xdf) {
+      trail = 1;
+    } else if (lead >= 0xe0 && lead <= 0xef) {
+      trail = 2;
+      if (lead == 0xe0) second_min = 0xa0;
+      if (lead == 0xed) second_max = 0x9f;
+    } else if (lead >= 0xf0 && lead <= 0xf4) {
+      trail = 3;
+      if (lead == 0xf0) second_min = 0x90;
+      if (lead == 0xf4) second_max = 0x8f;
+    } else {
+      return false;
+    }
+    if (length - i - 1 < trail) return false;
+    if (data[i + 1] < second_min || data[i + 1] > second_max) return false;
+    for (size_t k = 2; k <= trail; k++) {
+      if ((data[i + k] & 0xc0) != 0x80) return false;
+    }
+    i += trail + 1;
+  }
+  return true;
+}
+
+}  // namespace string_bytes
+
+ViewBytes::ViewBytes(v8::Local<v8::Value> value) {
+  if (value->IsArrayBufferView()) {
+    v8::Local<v8::ArrayBufferView> view = value.As<v8::ArrayBufferView>();
+    length_ = view->ByteLength();
+    if (length_ == 0) return;
+    if (view->HasBuffer()) {
+      data_ = static_cast<const uint8_t*>(view->Buffer()->Data()) + view->ByteOffset();
+      return;
+    }
+    uint8_t* copy = inline_;
+    if (length_ > sizeof(inline_)) {
+      copy_.reset(new uint8_t[length_]);
+      copy = copy_.get();
+    }
+    length_ = view->CopyContents(copy, length_);
+    data_ = copy;
+  } else if (value->IsArrayBuffer()) {
+    v8::Local<v8::ArrayBuffer> buffer = value.As<v8::ArrayBuffer>();
+    data_ = static_cast<const uint8_t*>(buffer->Data());
+    length_ = data_ == nullptr ? 0 : buffer->ByteLength();
+  } else {
+    CHECK(value->IsSharedArrayBuffer());
+    v8::Local<v8::SharedArrayBuffer> buffer = value.As<v8::SharedArrayBuffer>();
+    data_ = static_cast<const uint8_t*>(buffer->Data());
+    length_ = data_ == nullptr ? 0 : buffer->ByteLength();
+  }
+}
+
+WritableViewBytes::WritableViewBytes(v8::Local<v8::Value> value) {
+  if (value->IsArrayBufferView()) {
+    v8::Local<v8::ArrayBufferView> view = value.As<v8::ArrayBufferView>();
+    length_ = view->ByteLength();
+    if (length_ == 0) return;
+    data_ = static_cast<uint8_t*>(view->Buffer()->Data()) + view->ByteOffset();
+  } else {
+    CHECK(value->IsArrayBuffer());
+    v8::Local<v8::ArrayBuffer> buffer = value.As<v8::ArrayBuffer>();
+    data_ = static_cast<uint8_t*>(buffer->Data());
+    length_ = data_ == nullptr ? 0 : buffer->ByteLength();
+  }
+}
+
+}  // namespace lode
