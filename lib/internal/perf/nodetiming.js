@@ -1,9 +1,14 @@
 'use strict';
 // performance.nodeTiming: the startup milestones and the loop's idle time, read live.
-// Like node's, its fields are accessors on the instance itself.
+// Like node's, its fields are properties of the instance itself. (node 20.18+ also has
+// uvMetricsInfo, which needs libuv 1.45's uv_metrics_info; lode builds on 1.44.)
 
 const { now, getMilestone, loopIdleTime } = require('internal/perf/utils');
 const { PerformanceEntry, kEntryToken } = require('internal/perf/performance_entry');
+
+function fixedField(value) {
+  return { value, writable: false, enumerable: true, configurable: true };
+}
 
 function liveField(read) {
   return { get() { return read(); }, enumerable: true, configurable: true };
@@ -13,9 +18,9 @@ class PerformanceNodeTiming extends PerformanceEntry {
   constructor(token) {
     super(token, 'node', 'node', 0, 0);
     Object.defineProperties(this, {
-      name: liveField(() => 'node'),
-      entryType: liveField(() => 'node'),
-      startTime: liveField(() => 0),
+      name: fixedField('node'),
+      entryType: fixedField('node'),
+      startTime: fixedField(0),
       duration: liveField(() => now()),
       nodeStart: liveField(() => getMilestone('nodeStart')),
       v8Start: liveField(() => getMilestone('v8Start')),

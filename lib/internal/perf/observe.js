@@ -101,8 +101,10 @@ class PerformanceObserverEntryList {
     const entries = listEntries(this);
     if (arguments.length === 0) throw new ERR_MISSING_ARGS('name');
     name = `${name}`;
-    if (type !== undefined) type = `${type}`;
-    return entries.filter((entry) => entry.name === name && (type === undefined || entry.entryType === type));
+    // Unlike performance.getEntriesByName, null here means any type too.
+    if (type == null) return entries.filter((entry) => entry.name === name);
+    type = `${type}`;
+    return entries.filter((entry) => entry.name === name && entry.entryType === type);
   }
 
   [customInspectSymbol](depth, options, inspect) {
@@ -179,7 +181,19 @@ class PerformanceObserver {
       throw new ERR_INVALID_ARG_VALUE('options.entryTypes', entryTypes,
                                       'options.entryTypes can not set with options.type together');
     }
-    if (type === undefined) this.#observeEntryTypes(entryTypes);
+    // The mode is settled (and a switch refused) before the values are looked at; an
+    // explicit null counts as given, so { entryTypes: null, type: 'mark' } is single-type.
+    if (this.#mode === kModeNone) {
+      if (type !== undefined) this.#mode = kModeSingleType;
+      else this.#mode = kModeEntryTypes;
+    } else if (this.#mode === kModeSingleType && entryTypes !== undefined) {
+      throw makeDOMException('PerformanceObserver can not change to multiple observations',
+                             'InvalidModificationError');
+    } else if (this.#mode === kModeEntryTypes && type !== undefined) {
+      throw makeDOMException('PerformanceObserver can not change to single observation',
+                             'InvalidModificationError');
+    }
+    if (this.#mode === kModeEntryTypes) this.#observeEntryTypes(entryTypes);
     else this.#observeType(type, buffered);
   }
 
@@ -212,27 +226,17 @@ class PerformanceObserver {
   }
 
   #observeEntryTypes(entryTypes) {
-    if (this.#mode === kModeSingleType) {
-      throw makeDOMException('PerformanceObserver can not change to multiple observations',
-                             'InvalidModificationError');
-    }
     if (!Array.isArray(entryTypes)) throw new ERR_INVALID_ARG_TYPE('options.entryTypes', 'string[]', entryTypes);
     const types = entryTypes.filter((type) => kSupportedEntryTypes.includes(type));
     if (types.length === 0) {
       this.disconnect();
       return;
     }
-    this.#mode = kModeEntryTypes;
     this.#types = new Set(types);
     this.#connect();
   }
 
   #observeType(type, buffered) {
-    if (this.#mode === kModeEntryTypes) {
-      throw makeDOMException('PerformanceObserver can not change to single observation',
-                             'InvalidModificationError');
-    }
-    this.#mode = kModeSingleType;
     if (!kSupportedEntryTypes.includes(type)) return;
     this.#types.add(type);
     this.#connect();
