@@ -80,8 +80,10 @@ function innerOptions(options, depth) {
 
 // URLSearchParams -------------------------------------------------------------------------------
 
-// Set from URL's class body: lets a URLSearchParams write back the query of its URL.
+// Set from URL's class body: lets a URLSearchParams write back the query of its URL, and
+// url.format() read a URL's parts.
 let setQueryOfURL;
+let recordOfURL;
 // Set from URLSearchParams' class body: how URL creates and refreshes its searchParams.
 let createParamsForURL;
 let replaceParamsList;
@@ -338,6 +340,7 @@ class URL {
   }
 
   static {
+    recordOfURL = (url) => url.#record;
     setQueryOfURL = (url, query) => {
       url.#record.query = query;
       if (query === null) stripTrailingSpacesFromOpaquePath(url.#record);
@@ -683,23 +686,52 @@ function pathToFileURL(filepath, options = undefined) {
 }
 
 function windowsFileURL(filepath, win32) {
-  if (filepath.startsWith('\\\\') || filepath.startsWith('//')) {
-    // UNC path: \\server\share\rest
-    const parts = filepath.slice(2).split(/[\\/]/);
-    const [hostname, share] = parts;
-    if (!hostname || !share) {
+  if (filepath.startsWith('\\\\')) {
+    // UNC path: \\server\share\rest; the server needs a separator after it.
+    const hostnameEnd = filepath.indexOf('\\', 2);
+    if (hostnameEnd === -1) {
       throw new ERR_INVALID_ARG_VALUE('path', filepath, 'Missing UNC resource path');
     }
-    const rest = parts.slice(1).join('/');
     const url = new URL('file://');
-    url.hostname = hostname;
-    url.pathname = escapePathCharacters(rest, true);
+    url.hostname = filepath.slice(2, hostnameEnd);
+    url.pathname = escapePathCharacters(filepath.slice(hostnameEnd).replace(/\\/g, '/'), true);
     return url;
   }
   let resolved = win32.resolve(filepath);
   const last = filepath[filepath.length - 1];
   if ((last === '\\' || last === '/') && !resolved.endsWith('\\')) resolved += '\\';
-  return new URL(`file:///${escapePathCharacters(resolved.replace(/\\/g, '/'), true)}`);
+  const path = escapePathCharacters(resolved.replace(/\\/g, '/'), true);
+  return new URL(`file://${path.startsWith('/') ? '' : '/'}${path}`);
+}
+
+// url.format(URL, options): the serialization with parts left out on request and, with
+// `unicode`, the host in Unicode.
+function formatURL(url, { auth, fragment, search, unicode }) {
+  let record;
+  try {
+    record = recordOfURL(url);
+  } catch {
+    // A URL look-alike: work from its href.
+    record = basicParse(toUSV(url.href));
+    if (record === null) throw new ERR_INVALID_URL(`${url.href}`);
+  }
+  let output = `${record.scheme}:`;
+  if (record.host !== null) {
+    output += '//';
+    if (auth && (record.username !== '' || record.password !== '')) {
+      output += record.username;
+      if (record.password !== '') output += `:${record.password}`;
+      output += '@';
+    }
+    output += unicode ? hostToUnicode(record.host) : record.host;
+    if (record.port !== null) output += `:${record.port}`;
+  } else if (!hasOpaquePath(record) && record.path.length > 1 && record.path[0] === '') {
+    output += '/.';
+  }
+  output += serializePath(record);
+  if (search && record.query !== null) output += `?${record.query}`;
+  if (fragment && record.fragment !== null) output += `#${record.fragment}`;
+  return output;
 }
 
 function toPathIfFileURL(value) {
@@ -736,5 +768,6 @@ module.exports = {
   pathToFileURL,
   toPathIfFileURL,
   urlToHttpOptions,
+  formatURL,
   getBlobFromObjectURL,
 };
