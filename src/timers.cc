@@ -78,7 +78,13 @@ class TimersState {
     // the scope closes): timers they set must be able to move the schedule earlier.
     CallbackScope callback_scope(env);
     v8::Local<v8::Value> next;
-    if (env->CallIntoJS(env->process_object(), self->process_timers_.Get(isolate), 1, &now).ToLocal(&next)) {
+    // If processTimers throws (the error has been reported by then), call it again: the
+    // timers still due must run, as node does.
+    bool ok = false;
+    while (env->can_call_into_js() && !env->is_stopping() &&
+           !(ok = env->CallIntoJS(env->process_object(), self->process_timers_.Get(isolate), 1, &now).ToLocal(&next))) {
+    }
+    if (ok) {
       double next_expiry = next->IsNumber() ? next.As<v8::Number>()->Value() : 0;
       if (next_expiry == 0) {
         uv_timer_stop(&self->timer_);

@@ -240,6 +240,17 @@ function runTimerCallback(timer) {
 
 let runNextTicks;
 
+// Between two timers or two immediates, ticks and microtasks drain. If one of them throws,
+// the error is reported and the next timer or immediate still runs (the rest of the ticks
+// wait for the next drain), as in node.
+function drainBetweenCallbacks() {
+  try {
+    runNextTicks();
+  } catch (err) {
+    triggerUncaughtException(err, false);
+  }
+}
+
 // Called from C++ when the uv timer fires. Returns the next expiry: positive when a ref'd
 // timer remains, negative when only unref'd ones do, 0 when none.
 function processTimers(now) {
@@ -251,7 +262,7 @@ function processTimers(now) {
       nextExpiry = list.expiry;
       return refCount > 0 ? nextExpiry : -nextExpiry;
     }
-    if (ranAtLeastOneList) runNextTicks();
+    if (ranAtLeastOneList) drainBetweenCallbacks();
     else ranAtLeastOneList = true;
     listOnTimeout(list, now);
   }
@@ -271,7 +282,7 @@ function listOnTimeout(list, now) {
       timerListQueue.percolateDown(1);
       return;
     }
-    if (ranAtLeastOneTimer) runNextTicks();
+    if (ranAtLeastOneTimer) drainBetweenCallbacks();
     else ranAtLeastOneTimer = true;
 
     listRemove(timer);
@@ -372,7 +383,7 @@ function processImmediate() {
   let ranAtLeastOne = false;
   while (immediate !== null) {
     if (!immediate._destroyed) {
-      if (ranAtLeastOne) runNextTicks();
+      if (ranAtLeastOne) drainBetweenCallbacks();
       else ranAtLeastOne = true;
     }
     // A nextTick above may have cleared it.
