@@ -62,6 +62,8 @@ const kBufferProcessing = 1 << (kFirstSideBit + 6);
 const kPrefinished = 1 << (kFirstSideBit + 7);
 const kAllBuffers = 1 << (kFirstSideBit + 8);
 const kAllNoop = 1 << (kFirstSideBit + 9);
+// A tick is scheduled to complete a synchronous write nobody passed a callback for.
+const kAfterWritePending = 1 << (kFirstSideBit + 10);
 
 // Callbacks given to end() before 'finish'.
 const kOnFinished = Symbol('kOnFinished');
@@ -272,8 +274,6 @@ function writeChunk(stream, chunk, encoding, cb) {
   state.pendingcb++;
   const length = (bits & kObjectMode) !== 0 ? 1 : chunk.length;
   state.length += length;
-  const belowMark = state.length < state.highWaterMark;
-  if (!belowMark) state[kState] |= kNeedDrain;
 
   if ((bits & kWriting) !== 0 || state.corked || state.errored || (bits & kConstructed) === 0) {
     state.buffered.push({ chunk, encoding, callback: cb });
@@ -286,6 +286,10 @@ function writeChunk(stream, chunk, encoding, cb) {
     stream._write(chunk, encoding, state.onwrite);
     state[kState] &= ~kSync;
   }
+
+  // Measured after the write: a chunk a synchronous _write() took at once does not count.
+  const belowMark = state.length < state.highWaterMark || state.length === 0;
+  if (!belowMark) state[kState] |= kNeedDrain;
   return belowMark && !state.errored && (state[kState] & kDestroyed) === 0;
 }
 
@@ -358,12 +362,27 @@ function writeDone(stream, err) {
   if (state.buffered.length > state.bufferedIndex) flushBuffered(stream, state);
 
   if (sync) {
+    if (cb === nop) {
+      // Nobody waits for this write: account for it now, unless 'drain' (or a destroy) needs
+      // a tick. Object-mode streams always complete such writes on a tick, as in Node 20.
+      const needTick = ((state[kState] & kNeedDrain) !== 0 && state.length === 0) ||
+        (state[kState] & (kDestroyed | kObjectMode)) !== 0;
+      if (needTick && (state[kState] & kAfterWritePending) === 0) {
+        state[kState] |= kAfterWritePending;
+        process.nextTick(afterSilentWrite, stream, state);
+      } else {
+        state.pendingcb--;
+        if ((state[kState] & kEnding) !== 0) maybeFinish(stream, state, true);
+      }
+      return;
+    }
     // Consecutive synchronous completions with the same callback share one tick.
     const pending = state.afterWriteTickInfo;
     if (pending !== null && pending.cb === cb) {
       pending.count++;
     } else {
       state.afterWriteTickInfo = { count: 1, cb, stream, state };
+      state[kState] |= kAfterWritePending;
       process.nextTick(afterWriteTick, state.afterWriteTickInfo);
     }
   } else {
@@ -371,8 +390,14 @@ function writeDone(stream, err) {
   }
 }
 
+function afterSilentWrite(stream, state) {
+  state[kState] &= ~kAfterWritePending;
+  afterWrite(stream, state, 1, nop);
+}
+
 function afterWriteTick(info) {
   info.state.afterWriteTickInfo = null;
+  info.state[kState] &= ~kAfterWritePending;
   afterWrite(info.stream, info.state, info.count, info.cb);
 }
 
