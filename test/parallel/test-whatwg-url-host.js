@@ -1,0 +1,113 @@
+'use strict';
+// Host parsing: domains go through UTS #46 (IDNA) in special URLs and stay opaque in others;
+// IPv4 addresses in decimal, octal, hex and short forms; IPv6 with compression and embedded
+// IPv4; forbidden code points. Each row: [host, hostname in http:, hostname in foo:]
+// (null when the URL is rejected).
+require('../common');
+const assert = require('assert');
+
+const cases = [
+  ["example.com","example.com","example.com"],
+  ["EXAMPLE.COM","example.com","EXAMPLE.COM"],
+  ["a..b","a..b","a..b"],
+  ["a.b.","a.b.","a.b."],
+  [".",".","."],
+  ["..","..",".."],
+  ["a b",null,null],
+  ["a%20b",null,"a%20b"],
+  ["%41%42","ab","%41%42"],
+  ["a<b",null,null],
+  ["a^b",null,null],
+  ["a|b",null,null],
+  ["a%00b",null,"a%00b"],
+  ["a%25b",null,"a%25b"],
+  ["0","0.0.0.0","0"],
+  ["0x7f.1","127.0.0.1","0x7f.1"],
+  ["0177.0.0.1","127.0.0.1","0177.0.0.1"],
+  ["127.1","127.0.0.1","127.1"],
+  ["127.0.1","127.0.0.1","127.0.1"],
+  ["0xffffffff","255.255.255.255","0xffffffff"],
+  ["4294967295","255.255.255.255","4294967295"],
+  ["4294967296",null,"4294967296"],
+  ["0x100000000",null,"0x100000000"],
+  ["1.2.3.4.5",null,"1.2.3.4.5"],
+  ["1.2.3.4.","1.2.3.4","1.2.3.4."],
+  ["1.2.3.09",null,"1.2.3.09"],
+  ["09.1",null,"09.1"],
+  ["0x","0.0.0.0","0x"],
+  ["0x.0x.0","0.0.0.0","0x.0x.0"],
+  ["1.0x","1.0.0.0","1.0x"],
+  ["foo.1",null,"foo.1"],
+  ["foo.0x1",null,"foo.0x1"],
+  ["foo.09",null,"foo.09"],
+  ["1..2",null,"1..2"],
+  [".1",null,".1"],
+  ["1.","0.0.0.1","1."],
+  ["256.256.256.256",null,"256.256.256.256"],
+  ["255.255.255.255","255.255.255.255","255.255.255.255"],
+  ["999999999999",null,"999999999999"],
+  ["0.0.0.0","0.0.0.0","0.0.0.0"],
+  ["1.2.3.0x100",null,"1.2.3.0x100"],
+  ["0xFF.0377.0.1","255.255.0.1","0xFF.0377.0.1"],
+  ["[::]","[::]","[::]"],
+  ["[::1]","[::1]","[::1]"],
+  ["[1:0::]","[1::]","[1::]"],
+  ["[0:0:0:0:0:0:0:1]","[::1]","[::1]"],
+  ["[1:2:3:4:5:6:7:8]","[1:2:3:4:5:6:7:8]","[1:2:3:4:5:6:7:8]"],
+  ["[1:2:3:4:5:6:7:8:9]",null,null],
+  ["[::1.2.3.4]","[::102:304]","[::102:304]"],
+  ["[::ffff:1.2.3.4]","[::ffff:102:304]","[::ffff:102:304]"],
+  ["[1::2::3]",null,null],
+  ["[:1]",null,null],
+  ["[1:]",null,null],
+  ["[::1.2.3]",null,null],
+  ["[::1.2.3.4.5]",null,null],
+  ["[::01.2.3.4]",null,null],
+  ["[::1.2.3.256]",null,null],
+  ["[0::0:0:1.2.3.4]","[::102:304]","[::102:304]"],
+  ["[1:0:0:2:0:0:0:3]","[1:0:0:2::3]","[1:0:0:2::3]"],
+  ["[1:0:0:0:2:0:0:3]","[1::2:0:0:3]","[1::2:0:0:3]"],
+  ["[0:0:1:0:0:1:0:0]","[::1:0:0:1:0:0]","[::1:0:0:1:0:0]"],
+  ["[A:B:C:D:E:F:1:2]","[a:b:c:d:e:f:1:2]","[a:b:c:d:e:f:1:2]"],
+  ["[AbCd::]","[abcd::]","[abcd::]"],
+  ["[::%31]",null,null],
+  ["[fe80::1%25eth0]",null,null],
+  ["[1:2:3:4:5:6:7::]","[1:2:3:4:5:6:7:0]","[1:2:3:4:5:6:7:0]"],
+  ["[::2:3:4:5:6:7:8]","[0:2:3:4:5:6:7:8]","[0:2:3:4:5:6:7:8]"],
+  ["[1:2:3:4:5:6:1.2.3.4]","[1:2:3:4:5:6:102:304]","[1:2:3:4:5:6:102:304]"],
+  ["español.com","xn--espaol-zwa.com","espa%C3%B1ol.com"],
+  ["ÉXAMPLE.com","xn--xample-9ua.com","%C3%89XAMPLE.com"],
+  ["ß.de","xn--zca.de","%C3%9F.de"],
+  ["faß.de","xn--fa-hia.de","fa%C3%9F.de"],
+  ["Ｇｏ.com","go.com","%EF%BC%A7%EF%BD%8F.com"],
+  ["日本語。ＪＰ","xn--wgv71a119e.jp","%E6%97%A5%E6%9C%AC%E8%AA%9E%E3%80%82%EF%BC%AA%EF%BC%B0"],
+  ["💩.la","xn--ls8h.la","%F0%9F%92%A9.la"],
+  ["a‍b",null,"a%E2%80%8Db"],
+  ["a­b","ab","a%C2%ADb"],
+  ["­",null,"%C2%AD"],
+  ["。",".","%E3%80%82"],
+  ["a。b","a.b","a%E3%80%82b"],
+  ["ﬁ.com","fi.com","%EF%AC%81.com"],
+  ["ا1.com","xn--1-ymc.com","%D8%A71.com"],
+  ["�",null,"%EF%BF%BD"],
+  ["ab￿cd",null,"ab%EF%BF%BFcd"],
+  ["%e2%98%83","xn--n3h","%e2%98%83"],
+  ["%C2%AD",null,"%C2%AD"],
+  ["０Ｘｃ０．０２５０．０１","192.168.0.1","%EF%BC%90%EF%BC%B8%EF%BD%83%EF%BC%90%EF%BC%8E%EF%BC%90%EF%BC%92%EF%BC%95%EF%BC%90%EF%BC%8E%EF%BC%90%EF%BC%91"],
+  ["a_b","a_b","a_b"],
+  ["a~b","a~b","a~b"],
+  ["a!b$c&d'e(f)g*h+i,j;k=l","a!b$c&d'e(f)g*h+i,j;k=l","a!b$c&d'e(f)g*h+i,j;k=l"],
+  ["-a-","-a-","-a-"],
+  ["ab--cd","ab--cd","ab--cd"],
+];
+
+for (const [host, special, opaque] of cases) {
+  for (const [scheme, expected] of [['http', special], ['foo', opaque]]) {
+    const input = `${scheme}://${host}/`;
+    if (expected === null) {
+      assert.throws(() => new URL(input), { code: 'ERR_INVALID_URL' }, input);
+    } else {
+      assert.strictEqual(new URL(input).hostname, expected, input);
+    }
+  }
+}
