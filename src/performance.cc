@@ -100,7 +100,11 @@ class HistogramWrap : public BaseObject {
       : BaseObject(env, object), histogram_(lowest, highest, figures) {
     object->SetAlignedPointerInInternalField(kHistogramTag, &histogram_tag);
     MakeWeak();
+    // Whatever the GC has not collected by teardown is freed then.
+    env->AddCleanupHook(DeleteAtTeardown, this);
   }
+
+  ~HistogramWrap() override { env()->RemoveCleanupHook(DeleteAtTeardown, this); }
 
   static HistogramWrap* FromValue(v8::Local<v8::Value> value) {
     if (!value->IsObject()) return nullptr;
@@ -218,6 +222,8 @@ class HistogramWrap : public BaseObject {
     info.GetReturnValue().Set(result);
   }
 
+  static void DeleteAtTeardown(void* data) { delete static_cast<HistogramWrap*>(data); }
+
   Histogram histogram_;
   uint64_t previous_delta_time_ = 0;
 };
@@ -233,12 +239,13 @@ class EventLoopDelayWrap : public HistogramWrap {
     uv_timer_init(env->event_loop(), timer_);
     timer_->data = this;
     uv_unref(reinterpret_cast<uv_handle_t*>(timer_));
-    env->AddCleanupHook(CloseTimer, this);
   }
 
+  // Also runs at teardown (HistogramWrap's cleanup hook), which closes the timer in time for
+  // the Environment's last loop run.
   ~EventLoopDelayWrap() override {
-    env()->RemoveCleanupHook(CloseTimer, this);
-    CloseTimer(this);
+    uv_close(reinterpret_cast<uv_handle_t*>(timer_),
+             [](uv_handle_t* handle) { delete reinterpret_cast<uv_timer_t*>(handle); });
   }
 
   // new EventLoopDelay(resolutionMs): JS has validated it as a safe integer >= 1.
@@ -268,7 +275,7 @@ class EventLoopDelayWrap : public HistogramWrap {
   }
 
   bool Start() {
-    if (running_ || timer_ == nullptr) return false;
+    if (running_) return false;
     running_ = true;
     // A fresh start: the time spent disabled is not a delay.
     ResetDelta();
@@ -280,20 +287,12 @@ class EventLoopDelayWrap : public HistogramWrap {
   bool Stop() {
     if (!running_) return false;
     running_ = false;
-    if (timer_ != nullptr) uv_timer_stop(timer_);
+    uv_timer_stop(timer_);
     MakeWeak();
     return true;
   }
 
   static void OnTick(uv_timer_t* timer) { static_cast<EventLoopDelayWrap*>(timer->data)->RecordDelta(); }
-
-  static void CloseTimer(void* data) {
-    auto* self = static_cast<EventLoopDelayWrap*>(data);
-    if (self->timer_ == nullptr) return;
-    uv_close(reinterpret_cast<uv_handle_t*>(self->timer_),
-             [](uv_handle_t* handle) { delete reinterpret_cast<uv_timer_t*>(handle); });
-    self->timer_ = nullptr;
-  }
 
   uv_timer_t* timer_;
   uint64_t resolution_ms_;

@@ -82,6 +82,10 @@ const observer = new PerformanceObserver(common.mustCall((list) => {
     assert.deepStrictEqual(Object.keys(entry.toJSON()), ['name', 'entryType', 'startTime', 'duration', 'detail']);
   }
   assert.ok(entries[2].duration >= 0.9, `${entries[2].duration}`);
+  // The arguments are also the entry's own indexed properties.
+  assert.deepStrictEqual(Object.keys(entries[1]), ['0', '1']);
+  assert.strictEqual(entries[1][0], 'x');
+  assert.strictEqual(entries[1][1], 'y');
   observer.disconnect();
 }));
 observer.observe({ type: 'function' });

@@ -29,7 +29,12 @@ function timerify(fn, options = kEmptyObject) {
     const finish = () => {
       const duration = now() - startTime;
       if (histogram !== undefined) recordDuration(histogram, duration * 1e6);
-      if (hasObserversOf('function')) enqueue(createNodeEntry(fn.name, 'function', startTime, duration, args));
+      if (hasObserversOf('function')) {
+        const entry = createNodeEntry(fn.name, 'function', startTime, duration, args);
+        // Node also copies the arguments onto the entry as indexed properties (older API).
+        Object.assign(entry, args);
+        enqueue(entry);
+      }
     };
     if (isPromise(result)) return result.finally(finish);
     finish();
