@@ -325,6 +325,7 @@ bool SplitNodeOptions(const std::string& text, std::vector<std::string>* out, st
 
 ParseResult ParseCommandLine(int argc, char** argv, Options* options) {
   Parser parser{options, {}, {}};
+  options->argv0 = argc > 0 ? argv[0] : "lode";
 
   if (const char* env_options = getenv("NODE_OPTIONS"); env_options && *env_options) {
     std::vector<std::string> env_args;

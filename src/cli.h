@@ -12,6 +12,7 @@ enum class MainMode { kFile, kEval, kStdin, kRepl, kCheck };
 
 struct Options {
   MainMode mode = MainMode::kFile;
+  std::string argv0;                   // argv[0] as the process was started (process.argv0)
   std::string script;                  // the file, or the code for -e/-p
   bool print_eval = false;             // -p: print the result of the evaluated code
   bool has_eval_string = false;

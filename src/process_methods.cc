@@ -185,6 +185,7 @@ void GetStartupInfo(const v8::FunctionCallbackInfo<v8::Value>& info) {
                                                                   : std::string("lode");
   static const char* const kModes[] = {"file", "eval", "stdin", "repl", "check"};
   set("execPath", ToV8String(isolate, exec));
+  set("argv0", ToV8String(isolate, options.argv0));
   set("mode", OneByteString(isolate, kModes[static_cast<int>(options.mode)]));
   set("script", ToV8String(isolate, options.script));
   set("printEval", v8::Boolean::New(isolate, options.print_eval));

@@ -23,6 +23,15 @@ function hasUncaughtExceptionCaptureCallback() {
 }
 
 function formatFatalReport(error, arrow) {
+  // An 'error' event nobody listened to adds where it was emitted to the stack.
+  const { kEnhanceStackBeforeInspector } = require('internal/events/symbols');
+  if (error !== null && typeof error === 'object' && typeof error[kEnhanceStackBeforeInspector] === 'function') {
+    try {
+      error.stack = error[kEnhanceStackBeforeInspector]();
+    } catch {
+      // Keep the stack as it was.
+    }
+  }
   let body;
   const isErrorLike = error !== null && typeof error === 'object' && typeof error.stack === 'string';
   try {
