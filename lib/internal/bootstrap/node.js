@@ -87,7 +87,7 @@ defineValue(process, '_lodeOptions', Object.freeze({ ...startup.options }), fals
 defineValue(process, 'execPath', startup.execPath);
 defineValue(process, 'execArgv', startup.execArgv);
 // Fixed for the life of the process, as in node.
-Object.defineProperty(process, 'argv0', { value: 'lode', writable: false, enumerable: true, configurable: false });
+Object.defineProperty(process, 'argv0', { value: startup.argv0, writable: false, enumerable: true, configurable: false });
 defineValue(process, 'argv', [startup.execPath, ...startup.scriptArgs]);
 defineValue(process, 'env', perThread.createEnvObject());
 // Like node, these exist (read-only, true) only when their flag was given.
