@@ -1,49 +1,15 @@
 // ThreadPoolWork: DoThreadPoolWork runs off the loop thread; AfterThreadPoolWork runs on it;
 // cancelled work still gets its After call with UV_ECANCELED.
 #include <gtest/gtest.h>
-#include <libplatform/libplatform.h>
-#include <v8.h>
 
-#include <atomic>
-#include <memory>
 #include <thread>
+#include <vector>
 
-#include "cli.h"
 #include "env.h"
 #include "threadpool_work.h"
+#include "v8_fixture.h"
 
 namespace {
-
-class V8Test : public ::testing::Test {
- protected:
-  static void SetUpTestSuite() {
-    static std::unique_ptr<v8::Platform> platform = [] {
-      auto p = v8::platform::NewDefaultPlatform(2);
-      v8::V8::InitializePlatform(p.get());
-      v8::V8::Initialize();
-      return p;
-    }();
-  }
-
-  void SetUp() override {
-    allocator_.reset(v8::ArrayBuffer::Allocator::NewDefaultAllocator());
-    v8::Isolate::CreateParams params;
-    params.array_buffer_allocator = allocator_.get();
-    isolate_ = v8::Isolate::New(params);
-    ASSERT_EQ(uv_loop_init(&loop_), 0);
-  }
-
-  void TearDown() override {
-    isolate_->Dispose();
-    uv_run(&loop_, UV_RUN_DEFAULT);
-    ASSERT_EQ(uv_loop_close(&loop_), 0);
-  }
-
-  std::unique_ptr<v8::ArrayBuffer::Allocator> allocator_;
-  v8::Isolate* isolate_ = nullptr;
-  uv_loop_t loop_;
-  lode::Options options_;
-};
 
 class RecordingWork : public lode::ThreadPoolWork {
  public:
