@@ -193,6 +193,15 @@ defineLazyGlobal('DOMException', () => require('internal/per_context/domexceptio
     defineGlobal(name, timers[name], true);
   }
 }
+// Node 20 provides these ahead of V8 (explicit resource management): `using` is not there
+// yet, but APIs return objects with [Symbol.dispose]().
+for (const name of ['dispose', 'asyncDispose']) {
+  if (typeof Symbol[name] !== 'symbol') {
+    Object.defineProperty(Symbol, name, {
+      value: Symbol(`Symbol.${name}`), writable: false, enumerable: false, configurable: false,
+    });
+  }
+}
 Object.defineProperty(globalThis, Symbol.toStringTag, {
   value: 'global', writable: false, enumerable: false, configurable: true,
 });
