@@ -266,17 +266,6 @@ function parseAuthority(self, rest, url) {
   return rest;
 }
 
-// Splits `host` into hostname and port (a trailing ':digits').
-Url.prototype.parseHost = function parseHost() {
-  let { host } = this;
-  const port = portPattern.exec(host)?.[0];
-  if (port !== undefined) {
-    if (port !== ':') this.port = port.slice(1);
-    host = host.slice(0, host.length - port.length);
-  }
-  if (host) this.hostname = host;
-};
-
 function escapeAuth(auth) {
   return escapeText(auth, authKeep, () => new ERR_INVALID_URI());
 }
@@ -337,6 +326,17 @@ Url.prototype.resolveObject = function resolveObject(relative) {
     return resolveOtherProtocol(result, relative);
   }
   return resolvePath(result, relative);
+};
+
+// Splits `host` into hostname and port (a trailing ':digits').
+Url.prototype.parseHost = function parseHost() {
+  let { host } = this;
+  const port = portPattern.exec(host)?.[0];
+  if (port !== undefined) {
+    if (port !== ':') this.port = port.slice(1);
+    host = host.slice(0, host.length - port.length);
+  }
+  if (host) this.hostname = host;
 };
 
 function withHref(result) {
@@ -536,9 +536,9 @@ function urlFormat(urlObject, options) {
       throw new ERR_INVALID_ARG_TYPE('options', 'Object', options);
     }
     return formatURL(urlObject, {
-      auth: options?.auth === undefined ? true : Boolean(options.auth),
-      fragment: options?.fragment === undefined ? true : Boolean(options.fragment),
-      search: options?.search === undefined ? true : Boolean(options.search),
+      auth: Boolean(options?.auth ?? true),
+      fragment: Boolean(options?.fragment ?? true),
+      search: Boolean(options?.search ?? true),
       unicode: Boolean(options?.unicode),
     });
   }
