@@ -81,8 +81,9 @@ void ToASCII(const v8::FunctionCallbackInfo<v8::Value>& info) {
   info.GetReturnValue().Set(FromU16(isolate, output));
 }
 
-// toUnicode(domain) -> the Unicode form; like the URL Standard, errors only leave the
-// offending labels as they are, so there is always a result.
+// toUnicode(domain) -> the Unicode form. Errors do not fail the conversion (the URL
+// Standard's domain to Unicode only records them); ICU marks bad spots with U+FFFD. Callers
+// pass hosts that already went through toASCII, so that is rare.
 void ToUnicode(const v8::FunctionCallbackInfo<v8::Value>& info) {
   CHECK(info[0]->IsString());
   v8::Isolate* isolate = info.GetIsolate();
