@@ -100,9 +100,11 @@ void GetCPUs(const v8::FunctionCallbackInfo<v8::Value>& info) {
   info.GetReturnValue().Set(result);
 }
 
-std::string FormatAddress(const sockaddr* address) {
+// Formats an address or netmask of the given family (a netmask's own sa_family is not
+// always filled in).
+std::string FormatAddress(const sockaddr* address, bool is_ipv6) {
   char text[INET6_ADDRSTRLEN] = "";
-  if (address->sa_family == AF_INET6) {
+  if (is_ipv6) {
     uv_ip6_name(reinterpret_cast<const sockaddr_in6*>(address), text, sizeof(text));
   } else {
     uv_ip4_name(reinterpret_cast<const sockaddr_in*>(address), text, sizeof(text));
@@ -132,8 +134,8 @@ void GetInterfaceAddresses(const v8::FunctionCallbackInfo<v8::Value>& info) {
     double scope_id = is_ipv6 ? static_cast<double>(entry.address.address6.sin6_scope_id) : -1;
     v8::Local<v8::Value> fields[] = {
         Text(isolate, entry.name),
-        ToV8String(isolate, FormatAddress(address)),
-        ToV8String(isolate, FormatAddress(reinterpret_cast<const sockaddr*>(&entry.netmask))),
+        ToV8String(isolate, FormatAddress(address, is_ipv6)),
+        ToV8String(isolate, FormatAddress(reinterpret_cast<const sockaddr*>(&entry.netmask), is_ipv6)),
         OneByteString(isolate, is_ipv6 ? "IPv6" : "IPv4"),
         OneByteString(isolate, mac),
         v8::Boolean::New(isolate, entry.is_internal),
