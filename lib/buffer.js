@@ -812,15 +812,11 @@ function atob(input) {
       throw invalidCharacterError('Invalid character');
     }
   }
-  let remainder = characters % 4;
-  if (remainder === 0) {
-    remainder = (characters - padding) % 4;
-  } else if (padding > 0) {
-    throw invalidCharacterError('Invalid character');
-  }
-  if (remainder === 1) {
+  // One data character past a whole group cannot be decoded; padding must complete a group.
+  if ((characters - padding) % 4 === 1) {
     throw invalidCharacterError('The string to be decoded is not correctly encoded.');
   }
+  if (padding > 0 && characters % 4 !== 0) throw invalidCharacterError('Invalid character');
   const bytes = Buffer.from(input, 'base64');
   return decodeBytes(bytes, 'latin1', 0, bytes.length);
 }

@@ -91,11 +91,6 @@ function writeChunk(decoder, bytes) {
     state[kHeldStart + state[kHeldBytes]++] = byte;
     state[kMissingBytes]--;
     start++;
-    // A completed UTF-16 unit that is a high surrogate waits for the low one.
-    if (encoding === 'utf16le' && state[kMissingBytes] === 0 && state[kHeldBytes] === 2 &&
-        isHighSurrogateAt(state, kHeldStart)) {
-      state[kMissingBytes] = 2;
-    }
   }
   if (state[kMissingBytes] > 0) return '';
   if (state[kHeldBytes] > 0) {

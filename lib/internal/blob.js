@@ -119,7 +119,8 @@ class Blob {
   }
 
   [customInspect](depth, options) {
-    if (depth < 0) return this;
+    const name = this instanceof File ? 'File' : 'Blob';
+    if (depth < 0) return options.stylize(`[${name}]`, 'special');
     lazyInspect ??= require('internal/util/inspect').inspect;
     const shown = { size: this.size, type: this.type };
     if (this instanceof File) {
@@ -127,7 +128,7 @@ class Blob {
       shown.lastModified = this.lastModified;
     }
     const nested = { ...options, depth: options.depth == null ? null : options.depth - 1 };
-    return `${this instanceof File ? 'File' : 'Blob'} ${lazyInspect(shown, nested)}`;
+    return `${name} ${lazyInspect(shown, nested)}`;
   }
 }
 
@@ -148,7 +149,7 @@ function partBytes(source, endings) {
 Object.defineProperty(Blob.prototype, Symbol.toStringTag, {
   value: 'Blob', writable: false, enumerable: false, configurable: true,
 });
-for (const name of ['type', 'size', 'slice', 'arrayBuffer', 'text', 'bytes']) {
+for (const name of ['type', 'size', 'slice', 'arrayBuffer', 'text']) {
   Object.defineProperty(Blob.prototype, name, { enumerable: true });
 }
 

@@ -604,16 +604,11 @@ const uintAliases = [
   'writeUInt32BE', 'writeUInt16BE',
 ];
 
+// Installed as node installs them: plain (enumerable) properties.
 function addNumberMethods(proto) {
   for (const name of Object.keys(numberMethods)) {
-    Object.defineProperty(proto, name, {
-      value: numberMethods[name], writable: true, enumerable: false, configurable: true,
-    });
-    if (uintAliases.includes(name)) {
-      Object.defineProperty(proto, name.replace('UInt', 'Uint'), {
-        value: numberMethods[name], writable: true, enumerable: false, configurable: true,
-      });
-    }
+    proto[name] = numberMethods[name];
+    if (uintAliases.includes(name)) proto[name.replace('UInt', 'Uint')] = numberMethods[name];
   }
 }
 

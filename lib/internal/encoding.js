@@ -157,7 +157,7 @@ class TextEncoder {
 
   [customInspect](depth, options) {
     TextEncoder.#check(this);
-    if (typeof depth === 'number' && depth < 0) return this;
+    if (typeof depth === 'number' && depth < 0) return options.stylize('[TextEncoder]', 'special');
     return inspectFn()({ encoding: this.encoding }, options);
   }
 }
@@ -204,21 +204,6 @@ class TextDecoder {
     return !this.#ignoreBOM && unicodeEncodings.has(this.#encoding);
   }
 
-  get encoding() {
-    TextDecoder.#check(this);
-    return this.#encoding;
-  }
-
-  get fatal() {
-    TextDecoder.#check(this);
-    return this.#fatal;
-  }
-
-  get ignoreBOM() {
-    TextDecoder.#check(this);
-    return this.#ignoreBOM;
-  }
-
   decode(input = undefined, options = {}) {
     TextDecoder.#check(this);
     const fastPath = this.#encoding === 'utf-8' && !this.#streaming && !options?.stream;
@@ -260,9 +245,24 @@ class TextDecoder {
     return text;
   }
 
+  get encoding() {
+    TextDecoder.#check(this);
+    return this.#encoding;
+  }
+
+  get fatal() {
+    TextDecoder.#check(this);
+    return this.#fatal;
+  }
+
+  get ignoreBOM() {
+    TextDecoder.#check(this);
+    return this.#ignoreBOM;
+  }
+
   [customInspect](depth, options) {
     TextDecoder.#check(this);
-    if (typeof depth === 'number' && depth < 0) return this;
+    if (typeof depth === 'number' && depth < 0) return options.stylize('[TextDecoder]', 'special');
     const shown = { encoding: this.#encoding, fatal: this.#fatal, ignoreBOM: this.#ignoreBOM };
     const name = this.constructor?.name || 'TextDecoder';
     return `${name} ${inspectFn()(shown)}`;
