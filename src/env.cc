@@ -151,6 +151,8 @@ int Environment::EmitExit() {
     TriggerUncaughtException(this, try_catch.Exception(), try_catch.Message());
     return 7;
   }
+  // Node drains the microtask queue once more after 'exit' (nextTick is closed by then).
+  isolate_->PerformMicrotaskCheckpoint();
   return code->Int32Value(ctx).FromMaybe(1);
 }
 
