@@ -270,6 +270,19 @@ function aggregateTwoErrors(inner, outer) {
   return inner || outer;
 }
 
+// Node 20 builds this one as a plain TypeError: its stack has no [code], and `code` comes
+// before `input` and `base`.
+class InvalidUrlError extends TypeError {
+  constructor(input, base = null) {
+    super('Invalid URL');
+    this.code = 'ERR_INVALID_URL';
+    this.input = input;
+    if (base != null) this.base = base;
+  }
+}
+Object.defineProperty(InvalidUrlError, 'name', { value: 'TypeError' });
+codes.ERR_INVALID_URL = InvalidUrlError;
+
 // The table ------------------------------------------------------------------------------------
 
 E('ERR_AMBIGUOUS_ARGUMENT', 'The "%s" argument is ambiguous. %s', TypeError);
@@ -338,11 +351,6 @@ E('ERR_INVALID_STATE', 'Invalid state: %s', Error, TypeError, RangeError);
 E('ERR_INVALID_THIS', 'Value of "this" must be of type %s', TypeError);
 E('ERR_INVALID_TUPLE', '%s must be an iterable %s tuple', TypeError);
 E('ERR_INVALID_URI', 'URI malformed', URIError);
-E('ERR_INVALID_URL', function(input, base = null) {
-  this.input = input;
-  if (base != null) this.base = base;
-  return 'Invalid URL';
-}, TypeError);
 E('ERR_INVALID_URL_SCHEME', (expected) => {
   if (typeof expected === 'string') expected = [expected];
   const shown = expected.length === 2 ? `one of scheme ${expected[0]} or ${expected[1]}` : `of scheme ${expected[0]}`;
