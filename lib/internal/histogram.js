@@ -86,7 +86,7 @@ class Histogram {
   }
 
   [customInspectSymbol](depth, options, inspect) {
-    if (depth < 0) return this;
+    if (depth < 0) return options.stylize(`[${this.constructor.name}]`, 'special');
     const summary = {
       min: this.min,
       max: this.max,
