@@ -147,9 +147,12 @@ int Environment::EmitExit() {
   v8::TryCatch try_catch(isolate_);
   v8::Local<v8::Value> code;
   if (!emit_exit_.Get(isolate_)->Call(ctx, process_object(), 0, nullptr).ToLocal(&code)) {
-    // An 'exit' listener threw: report it as uncaught (that exits with 7 if unhandled).
+    // An 'exit' listener threw: report it as uncaught. If an 'uncaughtException' listener
+    // handled it, the process exits with process.exitCode as usual.
     TriggerUncaughtException(this, try_catch.Exception(), try_catch.Message());
-    return 7;
+    v8::Local<v8::Value> exit_code;
+    if (!process_object()->Get(ctx, OneByteString(isolate_, "exitCode")).ToLocal(&exit_code)) return 1;
+    return exit_code->IsNumber() || exit_code->IsString() ? exit_code->Int32Value(ctx).FromMaybe(0) : 0;
   }
   // Node drains the microtask queue once more after 'exit' (nextTick is closed by then).
   isolate_->PerformMicrotaskCheckpoint();

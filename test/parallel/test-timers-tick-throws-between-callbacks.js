@@ -13,6 +13,10 @@ setTimeout(() => {
   Promise.resolve().then(() => order.push('p1'));
 }, 1);
 setTimeout(() => order.push('timer2'), 1);
+// Both 1 ms timers must be due in the same timers phase: wait out the millisecond they may
+// have been set apart.
+const end = Date.now() + 5;
+while (Date.now() < end);
 
 setTimeout(() => {
   setImmediate(() => {
