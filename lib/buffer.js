@@ -559,11 +559,16 @@ function searchBuffer(buffer, value, byteOffset, encoding, forward) {
   if (Number.isNaN(byteOffset)) byteOffset = forward ? 0 : (buffer.length || buffer.byteLength);
   if (typeof value === 'number') return searchBytes(buffer, (value >>> 0) & 0xff, byteOffset, undefined, forward);
   let canonical = 'utf8';
-  if (encoding !== undefined) {
-    canonical = encodingFromValue(encoding);
-    if (canonical === undefined) throw new ERR_UNKNOWN_ENCODING(encoding);
+  if (typeof value === 'string') {
+    if (encoding !== undefined) {
+      canonical = encodingFromValue(encoding);
+      if (canonical === undefined) throw new ERR_UNKNOWN_ENCODING(encoding);
+    }
+    return searchBytes(buffer, value, byteOffset, canonical, forward);
   }
-  if (typeof value === 'string' || isUint8Array(value)) {
+  if (isUint8Array(value)) {
+    // For bytes, the encoding only tells whether to match whole UTF-16 units.
+    if (encoding !== undefined && encodingFromValue(encoding) === 'utf16le') canonical = 'utf16le';
     return searchBytes(buffer, value, byteOffset, canonical, forward);
   }
   throw new ERR_INVALID_ARG_TYPE('value', ['number', 'string', 'Buffer', 'Uint8Array'], value);
@@ -585,7 +590,8 @@ proto.includes = function includes(value, byteOffset, encoding) {
 function fillBuffer(buffer, value, offset, end, encoding) {
   let canonical;
   if (typeof value === 'string') {
-    if (typeof offset === 'string') {
+    // fill(value), fill(value, encoding): the whole buffer (a later argument is ignored).
+    if (offset === undefined || typeof offset === 'string') {
       encoding = offset;
       offset = 0;
       end = buffer.length;

@@ -56,13 +56,12 @@ function isHighSurrogateAt(bytes, index) {
   return (bytes[index + 1] & 0xfc) === 0xd8;
 }
 
-// UTF-16LE: an odd last byte waits for its pair, and a high surrogate for its low half.
+// UTF-16LE: an odd last byte waits for its pair; otherwise a final high surrogate waits for
+// its low half.
 function utf16Tail(bytes, start, end) {
-  let held = (end - start) % 2;
-  const unit = end - held - 2;
-  if (unit >= start && isHighSurrogateAt(bytes, unit)) held += 2;
-  if (held === 0) return [0, 0];
-  return [held, held % 2 === 1 ? 1 : 2];
+  if ((end - start) % 2 === 1) return [1, 1];
+  if (end - start >= 2 && isHighSurrogateAt(bytes, end - 2)) return [2, 2];
+  return [0, 0];
 }
 
 // The text of the bytes held when the stream ends (or when their character is cut short).

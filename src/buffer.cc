@@ -282,13 +282,20 @@ int64_t FindBytes(const uint8_t* haystack, size_t length, const uint8_t* needle,
   }
 }
 
+// `whole_units`: a UTF-16 search for a string sees whole units only (a trailing odd byte is
+// not there), as node's does; one for bytes keeps the odd byte in its offset arithmetic.
 int64_t IndexOfBytes(const uint8_t* haystack, size_t length, const uint8_t* needle,
-                     size_t needle_length, int64_t offset, Encoding encoding, bool forward) {
+                     size_t needle_length, int64_t offset, Encoding encoding, bool forward,
+                     bool whole_units) {
+  bool utf16 = encoding == Encoding::kUtf16le;
+  if (utf16 && whole_units) length = length / 2 * 2;
   int64_t start = SearchStart(static_cast<int64_t>(length), offset,
                               static_cast<int64_t>(needle_length), forward);
   if (needle_length == 0) return start;
-  if (encoding == Encoding::kUtf16le) {
-    // UTF-16 matches start on unit boundaries; half a unit matches nothing.
+  // A forward search whose start leaves no room for the needle finds nothing (this matters
+  // for UTF-16, where the start is then rounded down to a unit).
+  if (forward && start + static_cast<int64_t>(needle_length) > static_cast<int64_t>(length)) return -1;
+  if (utf16) {
     if (length < 2 || needle_length < 2) return -1;
     return FindBytes(haystack, length, needle, needle_length / 2 * 2, start, forward, 2);
   }
@@ -313,7 +320,7 @@ void IndexOfString(const v8::FunctionCallbackInfo<v8::Value>& info) {
   Scratch bytes(max_length);
   size_t needle_length = string_bytes::Write(isolate, needle, encoding, bytes.data(), max_length);
   info.GetReturnValue().Set(static_cast<double>(IndexOfBytes(
-      haystack.data(), haystack.length(), bytes.data(), needle_length, offset, encoding, forward)));
+      haystack.data(), haystack.length(), bytes.data(), needle_length, offset, encoding, forward, true)));
 }
 
 // indexOfBuffer(haystack, needle, byteOffset, encoding, forward) -> index or -1
@@ -324,7 +331,7 @@ void IndexOfBuffer(const v8::FunctionCallbackInfo<v8::Value>& info) {
   Encoding encoding = ToEncoding(info[3]);
   bool forward = ToForward(info[4]);
   info.GetReturnValue().Set(static_cast<double>(IndexOfBytes(
-      haystack.data(), haystack.length(), needle.data(), needle.length(), offset, encoding, forward)));
+      haystack.data(), haystack.length(), needle.data(), needle.length(), offset, encoding, forward, false)));
 }
 
 // indexOfNumber(haystack, byte, byteOffset, forward) -> index or -1
@@ -335,7 +342,7 @@ void IndexOfNumber(const v8::FunctionCallbackInfo<v8::Value>& info) {
   int64_t offset = ToInteger(info[2]);
   bool forward = ToForward(info[3]);
   info.GetReturnValue().Set(static_cast<double>(
-      IndexOfBytes(haystack.data(), haystack.length(), &byte, 1, offset, Encoding::kLatin1, forward)));
+      IndexOfBytes(haystack.data(), haystack.length(), &byte, 1, offset, Encoding::kLatin1, forward, false)));
 }
 
 // Checks and allocation ----------------------------------------------------------------------

@@ -4,6 +4,7 @@
 // legacy encodings go through ICU converters: a ConverterWrap owns one UConverter, which
 // keeps the bytes of a character split across chunks, and is freed with its JS object.
 #include <unicode/ucnv.h>
+#include <unicode/ucnv_cb.h>
 #include <unicode/ucnv_err.h>
 #include <unicode/ustring.h>
 #include <unicode/utypes.h>
@@ -98,6 +99,16 @@ void HasConverter(const v8::FunctionCallbackInfo<v8::Value>& info) {
   if (converter != nullptr) ucnv_close(converter);
 }
 
+// Writes U+FFFD for every malformed or unmappable sequence. ICU's own substitute callback
+// writes U+001A for a single bad byte in some encodings; the Encoding Standard wants U+FFFD.
+void WriteReplacementCharacter(const void* context, UConverterToUnicodeArgs* args, const char* units,
+                               int32_t length, UConverterCallbackReason reason, UErrorCode* status) {
+  if (reason > UCNV_IRREGULAR) return;  // reset, close or clone: nothing to write
+  static const UChar kReplacement = 0xfffd;
+  *status = U_ZERO_ERROR;
+  ucnv_cbToUWriteUChars(args, &kReplacement, 1, 0, status);
+}
+
 // createConverter(name, fatal) -> a converter object, or undefined when ICU has none. A
 // fatal converter stops at the first malformed sequence instead of writing U+FFFD.
 void CreateConverter(const v8::FunctionCallbackInfo<v8::Value>& info) {
@@ -109,6 +120,8 @@ void CreateConverter(const v8::FunctionCallbackInfo<v8::Value>& info) {
   if (U_FAILURE(status)) return;
   if (info[1]->IsTrue()) {
     ucnv_setToUCallBack(converter, UCNV_TO_U_CALLBACK_STOP, nullptr, nullptr, nullptr, &status);
+  } else {
+    ucnv_setToUCallBack(converter, WriteReplacementCharacter, nullptr, nullptr, nullptr, &status);
   }
   v8::Local<v8::Object> object;
   if (!info.Data().As<v8::Function>()->NewInstance(env->context()).ToLocal(&object)) {
@@ -198,8 +211,10 @@ std::vector<uint8_t> UnitsToBytes(const UChar* units, size_t count) {
 
 UConverter* OpenTarget(Encoding encoding, UErrorCode* status) {
   UConverter* converter = ucnv_open(IcuName(encoding), status);
-  // Characters the target cannot hold become '?', as node writes them.
-  if (U_SUCCESS(*status)) ucnv_setSubstChars(converter, "?", 1, status);
+  // Characters a one-byte target cannot hold become '?', as node writes them (UTF-16
+  // writes U+FFFD).
+  bool one_byte = encoding == Encoding::kLatin1 || encoding == Encoding::kAscii;
+  if (U_SUCCESS(*status) && one_byte) ucnv_setSubstChars(converter, "?", 1, status);
   return converter;
 }
 
@@ -221,13 +236,9 @@ UErrorCode TranscodeBytes(const uint8_t* data, size_t length, Encoding from, Enc
     }
     return status;
   }
-  if (from == Encoding::kUtf16le) {
+  if (from == Encoding::kUtf16le && to != Encoding::kUtf16le) {
     std::vector<UChar> units = ReadUnits(data, length);
     int32_t count = static_cast<int32_t>(units.size());
-    if (to == Encoding::kUtf16le) {
-      *out = UnitsToBytes(units.data(), units.size());
-      return status;
-    }
     if (to == Encoding::kUtf8) {
       int32_t needed = 0;
       u_strToUTF8(nullptr, 0, &needed, units.data(), count, &status);
@@ -258,7 +269,8 @@ UErrorCode TranscodeBytes(const uint8_t* data, size_t length, Encoding from, Enc
     *out = UnitsToBytes(units.data(), static_cast<size_t>(needed));
     return U_ZERO_ERROR;
   }
-  // Between the byte encodings: through ICU's pivot, substituting what does not fit.
+  // Between the byte encodings (and UTF-16 to itself, which replaces unpaired surrogates and
+  // an odd last byte with U+FFFD): through ICU's pivot, substituting what does not fit.
   UConverter* source = ucnv_open(IcuName(from), &status);
   if (U_FAILURE(status)) return status;
   UConverter* target = OpenTarget(to, &status);
