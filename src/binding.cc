@@ -16,11 +16,15 @@
   V(fs)                          \
   V(os)                          \
   V(performance)                 \
+  V(pipe_wrap)                   \
   V(process_methods)             \
   V(spawn_sync)                  \
+  V(stream_wrap)                 \
   V(task_queue)                  \
+  V(tcp_wrap)                    \
   V(thread_pool)                 \
   V(timers)                      \
+  V(tty_wrap)                    \
   V(types)                       \
   V(url)                         \
   V(util)                        \

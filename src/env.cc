@@ -185,6 +185,7 @@ void Environment::RunCleanup() {
 
 void Environment::Exit(int code) {
   FinishStartupTrace();
+  uv_tty_reset_mode();  // a terminal left in raw mode (tty.ReadStream#setRawMode) is unusable
   fflush(stdout);
   fflush(stderr);
   _exit(code);

@@ -24,6 +24,7 @@ namespace lode {
 class BlockWatchdog;
 class HandleWrap;
 class LoopTracer;
+class ReqWrapBase;
 
 // Flags JS and C++ both read after every callback: whether process.nextTick has work queued
 // and whether a promise rejection is waiting to be reported. JS writes them, C++ reads them
@@ -112,6 +113,22 @@ class Environment {
   void UnregisterHandle(HandleWrap* handle) { handles_.remove(handle); }
   const std::list<HandleWrap*>& handles() const { return handles_; }
 
+  // Requests in flight (connect, write, shutdown, ...), listed by
+  // process.getActiveResourcesInfo(). Registering returns the position to unregister in O(1).
+  using RequestList = std::list<ReqWrapBase*>;
+  RequestList::iterator RegisterRequest(ReqWrapBase* req) { return requests_.insert(requests_.end(), req); }
+  void UnregisterRequest(RequestList::iterator position) { requests_.erase(position); }
+  const RequestList& requests() const { return requests_; }
+
+  // Per-Environment data one binding owns and other bindings use, by the owner's name (the
+  // state array of stream_wrap serves tcp_wrap, pipe_wrap and tty_wrap). The owner frees it
+  // in a cleanup hook.
+  void* binding_data(const std::string& name) const {
+    auto found = binding_data_.find(name);
+    return found == binding_data_.end() ? nullptr : found->second;
+  }
+  void set_binding_data(const std::string& name, void* data) { binding_data_[name] = data; }
+
   // Loop observers (--trace-event-loop, --warn-blocked); null when off.
   LoopTracer* loop_tracer() const { return loop_tracer_; }
   void set_loop_tracer(LoopTracer* tracer) { loop_tracer_ = tracer; }
@@ -154,6 +171,8 @@ class Environment {
   v8::Global<v8::Object> process_object_;
   std::vector<CleanupHook> cleanup_hooks_;
   std::list<HandleWrap*> handles_;
+  RequestList requests_;
+  std::unordered_map<std::string, void*> binding_data_;
   LoopTracer* loop_tracer_ = nullptr;
   BlockWatchdog* watchdog_ = nullptr;
   CallbackSource callback_source_ = CallbackSource::kOther;

@@ -5,6 +5,7 @@
 #include "binding.h"
 #include "env.h"
 #include "handle_wrap.h"
+#include "req_wrap.h"
 #include "utils.h"
 
 namespace lode {
@@ -24,6 +25,19 @@ void GetActiveHandles(const v8::FunctionCallbackInfo<v8::Value>& info) {
     entry->Set(context, OneByteString(isolate, "createdAt"), ToV8String(isolate, wrap->created_at())).Check();
     entry->Set(context, OneByteString(isolate, "handle"), wrap->object()).Check();
     result->Set(context, index++, entry).Check();
+  }
+  info.GetReturnValue().Set(result);
+}
+
+// getActiveRequests() -> the class names of the requests in flight ('WriteWrap', ...).
+void GetActiveRequests(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  Environment* env = Environment::GetCurrent(info);
+  v8::Isolate* isolate = info.GetIsolate();
+  v8::Local<v8::Context> context = env->context();
+  v8::Local<v8::Array> result = v8::Array::New(isolate);
+  uint32_t index = 0;
+  for (ReqWrapBase* req : env->requests()) {
+    result->Set(context, index++, OneByteString(isolate, req->ResourceName())).Check();
   }
   info.GetReturnValue().Set(result);
 }
@@ -64,6 +78,7 @@ void ReportOnSignal(const v8::FunctionCallbackInfo<v8::Value>& info) {
 void Initialize(Environment* env, v8::Local<v8::Object> target) {
   v8::Local<v8::Context> context = env->context();
   SetMethod(context, target, "getActiveHandles", GetActiveHandles);
+  SetMethod(context, target, "getActiveRequests", GetActiveRequests);
   SetMethod(context, target, "setTrackCreation", SetTrackCreation);
   SetMethod(context, target, "reportOnSignal", ReportOnSignal);
 }

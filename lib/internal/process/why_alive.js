@@ -24,7 +24,9 @@ function captureCreationSite() {
 }
 
 function getActiveResourcesInfo() {
-  const types = binding.getActiveHandles().map((entry) => entry.type);
+  // Requests first, then handles, then timers, as node lists them.
+  const types = binding.getActiveRequests();
+  for (const entry of binding.getActiveHandles()) types.push(entry.type);
   for (let i = timers.activeTimerCount(); i > 0; i--) types.push('Timeout');
   for (let i = timers.immediateInfo[timers.kRefCount]; i > 0; i--) types.push('Immediate');
   return types;

@@ -1,0 +1,171 @@
+// The 'pipe_wrap' binding: Unix domain sockets and pipes over uv_pipe_t (lib/net.js, stdio).
+//
+//   new Pipe(type)        type: constants.SOCKET, SERVER or IPC (an IPC pipe carries handles)
+//   open(fd), bind(path), listen(backlog), fchmod(mode) -> status
+//   connect(path)         -> a PipeConnectWrap or a negative errno
+// On an IPC pipe, a TCP or pipe handle received with the bytes read is accepted into a new
+// handle object and passed to onread as its second argument; writes take the handle to send
+// as their last argument (see stream_wrap.h).
+#include "binding.h"
+#include "connection_wrap.h"
+#include "env.h"
+#include "utils.h"
+
+namespace lode {
+namespace {
+
+enum PipeType { kSocket = 0, kServer = 1, kIPC = 2 };
+
+struct PipeBindingData {
+  v8::Global<v8::Function> constructor;
+};
+
+PipeBindingData* BindingData(Environment* env) {
+  return static_cast<PipeBindingData*>(env->binding_data("pipe_wrap"));
+}
+
+class PipeWrap : public ConnectionWrap<uv_pipe_t> {
+ public:
+  PipeWrap(Environment* env, v8::Local<v8::Object> object, bool ipc) : ConnectionWrap(env, object) {
+    CHECK_EQ(uv_pipe_init(env->event_loop(), &handle_, ipc), 0);
+  }
+  const char* ResourceName() const override { return "PipeWrap"; }
+
+  static void New(const v8::FunctionCallbackInfo<v8::Value>& info) {
+    CHECK(info.IsConstructCall());
+    CHECK(info[0]->IsInt32());
+    int type = info[0].As<v8::Int32>()->Value();
+    CHECK(type == kSocket || type == kServer || type == kIPC);
+    new PipeWrap(Environment::GetCurrent(info), info.This(), type == kIPC);
+  }
+
+  static PipeWrap* Unwrap(const v8::FunctionCallbackInfo<v8::Value>& info) {
+    auto* wrap = BaseObject::FromJSObject<PipeWrap>(info.This());
+    if (wrap == nullptr || wrap->IsClosing()) {
+      info.GetReturnValue().Set(UV_EBADF);
+      return nullptr;
+    }
+    return wrap;
+  }
+
+  static void Open(const v8::FunctionCallbackInfo<v8::Value>& info) {
+    PipeWrap* wrap = Unwrap(info);
+    if (wrap == nullptr) return;
+    CHECK(info[0]->IsInt32());
+    info.GetReturnValue().Set(uv_pipe_open(&wrap->handle_, info[0].As<v8::Int32>()->Value()));
+  }
+
+  static void Bind(const v8::FunctionCallbackInfo<v8::Value>& info) {
+    PipeWrap* wrap = Unwrap(info);
+    if (wrap == nullptr) return;
+    CHECK(info[0]->IsString());
+    Utf8Value path(info.GetIsolate(), info[0]);
+    info.GetReturnValue().Set(uv_pipe_bind(&wrap->handle_, *path));
+  }
+
+  static void Listen(const v8::FunctionCallbackInfo<v8::Value>& info) {
+    PipeWrap* wrap = Unwrap(info);
+    if (wrap == nullptr) return;
+    CHECK(info[0]->IsInt32());
+    info.GetReturnValue().Set(uv_listen(wrap->stream(), info[0].As<v8::Int32>()->Value(), OnConnection));
+  }
+
+  static void Connect(const v8::FunctionCallbackInfo<v8::Value>& info) {
+    if (Unwrap(info) == nullptr) return;
+    CHECK(info[0]->IsString());
+    Utf8Value path(info.GetIsolate(), info[0]);
+    StartConnect(info, StreamWrapData::kPipeConnectRequest, "PipeConnectWrap",
+                 [&](uv_connect_t* req, uv_pipe_t* handle) {
+                   // Failures (a missing path included) arrive in the callback.
+                   uv_pipe_connect(req, handle, *path, ConnectWrap::AfterConnect);
+                   return 0;
+                 });
+  }
+
+  static void Fchmod(const v8::FunctionCallbackInfo<v8::Value>& info) {
+    PipeWrap* wrap = Unwrap(info);
+    if (wrap == nullptr) return;
+    CHECK(info[0]->IsInt32());
+    info.GetReturnValue().Set(uv_pipe_chmod(&wrap->handle_, info[0].As<v8::Int32>()->Value()));
+  }
+
+  static v8::MaybeLocal<v8::Object> Instantiate(Environment* env, PipeType type) {
+    v8::Local<v8::Value> argv[] = {v8::Integer::New(env->isolate(), type)};
+    return BindingData(env)->constructor.Get(env->isolate())->NewInstance(env->context(), 1, argv);
+  }
+
+ private:
+  v8::MaybeLocal<v8::Object> NewClientHandle() override { return Instantiate(env(), kSocket); }
+
+  v8::Local<v8::Value> TakePendingHandle() override {
+    v8::Local<v8::Value> none = v8::Undefined(env()->isolate());
+    if (!handle_.ipc || uv_pipe_pending_count(&handle_) == 0) return none;
+    v8::Local<v8::Object> received;
+    switch (uv_pipe_pending_type(&handle_)) {
+      case UV_TCP:
+        if (!NewTCPHandle(env()).ToLocal(&received)) return none;
+        break;
+      case UV_NAMED_PIPE:
+        if (!Instantiate(env(), kSocket).ToLocal(&received)) return none;
+        break;
+      default:  // UDP handles come with dgram
+        return none;
+    }
+    auto* wrap = BaseObject::FromJSObject<LibuvStreamWrap>(received);
+    if (uv_accept(stream(), wrap->stream()) != 0) {
+      wrap->Close();
+      return none;
+    }
+    return received;
+  }
+};
+
+void Cleanup(void* data) {
+  Environment* env = static_cast<Environment*>(data);
+  delete BindingData(env);
+  env->set_binding_data("pipe_wrap", nullptr);
+}
+
+void Initialize(Environment* env, v8::Local<v8::Object> target) {
+  v8::Isolate* isolate = env->isolate();
+  v8::Local<v8::Context> context = env->context();
+  StreamWrapData* stream_data = StreamWrapData::Get(env);
+
+  v8::Local<v8::FunctionTemplate> tmpl = v8::FunctionTemplate::New(isolate, PipeWrap::New);
+  tmpl->SetClassName(OneByteString(isolate, "Pipe"));
+  tmpl->Inherit(stream_data->stream_template());
+  tmpl->InstanceTemplate()->SetInternalFieldCount(BaseObject::kInternalFieldCount);
+  SetProtoMethod(isolate, tmpl, "open", PipeWrap::Open);
+  SetProtoMethod(isolate, tmpl, "bind", PipeWrap::Bind);
+  SetProtoMethod(isolate, tmpl, "listen", PipeWrap::Listen);
+  SetProtoMethod(isolate, tmpl, "connect", PipeWrap::Connect);
+  SetProtoMethod(isolate, tmpl, "fchmod", PipeWrap::Fchmod);
+  v8::Local<v8::Function> constructor = tmpl->GetFunction(context).ToLocalChecked();
+
+  auto* data = new PipeBindingData();
+  data->constructor.Reset(isolate, constructor);
+  env->set_binding_data("pipe_wrap", data);
+  env->AddCleanupHook(Cleanup, env);
+
+  SetConstant(context, target, "Pipe", constructor);
+  SetConstant(context, target, "PipeConnectWrap",
+              stream_data->RequestConstructor(StreamWrapData::kPipeConnectRequest));
+  v8::Local<v8::Object> constants = v8::Object::New(isolate);
+  SetConstant(context, constants, "SOCKET", kSocket);
+  SetConstant(context, constants, "SERVER", kServer);
+  SetConstant(context, constants, "IPC", kIPC);
+  SetConstant(context, constants, "UV_READABLE", UV_READABLE);
+  SetConstant(context, constants, "UV_WRITABLE", UV_WRITABLE);
+  SetConstant(context, target, "constants", constants);
+}
+
+}  // namespace
+
+v8::MaybeLocal<v8::Object> NewPipeHandle(Environment* env, bool ipc) {
+  if (BindingData(env) == nullptr && env->GetBinding("pipe_wrap").IsEmpty()) return {};
+  return PipeWrap::Instantiate(env, ipc ? kIPC : kSocket);
+}
+
+}  // namespace lode
+
+LODE_BINDING(pipe_wrap, lode::Initialize)

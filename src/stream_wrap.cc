@@ -1,0 +1,435 @@
+// The 'stream_wrap' binding and the stream half every stream handle shares (see
+// stream_wrap.h for the JS contract).
+#include "stream_wrap.h"
+
+#include <cstdlib>
+#include <cstring>
+
+#include "binding.h"
+#include "env.h"
+#include "string_bytes.h"
+#include "utils.h"
+
+namespace lode {
+
+// StreamWrapData -----------------------------------------------------------------------------
+
+namespace {
+
+const char* const kRequestClassNames[] = {"WriteWrap", "ShutdownWrap", "TCPConnectWrap", "PipeConnectWrap"};
+static_assert(sizeof(kRequestClassNames) / sizeof(kRequestClassNames[0]) ==
+              StreamWrapData::kRequestKindCount);
+
+}  // namespace
+
+StreamWrapData::StreamWrapData(Environment* env) : env_(env) {
+  v8::Isolate* isolate = env->isolate();
+  v8::HandleScope scope(isolate);
+  v8::Local<v8::Context> context = env->context();
+
+  v8::Local<v8::ArrayBuffer> buffer = v8::ArrayBuffer::New(isolate, sizeof(double) * kStateFieldCount);
+  state_ = static_cast<double*>(buffer->Data());
+  for (int i = 0; i < kStateFieldCount; i++) state_[i] = 0;
+  state_array_.Reset(isolate, v8::Float64Array::New(buffer, 0, kStateFieldCount));
+
+  v8::Local<v8::FunctionTemplate> stream = v8::FunctionTemplate::New(isolate);
+  stream->SetClassName(OneByteString(isolate, "LibuvStreamWrap"));
+  stream->InstanceTemplate()->SetInternalFieldCount(BaseObject::kInternalFieldCount);
+  stream_template_.Reset(isolate, stream);
+
+  // Request objects are made by C++ when a request is dispatched; constructing one from JS
+  // gives an inert object.
+  for (int kind = 0; kind < kRequestKindCount; kind++) {
+    v8::Local<v8::FunctionTemplate> tmpl = v8::FunctionTemplate::New(isolate);
+    tmpl->SetClassName(OneByteString(isolate, kRequestClassNames[kind]));
+    tmpl->InstanceTemplate()->SetInternalFieldCount(BaseObject::kInternalFieldCount);
+    request_constructors_[kind].Reset(isolate, tmpl->GetFunction(context).ToLocalChecked());
+  }
+  onread_string_.Reset(isolate, OneByteString(isolate, "onread"));
+}
+
+StreamWrapData* StreamWrapData::Get(Environment* env) {
+  auto* data = static_cast<StreamWrapData*>(env->binding_data("stream_wrap"));
+  if (data == nullptr) {
+    data = new StreamWrapData(env);
+    env->set_binding_data("stream_wrap", data);
+    env->AddCleanupHook(Cleanup, data);
+    // The base template's methods need the data object, so they are added once it exists.
+    v8::HandleScope scope(env->isolate());
+    LibuvStreamWrap::AddMethods(env, data->stream_template());
+  }
+  return data;
+}
+
+void StreamWrapData::Cleanup(void* data) {
+  auto* self = static_cast<StreamWrapData*>(data);
+  self->env_->set_binding_data("stream_wrap", nullptr);
+  delete self;
+}
+
+v8::Local<v8::Float64Array> StreamWrapData::StateArray() const {
+  return state_array_.Get(env_->isolate());
+}
+
+v8::Local<v8::FunctionTemplate> StreamWrapData::stream_template() const {
+  return stream_template_.Get(env_->isolate());
+}
+
+v8::Local<v8::Function> StreamWrapData::RequestConstructor(RequestKind kind) const {
+  return request_constructors_[kind].Get(env_->isolate());
+}
+
+v8::MaybeLocal<v8::Object> StreamWrapData::NewRequestObject(RequestKind kind) const {
+  return RequestConstructor(kind)->NewInstance(env_->context());
+}
+
+// Reading ------------------------------------------------------------------------------------
+
+namespace {
+
+// What one read asks for; libuv fills as much as the socket has.
+constexpr size_t kReadBufferSize = 64 * 1024;
+
+LibuvStreamWrap* UnwrapOpen(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  auto* wrap = BaseObject::FromJSObject<LibuvStreamWrap>(info.This());
+  return wrap != nullptr && !wrap->IsClosing() ? wrap : nullptr;
+}
+
+}  // namespace
+
+LibuvStreamWrap::LibuvStreamWrap(Environment* env, v8::Local<v8::Object> object, uv_stream_t* stream)
+    : HandleWrap(env, object, reinterpret_cast<uv_handle_t*>(stream)), data_(StreamWrapData::Get(env)) {}
+
+void LibuvStreamWrap::OnAlloc(uv_handle_t*, size_t, uv_buf_t* buf) {
+  buf->base = static_cast<char*>(malloc(kReadBufferSize));
+  buf->len = buf->base == nullptr ? 0 : kReadBufferSize;  // libuv reports UV_ENOBUFS then
+}
+
+void LibuvStreamWrap::OnRead(uv_stream_t* stream, ssize_t nread, const uv_buf_t* buf) {
+  auto* wrap = static_cast<LibuvStreamWrap*>(stream->data);
+  Environment* env = wrap->env();
+  if (nread == 0 || !env->can_call_into_js()) {  // 0: nothing to read after all
+    free(buf->base);
+    return;
+  }
+  v8::Isolate* isolate = env->isolate();
+  v8::HandleScope scope(isolate);
+  if (nread < 0) {
+    free(buf->base);
+    wrap->CallOnRead(nread, v8::Undefined(isolate));
+    return;
+  }
+  // Give JS exactly the bytes read: shrinking the block is usually done in place.
+  char* bytes = static_cast<char*>(realloc(buf->base, static_cast<size_t>(nread)));
+  if (bytes == nullptr) bytes = buf->base;
+  std::unique_ptr<v8::BackingStore> store = v8::ArrayBuffer::NewBackingStore(
+      bytes, static_cast<size_t>(nread), [](void* data, size_t, void*) { free(data); }, nullptr);
+  wrap->CallOnRead(nread, v8::ArrayBuffer::New(isolate, std::move(store)));
+}
+
+void LibuvStreamWrap::CallOnRead(ssize_t nread, v8::Local<v8::Value> buffer) {
+  Environment* env = this->env();
+  double* state = data_->state();
+  state[StreamWrapData::kReadBytesOrError] = static_cast<double>(nread);
+  state[StreamWrapData::kArrayBufferOffset] = 0;
+  v8::Local<v8::Object> object = this->object();
+  v8::Local<v8::Value> onread;
+  if (!object->Get(env->context(), data_->onread_string()).ToLocal(&onread) || !onread->IsFunction()) return;
+  v8::Local<v8::Value> argv[] = {buffer, TakePendingHandle()};
+  env->MakeCallback(object, onread.As<v8::Function>(), argv[1]->IsUndefined() ? 1 : 2, argv);
+}
+
+// Writing ------------------------------------------------------------------------------------
+
+namespace {
+
+// The pieces of one write as uv buffers. Views with an ArrayBuffer are written in place;
+// strings (encoded) and views whose bytes live on the V8 heap are copied into one block.
+// Build it in two passes: Reserve() every piece, then Add() them in the same order.
+class WriteBatch {
+ public:
+  explicit WriteBatch(v8::Isolate* isolate) : isolate_(isolate) {}
+
+  void Reserve(v8::Local<v8::Value> chunk, Encoding encoding) {
+    if (chunk->IsString()) {
+      storage_size_ += MaxBytes(chunk.As<v8::String>(), encoding);
+    } else {
+      CHECK(chunk->IsArrayBufferView());
+      v8::Local<v8::ArrayBufferView> view = chunk.As<v8::ArrayBufferView>();
+      if (!view->HasBuffer()) storage_size_ += view->ByteLength();
+    }
+  }
+
+  void Add(v8::Local<v8::Value> chunk, Encoding encoding) {
+    if (storage_ == nullptr && storage_size_ > 0) storage_.reset(new char[storage_size_]);
+    char* free_space = storage_.get() + storage_used_;
+    size_t length;
+    if (chunk->IsString()) {
+      length = string_bytes::Write(isolate_, chunk.As<v8::String>(), encoding,
+                                   reinterpret_cast<uint8_t*>(free_space), storage_size_ - storage_used_);
+      storage_used_ += length;
+      bufs_.push_back(uv_buf_init(free_space, static_cast<unsigned int>(length)));
+    } else {
+      v8::Local<v8::ArrayBufferView> view = chunk.As<v8::ArrayBufferView>();
+      length = view->ByteLength();
+      if (view->HasBuffer()) {
+        v8::Local<v8::ArrayBuffer> buffer = view->Buffer();
+        char* start = static_cast<char*>(buffer->Data()) + view->ByteOffset();
+        bufs_.push_back(uv_buf_init(length == 0 ? free_space : start, static_cast<unsigned int>(length)));
+        if (length > 0) in_place_.push_back(buffer);
+      } else {
+        length = view->CopyContents(free_space, length);
+        storage_used_ += length;
+        bufs_.push_back(uv_buf_init(free_space, static_cast<unsigned int>(length)));
+      }
+    }
+    total_ += length;
+  }
+
+  // Writes what the stream takes now and queues the rest; see stream_wrap.h for the result.
+  void Dispatch(LibuvStreamWrap* wrap, uv_stream_t* send_handle, v8::ReturnValue<v8::Value> result) {
+    Environment* env = wrap->env();
+    double* state = wrap->stream_data()->state();
+    state[StreamWrapData::kBytesWritten] = static_cast<double>(total_);
+    state[StreamWrapData::kLastWriteWasAsync] = 0;
+    static char empty = 0;
+    if (bufs_.empty()) bufs_.push_back(uv_buf_init(&empty, 0));  // uv_write wants a buffer
+    uv_buf_t* bufs = bufs_.data();
+    size_t count = bufs_.size();
+
+    if (send_handle == nullptr) {  // a handle travels only with uv_write2
+      int written = uv_try_write(wrap->stream(), bufs, static_cast<unsigned int>(count));
+      if (written < 0 && written != UV_EAGAIN && written != UV_ENOSYS) return result.Set(written);
+      size_t remaining = written > 0 ? static_cast<size_t>(written) : 0;
+      while (count > 0 && remaining >= bufs->len) {
+        remaining -= bufs->len;
+        bufs++;
+        count--;
+      }
+      if (count == 0 && written >= 0) return result.Set(0);
+      if (count == 0) {  // nothing to write, but the queue is busy: queue an empty write
+        bufs = &bufs_.back();
+        bufs->len = 0;
+        count = 1;
+      }
+      bufs->base += remaining;
+      bufs->len -= remaining;
+    }
+
+    v8::Local<v8::Object> object;
+    if (!wrap->stream_data()->NewRequestObject(StreamWrapData::kWriteRequest).ToLocal(&object)) {
+      return result.Set(UV_ENOMEM);
+    }
+    auto* req = new WriteWrap(env, object);
+    req->storage = std::move(storage_);
+    req->pinned.reserve(in_place_.size());
+    for (v8::Local<v8::ArrayBuffer> buffer : in_place_) req->pinned.push_back(buffer->GetBackingStore());
+    int err = send_handle == nullptr
+                  ? uv_write(req->req(), wrap->stream(), bufs, static_cast<unsigned int>(count), WriteWrap::AfterWrite)
+                  : uv_write2(req->req(), wrap->stream(), bufs, static_cast<unsigned int>(count), send_handle,
+                              WriteWrap::AfterWrite);
+    if (err != 0) {
+      delete req;
+      return result.Set(err);
+    }
+    state[StreamWrapData::kLastWriteWasAsync] = 1;
+    result.Set(object);
+  }
+
+ private:
+  // The most bytes `string` becomes in `encoding`; exact for long UTF-8 strings, so a big
+  // write does not reserve three times its size.
+  size_t MaxBytes(v8::Local<v8::String> string, Encoding encoding) {
+    size_t length = static_cast<size_t>(string->Length());
+    switch (encoding) {
+      case Encoding::kUtf8:
+        if (length > 16 * 1024) return static_cast<size_t>(string->Utf8Length(isolate_));
+        return length * (string->IsOneByte() ? 2 : 3);
+      case Encoding::kUtf16le: return length * 2;
+      case Encoding::kLatin1:
+      case Encoding::kAscii: return length;
+      case Encoding::kBase64:
+      case Encoding::kBase64url: return length / 4 * 3 + 3;
+      case Encoding::kHex: return length / 2;
+    }
+    UNREACHABLE();
+  }
+
+  v8::Isolate* isolate_;
+  std::vector<uv_buf_t> bufs_;
+  std::vector<v8::Local<v8::ArrayBuffer>> in_place_;
+  std::unique_ptr<char[]> storage_;
+  size_t storage_size_ = 0;
+  size_t storage_used_ = 0;
+  size_t total_ = 0;
+};
+
+Encoding EncodingArg(v8::Local<v8::Value> value) {
+  CHECK(value->IsInt32());
+  int id = value.As<v8::Int32>()->Value();
+  CHECK(id >= 0 && id < kEncodingCount);
+  return static_cast<Encoding>(id);
+}
+
+// The optional handle to send along (IPC pipes): a TCP or pipe handle object.
+uv_stream_t* SendHandleArg(const v8::FunctionCallbackInfo<v8::Value>& info, int index) {
+  if (info.Length() <= index || !info[index]->IsObject()) return nullptr;
+  auto* handle = BaseObject::FromJSObject<LibuvStreamWrap>(info[index]);
+  CHECK(handle != nullptr && !handle->IsClosing());
+  return handle->stream();
+}
+
+// writeBuffer(view[, sendHandle])
+void WriteBuffer(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  LibuvStreamWrap* wrap = UnwrapOpen(info);
+  if (wrap == nullptr) return info.GetReturnValue().Set(UV_EBADF);
+  CHECK(info[0]->IsArrayBufferView());
+  WriteBatch batch(info.GetIsolate());
+  batch.Reserve(info[0], Encoding::kUtf8);
+  batch.Add(info[0], Encoding::kUtf8);
+  batch.Dispatch(wrap, SendHandleArg(info, 1), info.GetReturnValue());
+}
+
+// writeString(string, encodingId[, sendHandle])
+void WriteString(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  LibuvStreamWrap* wrap = UnwrapOpen(info);
+  if (wrap == nullptr) return info.GetReturnValue().Set(UV_EBADF);
+  CHECK(info[0]->IsString());
+  Encoding encoding = EncodingArg(info[1]);
+  WriteBatch batch(info.GetIsolate());
+  batch.Reserve(info[0], encoding);
+  batch.Add(info[0], encoding);
+  batch.Dispatch(wrap, SendHandleArg(info, 2), info.GetReturnValue());
+}
+
+// writev(chunks, allBuffers[, sendHandle]): chunks is [view, view, ...] when allBuffers is
+// true, else [chunk, encodingId, chunk, encodingId, ...] with strings or views.
+void Writev(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  LibuvStreamWrap* wrap = UnwrapOpen(info);
+  if (wrap == nullptr) return info.GetReturnValue().Set(UV_EBADF);
+  CHECK(info[0]->IsArray());
+  v8::Local<v8::Context> context = wrap->env()->context();
+  v8::Local<v8::Array> chunks = info[0].As<v8::Array>();
+  bool all_buffers = info[1]->IsTrue();
+  uint32_t length = chunks->Length();
+  uint32_t step = all_buffers ? 1 : 2;
+  CHECK(all_buffers || length % 2 == 0);
+  std::vector<v8::Local<v8::Value>> values(length);
+  for (uint32_t i = 0; i < length; i++) values[i] = chunks->Get(context, i).ToLocalChecked();
+  auto encoding_of = [&](uint32_t i) {
+    return all_buffers || !values[i]->IsString() ? Encoding::kUtf8 : EncodingArg(values[i + 1]);
+  };
+  WriteBatch batch(info.GetIsolate());
+  for (uint32_t i = 0; i < length; i += step) batch.Reserve(values[i], encoding_of(i));
+  for (uint32_t i = 0; i < length; i += step) batch.Add(values[i], encoding_of(i));
+  batch.Dispatch(wrap, SendHandleArg(info, 2), info.GetReturnValue());
+}
+
+}  // namespace
+
+void WriteWrap::AfterWrite(uv_write_t* req, int status) {
+  WriteWrap* wrap = From<WriteWrap>(req);
+  {
+    v8::HandleScope scope(wrap->env()->isolate());
+    v8::Local<v8::Value> argv[] = {v8::Integer::New(wrap->env()->isolate(), status)};
+    wrap->CallOnComplete(1, argv);
+  }
+  delete wrap;
+}
+
+// Shutdown and the rest -------------------------------------------------------------------------
+
+void ShutdownWrap::AfterShutdown(uv_shutdown_t* req, int status) {
+  ShutdownWrap* wrap = From<ShutdownWrap>(req);
+  {
+    v8::HandleScope scope(wrap->env()->isolate());
+    v8::Local<v8::Value> argv[] = {v8::Integer::New(wrap->env()->isolate(), status)};
+    wrap->CallOnComplete(1, argv);
+  }
+  delete wrap;
+}
+
+void LibuvStreamWrap::ReadStart(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  LibuvStreamWrap* wrap = UnwrapOpen(info);
+  if (wrap == nullptr) return info.GetReturnValue().Set(UV_EBADF);
+  info.GetReturnValue().Set(uv_read_start(wrap->stream(), OnAlloc, OnRead));
+}
+
+void LibuvStreamWrap::ReadStop(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  LibuvStreamWrap* wrap = UnwrapOpen(info);
+  if (wrap == nullptr) return info.GetReturnValue().Set(UV_EBADF);
+  info.GetReturnValue().Set(uv_read_stop(wrap->stream()));
+}
+
+// shutdown() -> ShutdownWrap | errno
+void LibuvStreamWrap::Shutdown(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  LibuvStreamWrap* wrap = UnwrapOpen(info);
+  if (wrap == nullptr) return info.GetReturnValue().Set(UV_EBADF);
+  v8::Local<v8::Object> object;
+  if (!wrap->data_->NewRequestObject(StreamWrapData::kShutdownRequest).ToLocal(&object)) return;
+  auto* req = new ShutdownWrap(wrap->env(), object);
+  int err = uv_shutdown(req->req(), wrap->stream(), ShutdownWrap::AfterShutdown);
+  if (err != 0) {
+    delete req;
+    return info.GetReturnValue().Set(err);
+  }
+  info.GetReturnValue().Set(object);
+}
+
+void LibuvStreamWrap::SetBlocking(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  LibuvStreamWrap* wrap = UnwrapOpen(info);
+  if (wrap == nullptr) return info.GetReturnValue().Set(UV_EBADF);
+  info.GetReturnValue().Set(uv_stream_set_blocking(wrap->stream(), info[0]->IsTrue()));
+}
+
+// Bytes queued in libuv and not yet written.
+void LibuvStreamWrap::GetWriteQueueSize(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  LibuvStreamWrap* wrap = UnwrapOpen(info);
+  info.GetReturnValue().Set(wrap == nullptr ? 0.0 : static_cast<double>(wrap->stream()->write_queue_size));
+}
+
+// The `fd` getter: the OS descriptor, or -1 (closed, or not open yet).
+void LibuvStreamWrap::GetFd(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  LibuvStreamWrap* wrap = UnwrapOpen(info);
+  uv_os_fd_t fd = -1;
+  if (wrap == nullptr || uv_fileno(wrap->handle(), &fd) != 0) fd = -1;
+  info.GetReturnValue().Set(fd);
+}
+
+void LibuvStreamWrap::AddMethods(Environment* env, v8::Local<v8::FunctionTemplate> tmpl) {
+  v8::Isolate* isolate = env->isolate();
+  HandleWrap::AddMethods(isolate, tmpl);
+  SetProtoMethod(isolate, tmpl, "readStart", ReadStart);
+  SetProtoMethod(isolate, tmpl, "readStop", ReadStop);
+  SetProtoMethod(isolate, tmpl, "shutdown", Shutdown);
+  SetProtoMethod(isolate, tmpl, "writeBuffer", WriteBuffer);
+  SetProtoMethod(isolate, tmpl, "writeString", WriteString);
+  SetProtoMethod(isolate, tmpl, "writev", Writev);
+  SetProtoMethod(isolate, tmpl, "setBlocking", SetBlocking);
+  SetProtoMethod(isolate, tmpl, "getWriteQueueSize", GetWriteQueueSize);
+  v8::Local<v8::FunctionTemplate> fd_getter = v8::FunctionTemplate::New(
+      isolate, GetFd, {}, v8::Signature::New(isolate, tmpl), 0, v8::ConstructorBehavior::kThrow);
+  tmpl->PrototypeTemplate()->SetAccessorProperty(OneByteString(isolate, "fd"), fd_getter);
+}
+
+// The binding -------------------------------------------------------------------------------------
+
+namespace {
+
+void Initialize(Environment* env, v8::Local<v8::Object> target) {
+  v8::Local<v8::Context> context = env->context();
+  StreamWrapData* data = StreamWrapData::Get(env);
+  SetConstant(context, target, "streamBaseState", data->StateArray());
+  SetConstant(context, target, "kReadBytesOrError", StreamWrapData::kReadBytesOrError);
+  SetConstant(context, target, "kArrayBufferOffset", StreamWrapData::kArrayBufferOffset);
+  SetConstant(context, target, "kBytesWritten", StreamWrapData::kBytesWritten);
+  SetConstant(context, target, "kLastWriteWasAsync", StreamWrapData::kLastWriteWasAsync);
+  SetConstant(context, target, "LibuvStreamWrap", data->stream_template()->GetFunction(context).ToLocalChecked());
+  SetConstant(context, target, "WriteWrap", data->RequestConstructor(StreamWrapData::kWriteRequest));
+  SetConstant(context, target, "ShutdownWrap", data->RequestConstructor(StreamWrapData::kShutdownRequest));
+}
+
+}  // namespace
+}  // namespace lode
+
+LODE_BINDING(stream_wrap, lode::Initialize)

@@ -1,0 +1,116 @@
+// LibuvStreamWrap: a HandleWrap over a uv_stream_t (TCP, pipe, TTY) with reading, writing
+// and shutdown, and the requests those use (WriteWrap, ShutdownWrap).
+//
+// The JS contract (lib/internal/stream_base_commons.js is the one user):
+//   - readStart() / readStop() -> status. Each read calls handle.onread(arrayBuffer) with
+//     state[kReadBytesOrError] = bytes read (the whole buffer), or calls handle.onread()
+//     with a negative errno there (UV_EOF at the end).
+//   - writeBuffer(view[, sendHandle]), writeString(string, encodingId[, sendHandle]),
+//     writev(chunks, allBuffers[, sendHandle]) try to write at once (uv_try_write) and queue
+//     the rest (uv_write). They return 0 when everything was written now, a negative errno
+//     on failure, or a WriteWrap whose oncomplete(status) runs when the rest is written.
+//     state[kBytesWritten] is the write's size, state[kLastWriteWasAsync] 0 or 1. No JS
+//     object is made for a write that completes at once (most of them).
+//   - shutdown() -> a ShutdownWrap (oncomplete(status) later) or a negative errno.
+// `state` is a Float64Array shared by every stream of the Environment: hot numbers cross
+// the boundary there rather than in an object per call.
+#ifndef LODE_SRC_STREAM_WRAP_H_
+#define LODE_SRC_STREAM_WRAP_H_
+
+#include <uv.h>
+
+#include <memory>
+#include <vector>
+
+#include "handle_wrap.h"
+#include "req_wrap.h"
+
+namespace lode {
+
+class Environment;
+
+// Per-Environment state shared by every stream binding (stream_wrap, tcp_wrap, pipe_wrap,
+// tty_wrap): the state array, the base template and the request classes.
+class StreamWrapData {
+ public:
+  enum StateField { kReadBytesOrError, kArrayBufferOffset, kBytesWritten, kLastWriteWasAsync, kStateFieldCount };
+  enum RequestKind { kWriteRequest, kShutdownRequest, kTCPConnectRequest, kPipeConnectRequest, kRequestKindCount };
+
+  // Made on first use and freed at teardown.
+  static StreamWrapData* Get(Environment* env);
+
+  double* state() const { return state_; }
+  v8::Local<v8::Float64Array> StateArray() const;
+  // The template every stream handle class inherits from (its methods: the handle's and
+  // the stream's).
+  v8::Local<v8::FunctionTemplate> stream_template() const;
+  v8::Local<v8::Function> RequestConstructor(RequestKind kind) const;
+  // A new, empty request object of `kind`; its C++ wrap is made by the caller.
+  v8::MaybeLocal<v8::Object> NewRequestObject(RequestKind kind) const;
+  v8::Local<v8::String> onread_string() const { return onread_string_.Get(env_->isolate()); }
+
+ private:
+  explicit StreamWrapData(Environment* env);
+  static void Cleanup(void* data);
+
+  Environment* env_;
+  double* state_;
+  v8::Global<v8::Float64Array> state_array_;
+  v8::Global<v8::FunctionTemplate> stream_template_;
+  v8::Global<v8::Function> request_constructors_[kRequestKindCount];
+  v8::Global<v8::String> onread_string_;
+};
+
+class LibuvStreamWrap : public HandleWrap {
+ public:
+  uv_stream_t* stream() const { return reinterpret_cast<uv_stream_t*>(handle()); }
+  StreamWrapData* stream_data() const { return data_; }
+
+  // Adds readStart, readStop, writeBuffer, writeString, writev, shutdown, setBlocking,
+  // getWriteQueueSize and the `fd` getter (and the HandleWrap methods) to `tmpl`.
+  static void AddMethods(Environment* env, v8::Local<v8::FunctionTemplate> tmpl);
+
+ protected:
+  LibuvStreamWrap(Environment* env, v8::Local<v8::Object> object, uv_stream_t* stream);
+
+  // A handle received with the bytes just read (IPC pipes); undefined otherwise.
+  virtual v8::Local<v8::Value> TakePendingHandle() { return v8::Undefined(env()->isolate()); }
+
+ private:
+  static void ReadStart(const v8::FunctionCallbackInfo<v8::Value>& info);
+  static void ReadStop(const v8::FunctionCallbackInfo<v8::Value>& info);
+  static void Shutdown(const v8::FunctionCallbackInfo<v8::Value>& info);
+  static void SetBlocking(const v8::FunctionCallbackInfo<v8::Value>& info);
+  static void GetWriteQueueSize(const v8::FunctionCallbackInfo<v8::Value>& info);
+  static void GetFd(const v8::FunctionCallbackInfo<v8::Value>& info);
+  static void OnAlloc(uv_handle_t* handle, size_t suggested, uv_buf_t* buf);
+  static void OnRead(uv_stream_t* stream, ssize_t nread, const uv_buf_t* buf);
+  void CallOnRead(ssize_t nread, v8::Local<v8::Value> buffer);
+
+  StreamWrapData* data_;
+};
+
+// One uv_write_t and the bytes it still has to write: copies it owns (strings, small
+// views) and the backing stores of the views it writes in place, kept alive until done.
+class WriteWrap : public ReqWrap<uv_write_t> {
+ public:
+  WriteWrap(Environment* env, v8::Local<v8::Object> object) : ReqWrap(env, object) {}
+  const char* ResourceName() const override { return "WriteWrap"; }
+
+  std::unique_ptr<char[]> storage;
+  std::vector<std::shared_ptr<v8::BackingStore>> pinned;
+
+  static void AfterWrite(uv_write_t* req, int status);
+};
+
+class ShutdownWrap : public ReqWrap<uv_shutdown_t> {
+ public:
+  ShutdownWrap(Environment* env, v8::Local<v8::Object> object) : ReqWrap(env, object) {}
+  const char* ResourceName() const override { return "ShutdownWrap"; }
+
+  static void AfterShutdown(uv_shutdown_t* req, int status);
+};
+
+}  // namespace lode
+
+#endif  // LODE_SRC_STREAM_WRAP_H_

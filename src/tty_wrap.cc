@@ -1,0 +1,112 @@
+// The 'tty_wrap' binding: terminals over uv_tty_t (lib/tty.js, process.stdin/stdout/stderr).
+//
+//   isTTY(fd) -> boolean
+//   new TTY(fd, ctx)        on failure ctx gets errno, code, message and syscall, and the
+//                           object is inert (every method reports UV_EBADF)
+//   getWindowSize(out)      out[0] = columns, out[1] = rows -> status
+//   setRawMode(on)          -> status
+// Raw mode is undone when the Environment goes away, and by process exit (env.cc).
+#include "binding.h"
+#include "env.h"
+#include "stream_wrap.h"
+#include "utils.h"
+
+namespace lode {
+namespace {
+
+class TTYWrap : public LibuvStreamWrap {
+ public:
+  // `tty` has been initialized already; the wrap owns it from here on.
+  TTYWrap(Environment* env, v8::Local<v8::Object> object, uv_tty_t* tty)
+      : LibuvStreamWrap(env, object, reinterpret_cast<uv_stream_t*>(tty)), tty_(tty) {}
+  ~TTYWrap() override { delete tty_; }
+  const char* ResourceName() const override { return "TTYWrap"; }
+
+  static void New(const v8::FunctionCallbackInfo<v8::Value>& info) {
+    CHECK(info.IsConstructCall());
+    CHECK(info[0]->IsInt32());
+    Environment* env = Environment::GetCurrent(info);
+    int fd = info[0].As<v8::Int32>()->Value();
+    CHECK_GE(fd, 0);
+    // A failed uv_tty_init leaves the handle untouched (it checks before it registers
+    // anything), so the memory can simply go.
+    auto* tty = new uv_tty_t;
+    int err = uv_tty_init(env->event_loop(), tty, fd, 0);
+    if (err == 0) {
+      new TTYWrap(env, info.This(), tty);
+      return;
+    }
+    delete tty;
+    if (!info[1]->IsObject()) return;
+    v8::Isolate* isolate = env->isolate();
+    v8::Local<v8::Context> context = env->context();
+    v8::Local<v8::Object> ctx = info[1].As<v8::Object>();
+    char name[64];
+    uv_err_name_r(err, name, sizeof(name));
+    ctx->Set(context, OneByteString(isolate, "errno"), v8::Integer::New(isolate, err)).Check();
+    ctx->Set(context, OneByteString(isolate, "code"), OneByteString(isolate, name)).Check();
+    ctx->Set(context, OneByteString(isolate, "message"), OneByteString(isolate, uv_strerror(err))).Check();
+    ctx->Set(context, OneByteString(isolate, "syscall"), OneByteString(isolate, "uv_tty_init")).Check();
+  }
+
+  static TTYWrap* Unwrap(const v8::FunctionCallbackInfo<v8::Value>& info) {
+    auto* wrap = BaseObject::FromJSObject<TTYWrap>(info.This());
+    if (wrap == nullptr || wrap->IsClosing()) {
+      info.GetReturnValue().Set(UV_EBADF);
+      return nullptr;
+    }
+    return wrap;
+  }
+
+  static void GetWindowSize(const v8::FunctionCallbackInfo<v8::Value>& info) {
+    TTYWrap* wrap = Unwrap(info);
+    if (wrap == nullptr) return;
+    CHECK(info[0]->IsArray());
+    int columns;
+    int rows;
+    int err = uv_tty_get_winsize(wrap->tty_, &columns, &rows);
+    if (err == 0) {
+      v8::Isolate* isolate = info.GetIsolate();
+      v8::Local<v8::Context> context = wrap->env()->context();
+      v8::Local<v8::Array> out = info[0].As<v8::Array>();
+      out->Set(context, 0, v8::Integer::New(isolate, columns)).Check();
+      out->Set(context, 1, v8::Integer::New(isolate, rows)).Check();
+    }
+    info.GetReturnValue().Set(err);
+  }
+
+  static void SetRawMode(const v8::FunctionCallbackInfo<v8::Value>& info) {
+    TTYWrap* wrap = Unwrap(info);
+    if (wrap == nullptr) return;
+    info.GetReturnValue().Set(uv_tty_set_mode(wrap->tty_, info[0]->IsTrue() ? UV_TTY_MODE_RAW : UV_TTY_MODE_NORMAL));
+  }
+
+ private:
+  uv_tty_t* tty_;
+};
+
+void IsTTY(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  CHECK(info[0]->IsInt32());
+  int fd = info[0].As<v8::Int32>()->Value();
+  info.GetReturnValue().Set(fd >= 0 && uv_guess_handle(fd) == UV_TTY);
+}
+
+void Initialize(Environment* env, v8::Local<v8::Object> target) {
+  v8::Isolate* isolate = env->isolate();
+  v8::Local<v8::Context> context = env->context();
+  v8::Local<v8::FunctionTemplate> tmpl = v8::FunctionTemplate::New(isolate, TTYWrap::New);
+  tmpl->SetClassName(OneByteString(isolate, "TTY"));
+  tmpl->Inherit(StreamWrapData::Get(env)->stream_template());
+  tmpl->InstanceTemplate()->SetInternalFieldCount(BaseObject::kInternalFieldCount);
+  SetProtoMethod(isolate, tmpl, "getWindowSize", TTYWrap::GetWindowSize);
+  SetProtoMethod(isolate, tmpl, "setRawMode", TTYWrap::SetRawMode);
+  SetConstant(context, target, "TTY", tmpl->GetFunction(context).ToLocalChecked());
+  SetMethod(context, target, "isTTY", IsTTY);
+  // A terminal left in raw mode is unusable: restore it when this Environment ends.
+  env->AddCleanupHook([](void*) { uv_tty_reset_mode(); }, nullptr);
+}
+
+}  // namespace
+}  // namespace lode
+
+LODE_BINDING(tty_wrap, lode::Initialize)
