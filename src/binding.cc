@@ -18,6 +18,7 @@
   V(performance)                 \
   V(pipe_wrap)                   \
   V(process_methods)             \
+  V(serdes)                      \
   V(spawn_sync)                  \
   V(stream_wrap)                 \
   V(task_queue)                  \
@@ -29,6 +30,7 @@
   V(url)                         \
   V(util)                        \
   V(uv)                          \
+  V(v8_binding)                  \
   V(why_alive)
 
 #define V(name) void _register_##name();

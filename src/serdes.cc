@@ -1,0 +1,489 @@
+// The 'serdes' binding: V8's ValueSerializer and ValueDeserializer (the HTML structured
+// clone wire format) as the classes behind require('v8').Serializer and Deserializer, and
+// the one-call clone behind the global structuredClone().
+//
+// The classes route V8's delegate questions to JS methods of the same object, as node's do:
+// `_writeHostObject(object)`, `_readHostObject()`, `_getDataCloneError(message)`. Malformed
+// input never reaches a CHECK: V8 validates the wire data, and this file throws the plain
+// errors node throws ("ReadUint32() failed", ...).
+//
+// The delegate subclasses link only because lode is compiled without RTTI, like libnode's
+// V8, which exports no typeinfo for the delegate base classes (see CMakeLists.txt).
+#include <cstdlib>
+#include <cstring>
+#include <unordered_set>
+#include <utility>
+#include <vector>
+
+#include "base_object.h"
+#include "binding.h"
+#include "env.h"
+#include "utils.h"
+
+namespace lode {
+namespace {
+
+// Node's C++ layer reports these few argument errors itself: a TypeError with a `code`
+// property and a message without node's usual "The ... argument" phrasing.
+void ThrowTypeErrorWithCode(v8::Isolate* isolate, const char* code, const char* message) {
+  v8::Local<v8::Context> context = isolate->GetCurrentContext();
+  v8::Local<v8::Value> error = v8::Exception::TypeError(OneByteString(isolate, message));
+  error.As<v8::Object>()->Set(context, OneByteString(isolate, "code"), OneByteString(isolate, code)).Check();
+  isolate->ThrowException(error);
+}
+
+void ThrowError(v8::Isolate* isolate, const char* message) {
+  isolate->ThrowException(v8::Exception::Error(OneByteString(isolate, message)));
+}
+
+// Calls `receiver[name](...argv)` when that property is a function. Returns false when the
+// property is not a function (the caller falls back to V8's default), true otherwise; `result`
+// stays empty when the lookup or the call threw.
+bool CallOptionalMethod(v8::Local<v8::Object> receiver, const char* name, int argc,
+                        v8::Local<v8::Value> argv[], v8::MaybeLocal<v8::Value>* result) {
+  v8::Isolate* isolate = receiver->GetIsolate();
+  v8::Local<v8::Context> context = isolate->GetCurrentContext();
+  v8::Local<v8::Value> method;
+  if (!receiver->Get(context, OneByteString(isolate, name)).ToLocal(&method)) {
+    *result = {};
+    return true;
+  }
+  if (!method->IsFunction()) return false;
+  *result = method.As<v8::Function>()->Call(context, receiver, argc, argv);
+  return true;
+}
+
+// Serializers and deserializers still alive at teardown; the GC deletes the others.
+struct SerdesState {
+  std::unordered_set<BaseObject*> live;
+
+  static void Cleanup(void* data) {
+    auto* state = static_cast<SerdesState*>(data);
+    std::unordered_set<BaseObject*> live = std::move(state->live);
+    state->live.clear();
+    for (BaseObject* object : live) delete object;
+    delete state;
+  }
+};
+
+SerdesState* StateOf(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  return static_cast<SerdesState*>(info.Data().As<v8::External>()->Value());
+}
+
+// A Uint8Array over memory V8's serializer allocated with realloc(); the ArrayBuffer frees it.
+v8::Local<v8::Uint8Array> BytesFromSerializer(v8::Isolate* isolate, std::pair<uint8_t*, size_t> data) {
+  v8::Local<v8::ArrayBuffer> buffer;
+  if (data.first == nullptr) {
+    buffer = v8::ArrayBuffer::New(isolate, 0);
+  } else {
+    std::shared_ptr<v8::BackingStore> store = v8::ArrayBuffer::NewBackingStore(
+        data.first, data.second, [](void* bytes, size_t, void*) { std::free(bytes); }, nullptr);
+    buffer = v8::ArrayBuffer::New(isolate, std::move(store));
+  }
+  return v8::Uint8Array::New(buffer, 0, data.second);
+}
+
+class SerializerWrap final : public BaseObject, public v8::ValueSerializer::Delegate {
+ public:
+  SerializerWrap(Environment* env, v8::Local<v8::Object> object, SerdesState* state)
+      : BaseObject(env, object), serializer_(env->isolate(), this), state_(state) {
+    MakeWeak();
+    state_->live.insert(this);
+  }
+  ~SerializerWrap() override { state_->live.erase(this); }
+
+  static void New(const v8::FunctionCallbackInfo<v8::Value>& info) {
+    if (!info.IsConstructCall()) {
+      ThrowTypeErrorWithCode(info.GetIsolate(), "ERR_CONSTRUCT_CALL_REQUIRED",
+                             "Class constructor Serializer cannot be invoked without 'new'");
+      return;
+    }
+    new SerializerWrap(Environment::GetCurrent(info), info.This(), StateOf(info));
+  }
+
+  // SetProtoMethod's signature makes V8 reject a foreign receiver ("Illegal invocation"),
+  // so internal field 0 is always ours.
+  static SerializerWrap* Unwrap(const v8::FunctionCallbackInfo<v8::Value>& info) {
+    return FromJSObject<SerializerWrap>(info.This());
+  }
+
+  static void WriteHeader(const v8::FunctionCallbackInfo<v8::Value>& info) {
+    Unwrap(info)->serializer_.WriteHeader();
+  }
+
+  static void WriteValue(const v8::FunctionCallbackInfo<v8::Value>& info) {
+    v8::Local<v8::Context> context = info.GetIsolate()->GetCurrentContext();
+    bool written;
+    if (Unwrap(info)->serializer_.WriteValue(context, info[0]).To(&written)) {
+      info.GetReturnValue().Set(written);
+    }
+  }
+
+  // The bytes written so far, as a Uint8Array (lib/v8.js turns it into a Buffer). The
+  // serializer starts over with an empty buffer, as V8's does.
+  static void ReleaseBuffer(const v8::FunctionCallbackInfo<v8::Value>& info) {
+    info.GetReturnValue().Set(BytesFromSerializer(info.GetIsolate(), Unwrap(info)->serializer_.Release()));
+  }
+
+  static void TransferArrayBuffer(const v8::FunctionCallbackInfo<v8::Value>& info) {
+    v8::Isolate* isolate = info.GetIsolate();
+    if (!info[1]->IsArrayBuffer()) {
+      ThrowTypeErrorWithCode(isolate, "ERR_INVALID_ARG_TYPE", "arrayBuffer must be an ArrayBuffer");
+      return;
+    }
+    uint32_t id;
+    if (!info[0]->Uint32Value(isolate->GetCurrentContext()).To(&id)) return;
+    Unwrap(info)->serializer_.TransferArrayBuffer(id, info[1].As<v8::ArrayBuffer>());
+  }
+
+  static void WriteUint32(const v8::FunctionCallbackInfo<v8::Value>& info) {
+    uint32_t value;
+    if (!info[0]->Uint32Value(info.GetIsolate()->GetCurrentContext()).To(&value)) return;
+    Unwrap(info)->serializer_.WriteUint32(value);
+  }
+
+  // writeUint64(hi, lo): two 32-bit halves, as node takes them.
+  static void WriteUint64(const v8::FunctionCallbackInfo<v8::Value>& info) {
+    v8::Local<v8::Context> context = info.GetIsolate()->GetCurrentContext();
+    uint32_t high;
+    uint32_t low;
+    if (!info[0]->Uint32Value(context).To(&high) || !info[1]->Uint32Value(context).To(&low)) return;
+    Unwrap(info)->serializer_.WriteUint64((static_cast<uint64_t>(high) << 32) | low);
+  }
+
+  static void WriteDouble(const v8::FunctionCallbackInfo<v8::Value>& info) {
+    double value;
+    if (!info[0]->NumberValue(info.GetIsolate()->GetCurrentContext()).To(&value)) return;
+    Unwrap(info)->serializer_.WriteDouble(value);
+  }
+
+  static void WriteRawBytes(const v8::FunctionCallbackInfo<v8::Value>& info) {
+    if (!info[0]->IsArrayBufferView()) {
+      ThrowTypeErrorWithCode(info.GetIsolate(), "ERR_INVALID_ARG_TYPE",
+                             "source must be a TypedArray or a DataView");
+      return;
+    }
+    v8::Local<v8::ArrayBufferView> view = info[0].As<v8::ArrayBufferView>();
+    size_t length = view->ByteLength();  // 0 once detached
+    if (length == 0) return;
+    const auto* bytes = static_cast<const uint8_t*>(view->Buffer()->Data()) + view->ByteOffset();
+    Unwrap(info)->serializer_.WriteRawBytes(bytes, length);
+  }
+
+  static void SetTreatArrayBufferViewsAsHostObjects(const v8::FunctionCallbackInfo<v8::Value>& info) {
+    Unwrap(info)->serializer_.SetTreatArrayBufferViewsAsHostObjects(info[0]->BooleanValue(info.GetIsolate()));
+  }
+
+  // V8 asks for a DataCloneError: `this._getDataCloneError(message)` builds it (node's
+  // Serializer.prototype has `Error` there); a plain Error when that is not a function.
+  void ThrowDataCloneError(v8::Local<v8::String> message) override {
+    v8::Local<v8::Value> argv[] = {message};
+    v8::MaybeLocal<v8::Value> result;
+    v8::Local<v8::Value> error;
+    if (!CallOptionalMethod(object(), "_getDataCloneError", 1, argv, &result)) {
+      error = v8::Exception::Error(message);
+    } else if (!result.ToLocal(&error)) {
+      return;  // building the error threw; that exception propagates
+    }
+    isolate()->ThrowException(error);
+  }
+
+  v8::Maybe<bool> WriteHostObject(v8::Isolate* isolate, v8::Local<v8::Object> host) override {
+    v8::Local<v8::Value> argv[] = {host};
+    v8::MaybeLocal<v8::Value> result;
+    if (!CallOptionalMethod(object(), "_writeHostObject", 1, argv, &result)) {
+      return v8::ValueSerializer::Delegate::WriteHostObject(isolate, host);
+    }
+    if (result.IsEmpty()) return v8::Nothing<bool>();
+    return v8::Just(true);
+  }
+
+ private:
+  v8::ValueSerializer serializer_;
+  SerdesState* state_;
+};
+
+class DeserializerWrap final : public BaseObject, public v8::ValueDeserializer::Delegate {
+ public:
+  // Reads a private copy of the bytes: the caller's buffer may be changed or detached (from
+  // inside _readHostObject, say) while V8 reads.
+  DeserializerWrap(Environment* env, v8::Local<v8::Object> object, SerdesState* state, std::vector<uint8_t> data)
+      : BaseObject(env, object),
+        data_(std::move(data)),
+        deserializer_(env->isolate(), data_.data(), data_.size(), this),
+        state_(state) {
+    MakeWeak();
+    state_->live.insert(this);
+  }
+  ~DeserializerWrap() override { state_->live.erase(this); }
+
+  // new Deserializer(view): keeps `view` as this.buffer, which readRawBytes() slices.
+  static void New(const v8::FunctionCallbackInfo<v8::Value>& info) {
+    v8::Isolate* isolate = info.GetIsolate();
+    if (!info.IsConstructCall()) {
+      ThrowTypeErrorWithCode(isolate, "ERR_CONSTRUCT_CALL_REQUIRED",
+                             "Class constructor Deserializer cannot be invoked without 'new'");
+      return;
+    }
+    if (!info[0]->IsArrayBufferView()) {
+      ThrowTypeErrorWithCode(isolate, "ERR_INVALID_ARG_TYPE", "buffer must be a TypedArray or a DataView");
+      return;
+    }
+    v8::Local<v8::ArrayBufferView> view = info[0].As<v8::ArrayBufferView>();
+    std::vector<uint8_t> data(view->ByteLength());
+    if (!data.empty()) view->CopyContents(data.data(), data.size());
+    v8::Local<v8::Object> self = info.This();
+    // Wrapped before the property is set: a subclass's `buffer` setter may keep `this`.
+    new DeserializerWrap(Environment::GetCurrent(info), self, StateOf(info), std::move(data));
+    USE(self->Set(isolate->GetCurrentContext(), OneByteString(isolate, "buffer"), view));
+  }
+
+  static DeserializerWrap* Unwrap(const v8::FunctionCallbackInfo<v8::Value>& info) {
+    return FromJSObject<DeserializerWrap>(info.This());
+  }
+
+  // V8 accepts data without a header (version 0); node's V8 does not, and neither do we,
+  // so that v8.deserialize() rejects what node rejects.
+  static void ReadHeader(const v8::FunctionCallbackInfo<v8::Value>& info) {
+    v8::Isolate* isolate = info.GetIsolate();
+    DeserializerWrap* self = Unwrap(info);
+    bool ok;
+    if (!self->deserializer_.ReadHeader(isolate->GetCurrentContext()).To(&ok)) return;
+    if (self->deserializer_.GetWireFormatVersion() < kMinimumWireFormatVersion) {
+      ThrowError(isolate, "Unable to deserialize cloned data due to invalid or unsupported version.");
+      return;
+    }
+    info.GetReturnValue().Set(ok);
+  }
+
+  static void ReadValue(const v8::FunctionCallbackInfo<v8::Value>& info) {
+    v8::Local<v8::Value> value;
+    if (Unwrap(info)->deserializer_.ReadValue(info.GetIsolate()->GetCurrentContext()).ToLocal(&value)) {
+      info.GetReturnValue().Set(value);
+    }
+  }
+
+  static void GetWireFormatVersion(const v8::FunctionCallbackInfo<v8::Value>& info) {
+    info.GetReturnValue().Set(Unwrap(info)->deserializer_.GetWireFormatVersion());
+  }
+
+  static void TransferArrayBuffer(const v8::FunctionCallbackInfo<v8::Value>& info) {
+    v8::Isolate* isolate = info.GetIsolate();
+    if (!info[1]->IsArrayBuffer() && !info[1]->IsSharedArrayBuffer()) {
+      ThrowTypeErrorWithCode(isolate, "ERR_INVALID_ARG_TYPE",
+                             "arrayBuffer must be an ArrayBuffer or SharedArrayBuffer");
+      return;
+    }
+    uint32_t id;
+    if (!info[0]->Uint32Value(isolate->GetCurrentContext()).To(&id)) return;
+    DeserializerWrap* self = Unwrap(info);
+    if (info[1]->IsArrayBuffer()) {
+      self->deserializer_.TransferArrayBuffer(id, info[1].As<v8::ArrayBuffer>());
+    } else {
+      self->deserializer_.TransferSharedArrayBuffer(id, info[1].As<v8::SharedArrayBuffer>());
+    }
+  }
+
+  static void ReadUint32(const v8::FunctionCallbackInfo<v8::Value>& info) {
+    uint32_t value;
+    if (!Unwrap(info)->deserializer_.ReadUint32(&value)) return ThrowError(info.GetIsolate(), "ReadUint32() failed");
+    info.GetReturnValue().Set(value);
+  }
+
+  // [hi, lo]: the two 32-bit halves, as node returns them.
+  static void ReadUint64(const v8::FunctionCallbackInfo<v8::Value>& info) {
+    v8::Isolate* isolate = info.GetIsolate();
+    uint64_t value;
+    if (!Unwrap(info)->deserializer_.ReadUint64(&value)) return ThrowError(isolate, "ReadUint64() failed");
+    v8::Local<v8::Value> halves[] = {
+        v8::Integer::NewFromUnsigned(isolate, static_cast<uint32_t>(value >> 32)),
+        v8::Integer::NewFromUnsigned(isolate, static_cast<uint32_t>(value)),
+    };
+    info.GetReturnValue().Set(v8::Array::New(isolate, halves, 2));
+  }
+
+  static void ReadDouble(const v8::FunctionCallbackInfo<v8::Value>& info) {
+    double value;
+    if (!Unwrap(info)->deserializer_.ReadDouble(&value)) return ThrowError(info.GetIsolate(), "ReadDouble() failed");
+    info.GetReturnValue().Set(value);
+  }
+
+  // _readRawBytes(length) -> the offset of those bytes in this.buffer. The length is
+  // converted as node converts it (undefined and NaN read nothing, 1.5 reads one byte).
+  static void ReadRawBytes(const v8::FunctionCallbackInfo<v8::Value>& info) {
+    v8::Isolate* isolate = info.GetIsolate();
+    DeserializerWrap* self = Unwrap(info);
+    int64_t length;
+    if (!info[0]->IntegerValue(isolate->GetCurrentContext()).To(&length)) return;
+    const void* bytes;
+    if (length < 0 || !self->deserializer_.ReadRawBytes(static_cast<size_t>(length), &bytes)) {
+      return ThrowError(isolate, "ReadRawBytes() failed");
+    }
+    size_t offset = static_cast<const uint8_t*>(bytes) - self->data_.data();
+    info.GetReturnValue().Set(static_cast<double>(offset));
+  }
+
+  v8::MaybeLocal<v8::Object> ReadHostObject(v8::Isolate* isolate) override {
+    // V8 forbids JS while it deserializes; a host object is the one place it lets JS in.
+    v8::Isolate::AllowJavascriptExecutionScope allow_js(isolate);
+    v8::MaybeLocal<v8::Value> result;
+    if (!CallOptionalMethod(object(), "_readHostObject", 0, nullptr, &result)) {
+      return v8::ValueDeserializer::Delegate::ReadHostObject(isolate);
+    }
+    v8::Local<v8::Value> host;
+    if (!result.ToLocal(&host)) return {};
+    if (!host->IsObject()) {
+      isolate->ThrowException(v8::Exception::TypeError(OneByteString(isolate, "readHostObject must return an object")));
+      return {};
+    }
+    return host.As<v8::Object>();
+  }
+
+ private:
+  // Versions below 13 predate host objects and the current string and object tags.
+  static constexpr uint32_t kMinimumWireFormatVersion = 13;
+
+  std::vector<uint8_t> data_;
+  v8::ValueDeserializer deserializer_;
+  SerdesState* state_;
+};
+
+// The delegate of one structuredClone() call: both ends run inside the call, so shared
+// array buffers are handed over by index, and DataCloneErrors are built by the JS factory
+// (node throws a DOMException named DataCloneError).
+class CloneDelegate final : public v8::ValueSerializer::Delegate, public v8::ValueDeserializer::Delegate {
+ public:
+  CloneDelegate(v8::Isolate* isolate, v8::Local<v8::Function> new_data_clone_error)
+      : isolate_(isolate), new_data_clone_error_(new_data_clone_error) {}
+
+  void ThrowDataCloneError(v8::Local<v8::String> message) override {
+    // Also called while deserializing, where V8 otherwise forbids JS.
+    v8::Isolate::AllowJavascriptExecutionScope allow_js(isolate_);
+    v8::Local<v8::Context> context = isolate_->GetCurrentContext();
+    v8::Local<v8::Value> argv[] = {message};
+    v8::Local<v8::Value> error;
+    if (new_data_clone_error_->Call(context, v8::Undefined(isolate_), 1, argv).ToLocal(&error)) {
+      isolate_->ThrowException(error);
+    }
+  }
+  void ThrowDataCloneError(const char* message) { ThrowDataCloneError(OneByteString(isolate_, message)); }
+
+  // Node clones only its own transferable wrappers; lode has none yet.
+  v8::Maybe<bool> WriteHostObject(v8::Isolate*, v8::Local<v8::Object>) override {
+    ThrowDataCloneError("Cannot transfer object of unsupported type.");
+    return v8::Nothing<bool>();
+  }
+
+  v8::Maybe<uint32_t> GetSharedArrayBufferId(v8::Isolate*, v8::Local<v8::SharedArrayBuffer> buffer) override {
+    shared_buffers_.push_back(buffer);
+    return v8::Just(static_cast<uint32_t>(shared_buffers_.size() - 1));
+  }
+
+  v8::MaybeLocal<v8::SharedArrayBuffer> GetSharedArrayBufferFromId(v8::Isolate*, uint32_t id) override {
+    if (id >= shared_buffers_.size()) {
+      ThrowDataCloneError("Unable to deserialize cloned data.");
+      return {};
+    }
+    return shared_buffers_[id];
+  }
+
+ private:
+  v8::Isolate* isolate_;
+  v8::Local<v8::Function> new_data_clone_error_;
+  std::vector<v8::Local<v8::SharedArrayBuffer>> shared_buffers_;
+};
+
+// structuredClone(value, transferList, newDataCloneError) -> the clone. JS has checked that
+// transferList is an array of distinct ArrayBuffers. Each is detached once the value is
+// written, and its memory moves to a new ArrayBuffer in the clone. Throws what V8 or a getter
+// throws, or newDataCloneError(message).
+void StructuredClone(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  CHECK(info[1]->IsArray());
+  CHECK(info[2]->IsFunction());
+  v8::Isolate* isolate = info.GetIsolate();
+  v8::Local<v8::Context> context = isolate->GetCurrentContext();
+  CloneDelegate delegate(isolate, info[2].As<v8::Function>());
+
+  v8::Local<v8::Array> transfer_list = info[1].As<v8::Array>();
+  std::vector<v8::Local<v8::ArrayBuffer>> transfers;
+  for (uint32_t i = 0; i < transfer_list->Length(); i++) {
+    v8::Local<v8::Value> item;
+    if (!transfer_list->Get(context, i).ToLocal(&item)) return;
+    CHECK(item->IsArrayBuffer());
+    v8::Local<v8::ArrayBuffer> buffer = item.As<v8::ArrayBuffer>();
+    if (!buffer->IsDetachable()) {
+      delegate.ThrowDataCloneError("An ArrayBuffer is not detachable and could not be transferred.");
+      return;
+    }
+    transfers.push_back(buffer);
+  }
+
+  v8::ValueSerializer serializer(isolate, &delegate);
+  serializer.WriteHeader();
+  for (size_t i = 0; i < transfers.size(); i++) serializer.TransferArrayBuffer(static_cast<uint32_t>(i), transfers[i]);
+  bool written = serializer.WriteValue(context, info[0]).FromMaybe(false);
+  std::pair<uint8_t*, size_t> data = serializer.Release();
+  if (!written) {
+    delegate.FreeBufferMemory(data.first);
+    return;
+  }
+
+  v8::ValueDeserializer deserializer(isolate, data.first, data.second, &delegate);
+  for (size_t i = 0; i < transfers.size(); i++) {
+    std::shared_ptr<v8::BackingStore> store = transfers[i]->GetBackingStore();
+    transfers[i]->Detach();
+    deserializer.TransferArrayBuffer(static_cast<uint32_t>(i), v8::ArrayBuffer::New(isolate, std::move(store)));
+  }
+  v8::Local<v8::Value> clone;
+  if (deserializer.ReadHeader(context).FromMaybe(false) && deserializer.ReadValue(context).ToLocal(&clone)) {
+    info.GetReturnValue().Set(clone);
+  }
+  delegate.FreeBufferMemory(data.first);
+}
+
+v8::Local<v8::FunctionTemplate> NewClass(v8::Isolate* isolate, const char* name, v8::FunctionCallback constructor,
+                                         v8::Local<v8::Value> state, int length) {
+  v8::Local<v8::FunctionTemplate> tmpl = v8::FunctionTemplate::New(isolate, constructor, state, {}, length);
+  tmpl->SetClassName(OneByteString(isolate, name));
+  tmpl->InstanceTemplate()->SetInternalFieldCount(BaseObject::kInternalFieldCount);
+  return tmpl;
+}
+
+void Initialize(Environment* env, v8::Local<v8::Object> target) {
+  v8::Isolate* isolate = env->isolate();
+  v8::Local<v8::Context> context = env->context();
+  auto* state = new SerdesState();
+  env->AddCleanupHook(SerdesState::Cleanup, state);
+  v8::Local<v8::External> state_data = v8::External::New(isolate, state);
+
+  v8::Local<v8::FunctionTemplate> serializer = NewClass(isolate, "Serializer", SerializerWrap::New, state_data, 0);
+  SetProtoMethod(isolate, serializer, "writeHeader", SerializerWrap::WriteHeader);
+  SetProtoMethod(isolate, serializer, "writeValue", SerializerWrap::WriteValue);
+  SetProtoMethod(isolate, serializer, "releaseBuffer", SerializerWrap::ReleaseBuffer);
+  SetProtoMethod(isolate, serializer, "transferArrayBuffer", SerializerWrap::TransferArrayBuffer);
+  SetProtoMethod(isolate, serializer, "writeUint32", SerializerWrap::WriteUint32);
+  SetProtoMethod(isolate, serializer, "writeUint64", SerializerWrap::WriteUint64);
+  SetProtoMethod(isolate, serializer, "writeDouble", SerializerWrap::WriteDouble);
+  SetProtoMethod(isolate, serializer, "writeRawBytes", SerializerWrap::WriteRawBytes);
+  SetProtoMethod(isolate, serializer, "_setTreatArrayBufferViewsAsHostObjects",
+                 SerializerWrap::SetTreatArrayBufferViewsAsHostObjects);
+  SetConstant(context, target, "Serializer", serializer->GetFunction(context).ToLocalChecked());
+
+  v8::Local<v8::FunctionTemplate> deserializer = NewClass(isolate, "Deserializer", DeserializerWrap::New, state_data, 1);
+  SetProtoMethod(isolate, deserializer, "readHeader", DeserializerWrap::ReadHeader);
+  SetProtoMethod(isolate, deserializer, "readValue", DeserializerWrap::ReadValue);
+  SetProtoMethod(isolate, deserializer, "getWireFormatVersion", DeserializerWrap::GetWireFormatVersion);
+  SetProtoMethod(isolate, deserializer, "transferArrayBuffer", DeserializerWrap::TransferArrayBuffer);
+  SetProtoMethod(isolate, deserializer, "readUint32", DeserializerWrap::ReadUint32);
+  SetProtoMethod(isolate, deserializer, "readUint64", DeserializerWrap::ReadUint64);
+  SetProtoMethod(isolate, deserializer, "readDouble", DeserializerWrap::ReadDouble);
+  SetProtoMethod(isolate, deserializer, "_readRawBytes", DeserializerWrap::ReadRawBytes);
+  SetConstant(context, target, "Deserializer", deserializer->GetFunction(context).ToLocalChecked());
+
+  SetMethod(context, target, "structuredClone", StructuredClone);
+}
+
+}  // namespace
+}  // namespace lode
+
+LODE_BINDING(serdes, lode::Initialize)

@@ -1,0 +1,140 @@
+// The 'v8_binding' binding: the engine facts require('v8') reports (heap statistics, the
+// code cache's version tag) and setFlagsFromString(). Statistics cross into JS through
+// Float64Arrays that JS allocates once; the field names are exported here, in fill order,
+// so lib/v8.js builds node's objects from them.
+#include "binding.h"
+#include "env.h"
+#include "utils.h"
+
+namespace lode {
+namespace {
+
+// The keys of v8.getHeapStatistics(), in node's order.
+#define HEAP_STATISTICS_FIELDS(V)  \
+  V(total_heap_size)               \
+  V(total_heap_size_executable)    \
+  V(total_physical_size)           \
+  V(total_available_size)          \
+  V(used_heap_size)                \
+  V(heap_size_limit)               \
+  V(malloced_memory)               \
+  V(peak_malloced_memory)          \
+  V(does_zap_garbage)              \
+  V(number_of_native_contexts)     \
+  V(number_of_detached_contexts)   \
+  V(total_global_handles_size)     \
+  V(used_global_handles_size)      \
+  V(external_memory)
+
+// The numeric keys of each v8.getHeapSpaceStatistics() entry (after space_name).
+#define HEAP_SPACE_STATISTICS_FIELDS(V) \
+  V(space_size)                         \
+  V(space_used_size)                    \
+  V(space_available_size)               \
+  V(physical_space_size)
+
+// The keys of v8.getHeapCodeStatistics().
+#define HEAP_CODE_STATISTICS_FIELDS(V) \
+  V(code_and_metadata_size)            \
+  V(bytecode_and_metadata_size)        \
+  V(external_script_source_size)       \
+  V(cpu_profiler_metadata_size)
+
+#define COUNT_FIELD(name) +1
+constexpr int kHeapStatisticsCount = 0 HEAP_STATISTICS_FIELDS(COUNT_FIELD);
+constexpr int kHeapSpaceStatisticsCount = 0 HEAP_SPACE_STATISTICS_FIELDS(COUNT_FIELD);
+constexpr int kHeapCodeStatisticsCount = 0 HEAP_CODE_STATISTICS_FIELDS(COUNT_FIELD);
+#undef COUNT_FIELD
+
+// The Float64Array JS passed, checked to hold at least `count` numbers.
+double* Fields(v8::Local<v8::Value> value, size_t count) {
+  CHECK(value->IsFloat64Array());
+  v8::Local<v8::Float64Array> array = value.As<v8::Float64Array>();
+  CHECK_GE(array->Length(), count);
+  return reinterpret_cast<double*>(static_cast<char*>(array->Buffer()->Data()) + array->ByteOffset());
+}
+
+void FillHeapStatistics(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  double* fields = Fields(info[0], kHeapStatisticsCount);
+  v8::HeapStatistics stats;
+  info.GetIsolate()->GetHeapStatistics(&stats);
+  int index = 0;
+#define FILL(name) fields[index++] = static_cast<double>(stats.name());
+  HEAP_STATISTICS_FIELDS(FILL)
+#undef FILL
+}
+
+// Fills kHeapSpaceStatisticsCount numbers per space, in the order of heapSpaceNames.
+void FillHeapSpaceStatistics(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  v8::Isolate* isolate = info.GetIsolate();
+  size_t spaces = isolate->NumberOfHeapSpaces();
+  double* fields = Fields(info[0], spaces * kHeapSpaceStatisticsCount);
+  int index = 0;
+  for (size_t space = 0; space < spaces; space++) {
+    v8::HeapSpaceStatistics stats;
+    isolate->GetHeapSpaceStatistics(&stats, space);
+#define FILL(name) fields[index++] = static_cast<double>(stats.name());
+    HEAP_SPACE_STATISTICS_FIELDS(FILL)
+#undef FILL
+  }
+}
+
+void FillHeapCodeStatistics(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  double* fields = Fields(info[0], kHeapCodeStatisticsCount);
+  v8::HeapCodeStatistics stats;
+  info.GetIsolate()->GetHeapCodeAndMetadataStatistics(&stats);
+  int index = 0;
+#define FILL(name) fields[index++] = static_cast<double>(stats.name());
+  HEAP_CODE_STATISTICS_FIELDS(FILL)
+#undef FILL
+}
+
+// setFlagsFromString(flags): JS has checked that flags is a string. Unknown flags are
+// reported by V8 itself on stdout, as in node.
+void SetFlagsFromString(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  CHECK(info[0]->IsString());
+  Utf8Value flags(info.GetIsolate(), info[0]);
+  v8::V8::SetFlagsFromString(*flags, flags.length());
+}
+
+void CachedDataVersionTag(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  info.GetReturnValue().Set(v8::ScriptCompiler::CachedDataVersionTag());
+}
+
+v8::Local<v8::Array> NameArray(v8::Isolate* isolate, std::initializer_list<const char*> names) {
+  v8::Local<v8::Array> array = v8::Array::New(isolate, static_cast<int>(names.size()));
+  uint32_t index = 0;
+  for (const char* name : names) array->Set(isolate->GetCurrentContext(), index++, OneByteString(isolate, name)).Check();
+  return array;
+}
+
+void Initialize(Environment* env, v8::Local<v8::Object> target) {
+  v8::Isolate* isolate = env->isolate();
+  v8::Local<v8::Context> context = env->context();
+  SetMethod(context, target, "fillHeapStatistics", FillHeapStatistics);
+  SetMethod(context, target, "fillHeapSpaceStatistics", FillHeapSpaceStatistics);
+  SetMethod(context, target, "fillHeapCodeStatistics", FillHeapCodeStatistics);
+  SetMethod(context, target, "setFlagsFromString", SetFlagsFromString);
+  SetMethod(context, target, "cachedDataVersionTag", CachedDataVersionTag);
+
+#define NAME(name) #name,
+  SetConstant(context, target, "heapStatisticsFields", NameArray(isolate, {HEAP_STATISTICS_FIELDS(NAME)}));
+  SetConstant(context, target, "heapSpaceStatisticsFields", NameArray(isolate, {HEAP_SPACE_STATISTICS_FIELDS(NAME)}));
+  SetConstant(context, target, "heapCodeStatisticsFields", NameArray(isolate, {HEAP_CODE_STATISTICS_FIELDS(NAME)}));
+#undef NAME
+
+  // The spaces are fixed for the life of the isolate.
+  size_t spaces = isolate->NumberOfHeapSpaces();
+  v8::Local<v8::Array> space_names = v8::Array::New(isolate, static_cast<int>(spaces));
+  for (size_t space = 0; space < spaces; space++) {
+    v8::HeapSpaceStatistics stats;
+    isolate->GetHeapSpaceStatistics(&stats, space);
+    space_names->Set(context, static_cast<uint32_t>(space), OneByteString(isolate, stats.space_name())).Check();
+  }
+  SetConstant(context, target, "heapSpaceNames", space_names);
+}
+
+}  // namespace
+}  // namespace lode
+
+LODE_BINDING(v8_binding, lode::Initialize)
