@@ -178,6 +178,7 @@ defineLazyGlobal('TextDecoder', () => require('internal/encoding').TextDecoder);
 // Enumerable, as node's atob and btoa are.
 defineLazy(globalThis, 'atob', () => require('buffer').atob, true);
 defineLazy(globalThis, 'btoa', () => require('buffer').btoa, true);
+defineLazy(globalThis, 'structuredClone', () => require('internal/structured_clone').structuredClone, true);
 defineLazyGlobal('URL', () => require('internal/url').URL);
 defineLazyGlobal('URLSearchParams', () => require('internal/url').URLSearchParams);
 defineLazyGlobal('performance', require('internal/perf/utils').getPerformanceGlobal);
