@@ -367,6 +367,7 @@ E('ERR_MISSING_ARGS', (...args) => {
 }, TypeError);
 E('ERR_MISSING_OPTION', '%s is required', TypeError);
 E('ERR_MULTIPLE_CALLBACK', 'Callback called multiple times', Error);
+E('ERR_NOT_BUILDING_SNAPSHOT', 'Operation cannot be invoked when not building startup snapshot', Error);
 E('ERR_INVALID_OBJECT_DEFINE_PROPERTY', (key, msg) => `Cannot define property ${String(key)}, ${msg}`, TypeError);
 E('ERR_OPERATION_FAILED', 'Operation failed: %s', Error, TypeError);
 E('ERR_OUT_OF_RANGE', outOfRangeMessage, RangeError);

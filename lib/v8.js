@@ -1,0 +1,213 @@
+'use strict';
+// The `v8` module: V8's value serializer in node's wire format, and what the engine reports
+// about its heap. src/serdes.cc holds the Serializer and Deserializer classes; this file
+// adds node's JS layer on top: Buffers out, typed arrays in as host objects, and the
+// module-level helpers.
+//
+// Not implemented yet (they throw ERR_METHOD_NOT_IMPLEMENTED): getHeapSnapshot,
+// writeHeapSnapshot, queryObjects, GCProfiler#start/stop and promiseHooks. takeCoverage,
+// stopCoverage and setHeapSnapshotNearHeapLimit are accepted and do nothing, as in node
+// when coverage or heap snapshots are not enabled.
+
+const { Buffer } = require('buffer');  // also completes Buffer.prototype (inspect, ...)
+const { FastBuffer } = require('internal/buffer');
+const { isArrayBufferView } = require('internal/util/types');
+const {
+  codes: { ERR_METHOD_NOT_IMPLEMENTED, ERR_NOT_BUILDING_SNAPSHOT },
+} = require('internal/errors');
+const { validateString, validateUint32 } = require('internal/validators');
+const { Serializer, Deserializer } = internalBinding('serdes');
+const engine = internalBinding('v8_binding');
+
+let inspect;
+function lazyInspect(value) {
+  inspect ??= require('internal/util/inspect').inspect;
+  return inspect(value);
+}
+
+// Serializer and Deserializer -------------------------------------------------------------
+
+// V8 calls this (as a method) to build the error for a value it cannot clone.
+Serializer.prototype._getDataCloneError = Error;
+
+// The native method hands back a Uint8Array over the serialized bytes; node's is a Buffer.
+const releaseBytes = Serializer.prototype.releaseBuffer;
+Serializer.prototype.releaseBuffer = function releaseBuffer() {
+  const bytes = Reflect.apply(releaseBytes, this, []);
+  return new FastBuffer(bytes.buffer, bytes.byteOffset, bytes.length);
+};
+
+// A Buffer over `length` bytes of this.buffer, without copying.
+Deserializer.prototype.readRawBytes = function readRawBytes(length) {
+  const offset = this._readRawBytes(length);
+  return new FastBuffer(this.buffer.buffer, this.buffer.byteOffset + offset, length);
+};
+
+// Typed arrays, DataViews and Buffers travel as host objects: a tag naming the kind, the
+// byte length, then the bytes. The tags are node's, so data moves between lode and node.
+const viewKinds = [
+  Int8Array, Uint8Array, Uint8ClampedArray, Int16Array, Uint16Array, Int32Array, Uint32Array,
+  Float32Array, Float64Array, DataView, FastBuffer, BigInt64Array, BigUint64Array,
+];
+const kBufferTag = viewKinds.indexOf(FastBuffer);
+const tagByKindName = new Map(viewKinds.map((kind, tag) => [kind.name, tag]));
+tagByKindName.delete(FastBuffer.name);
+
+function viewTag(view) {
+  if (view instanceof Buffer) return kBufferTag;
+  // Node names the kind by its toStringTag ("[object Int16Array]").
+  return tagByKindName.get(Object.prototype.toString.call(view).slice(8, -1));
+}
+
+class DefaultSerializer extends Serializer {
+  constructor() {
+    super();
+    this._setTreatArrayBufferViewsAsHostObjects(true);
+  }
+
+  _writeHostObject(view) {
+    if (!isArrayBufferView(view)) {
+      throw new this._getDataCloneError(`Unserializable host object: ${lazyInspect(view)}`);
+    }
+    this.writeUint32(viewTag(view));
+    this.writeUint32(view.byteLength);
+    this.writeRawBytes(view);
+  }
+}
+
+class DefaultDeserializer extends Deserializer {
+  _readHostObject() {
+    const kind = viewKinds[this.readUint32()];
+    const byteLength = this.readUint32();
+    const offset = this._readRawBytes(byteLength);
+    const elementSize = kind.BYTES_PER_ELEMENT ?? 1;
+    const start = this.buffer.byteOffset + offset;
+    // Aligned bytes are viewed in place (the result shares memory with the input, as in
+    // node); others are copied to a fresh, aligned buffer.
+    if (start % elementSize === 0) {
+      return new kind(this.buffer.buffer, start, byteLength / elementSize);
+    }
+    const copy = new Uint8Array(byteLength);
+    copy.set(new Uint8Array(this.buffer.buffer, start, byteLength));
+    return new kind(copy.buffer, 0, byteLength / elementSize);
+  }
+}
+
+function serialize(value) {
+  const serializer = new DefaultSerializer();
+  serializer.writeHeader();
+  serializer.writeValue(value);
+  return serializer.releaseBuffer();
+}
+
+function deserialize(buffer) {
+  const deserializer = new DefaultDeserializer(buffer);
+  deserializer.readHeader();
+  return deserializer.readValue();
+}
+
+// Heap statistics ---------------------------------------------------------------------------
+
+// Reused by every call: C++ fills them, JS names the numbers.
+const heapStatistics = new Float64Array(engine.heapStatisticsFields.length);
+const heapSpaceStatistics =
+  new Float64Array(engine.heapSpaceNames.length * engine.heapSpaceStatisticsFields.length);
+const heapCodeStatistics = new Float64Array(engine.heapCodeStatisticsFields.length);
+
+function namedNumbers(names, numbers, start = 0) {
+  const result = {};
+  names.forEach((name, index) => { result[name] = numbers[start + index]; });
+  return result;
+}
+
+function getHeapStatistics() {
+  engine.fillHeapStatistics(heapStatistics);
+  return namedNumbers(engine.heapStatisticsFields, heapStatistics);
+}
+
+function getHeapSpaceStatistics() {
+  engine.fillHeapSpaceStatistics(heapSpaceStatistics);
+  const fields = engine.heapSpaceStatisticsFields;
+  return engine.heapSpaceNames.map((name, space) => ({
+    space_name: name,
+    ...namedNumbers(fields, heapSpaceStatistics, space * fields.length),
+  }));
+}
+
+function getHeapCodeStatistics() {
+  engine.fillHeapCodeStatistics(heapCodeStatistics);
+  return namedNumbers(engine.heapCodeStatisticsFields, heapCodeStatistics);
+}
+
+function setFlagsFromString(flags) {
+  validateString(flags, 'flags');
+  engine.setFlagsFromString(flags);
+}
+
+function cachedDataVersionTag() {
+  return engine.cachedDataVersionTag();
+}
+
+// Not available (yet) ---------------------------------------------------------------------------
+
+function notImplemented(name) {
+  return { [name]() { throw new ERR_METHOD_NOT_IMPLEMENTED(name); } }[name];
+}
+
+// Without NODE_V8_COVERAGE node collects no coverage, and these do nothing; lode never does.
+function takeCoverage() {}
+function stopCoverage() {}
+
+// Node ignores the limit when heap snapshots near the limit are not enabled; lode cannot
+// write heap snapshots, so it checks the argument and ignores it.
+function setHeapSnapshotNearHeapLimit(limit) {
+  validateUint32(limit, 'limit', true);
+}
+
+class GCProfiler {
+  start() { throw new ERR_METHOD_NOT_IMPLEMENTED('GCProfiler.start'); }
+  stop() { throw new ERR_METHOD_NOT_IMPLEMENTED('GCProfiler.stop'); }
+}
+
+function notBuildingSnapshot() {
+  throw new ERR_NOT_BUILDING_SNAPSHOT();
+}
+
+// lode cannot build startup snapshots, so it never is building one.
+const startupSnapshot = {
+  addSerializeCallback() { notBuildingSnapshot(); },
+  addDeserializeCallback() { notBuildingSnapshot(); },
+  setDeserializeMainFunction() { notBuildingSnapshot(); },
+  isBuildingSnapshot() { return false; },
+};
+
+const promiseHooks = {
+  createHook: notImplemented('promiseHooks.createHook'),
+  onInit: notImplemented('promiseHooks.onInit'),
+  onBefore: notImplemented('promiseHooks.onBefore'),
+  onAfter: notImplemented('promiseHooks.onAfter'),
+  onSettled: notImplemented('promiseHooks.onSettled'),
+};
+
+module.exports = {
+  cachedDataVersionTag,
+  getHeapSnapshot: notImplemented('getHeapSnapshot'),
+  getHeapStatistics,
+  getHeapSpaceStatistics,
+  getHeapCodeStatistics,
+  setFlagsFromString,
+  Serializer,
+  Deserializer,
+  DefaultSerializer,
+  DefaultDeserializer,
+  deserialize,
+  takeCoverage,
+  stopCoverage,
+  serialize,
+  writeHeapSnapshot: notImplemented('writeHeapSnapshot'),
+  promiseHooks,
+  queryObjects: notImplemented('queryObjects'),
+  startupSnapshot,
+  setHeapSnapshotNearHeapLimit,
+  GCProfiler,
+};
