@@ -1,0 +1,123 @@
+'use strict';
+// net.SocketAddress: an IP address, port, family and IPv6 flow label, with the address kept
+// in canonical form and as bytes (BlockList compares those).
+
+const { parseIPv4, parseIPv6 } = require('internal/net');
+const { customInspectSymbol } = require('internal/util');
+const {
+  codes: { ERR_INVALID_ADDRESS, ERR_INVALID_ARG_VALUE },
+} = require('internal/errors');
+const {
+  validateObject,
+  validatePort,
+  validateString,
+  validateUint32,
+} = require('internal/validators');
+
+const kBytes = Symbol('kBytes');
+const kFields = Symbol('kFields');
+
+// The textual form inet_ntop gives: lowercase, the longest run of two or more zero groups as
+// "::", and the IPv4-mapped and IPv4-compatible ranges with a dotted quad at the end.
+function formatIPv6(bytes) {
+  const words = [];
+  for (let i = 0; i < 16; i += 2) words.push((bytes[i] << 8) | bytes[i + 1]);
+  let bestStart = -1;
+  let bestLength = 0;
+  for (let i = 0; i < 8;) {
+    if (words[i] !== 0) {
+      i++;
+      continue;
+    }
+    let end = i;
+    while (end < 8 && words[end] === 0) end++;
+    if (end - i > bestLength) {
+      bestStart = i;
+      bestLength = end - i;
+    }
+    i = end;
+  }
+  if (bestLength < 2) bestStart = -1;
+  const dotted = bestStart === 0 && (bestLength === 6 || (bestLength === 5 && words[5] === 0xffff));
+  const groupCount = dotted ? 6 : 8;
+  let text = '';
+  for (let i = 0; i < groupCount; i++) {
+    if (i === bestStart) {
+      text += i === 0 ? '::' : ':';
+      i += bestLength - 1;
+      continue;
+    }
+    text += words[i].toString(16);
+    if (i < groupCount - 1) text += ':';
+  }
+  if (dotted) text += `${text.endsWith(':') ? '' : ':'}${bytes[12]}.${bytes[13]}.${bytes[14]}.${bytes[15]}`;
+  else if (bestStart !== -1 && bestStart + bestLength === 8 && !text.endsWith(':')) text += ':';
+  return text;
+}
+
+// { family: 'ipv4' | 'ipv6', bytes } for an address of that family, or null.
+function parseAddress(address, family) {
+  if (family === 'ipv4') {
+    const bytes = parseIPv4(address);
+    return bytes && { family, bytes };
+  }
+  const bytes = parseIPv6(address);
+  return bytes && { family, bytes };
+}
+
+function normalizeFamily(family, name) {
+  validateString(family, name);
+  const lower = family.toLowerCase();
+  if (lower !== 'ipv4' && lower !== 'ipv6') throw new ERR_INVALID_ARG_VALUE(name, family);
+  return lower;
+}
+
+class SocketAddress {
+  static isSocketAddress(value) {
+    return value?.[kFields] !== undefined;
+  }
+
+  constructor(options = {}) {
+    validateObject(options, 'options');
+    const family = normalizeFamily(options.family ?? 'ipv4', 'options.family');
+    const {
+      address = family === 'ipv4' ? '127.0.0.1' : '::',
+      port = 0,
+      flowlabel = 0,
+    } = options;
+    validateString(address, 'options.address');
+    validatePort(port, 'options.port');
+    validateUint32(flowlabel, 'options.flowlabel', false);
+    const parsed = parseAddress(address, family);
+    if (parsed === null) throw new ERR_INVALID_ADDRESS();
+    this[kBytes] = parsed.bytes;
+    this[kFields] = {
+      address: family === 'ipv4' ? parsed.bytes.join('.') : formatIPv6(parsed.bytes),
+      port: port | 0,
+      family,
+      flowlabel: family === 'ipv6' ? flowlabel : 0,
+    };
+  }
+
+  get address() { return this[kFields].address; }
+  get port() { return this[kFields].port; }
+  get family() { return this[kFields].family; }
+  get flowlabel() { return this[kFields].flowlabel; }
+
+  toJSON() {
+    return { ...this[kFields] };
+  }
+
+  [customInspectSymbol](depth, options, inspect) {
+    if (depth < 0) return '[SocketAddress]';
+    return `SocketAddress ${inspect(this.toJSON(), { ...options, depth: options.depth == null ? null : options.depth - 1 })}`;
+  }
+}
+
+module.exports = {
+  SocketAddress,
+  kBytes,
+  formatIPv6,
+  parseAddress,
+  normalizeFamily,
+};

@@ -1,0 +1,145 @@
+'use strict';
+// The JS half of stream handles (src/stream_wrap.h): turning reads into Buffers pushed into
+// a Readable, dispatching writes, and the idle-timeout bookkeeping net.Socket, tty and the
+// stdio streams share.
+//
+// A stream that uses a handle sets handle[kOwner] = stream and handle.onread = onStreamRead,
+// and provides stream[kUpdateTimer]() (activity seen) and stream[kBytesRead] /
+// stream[kBytesDispatched] counters.
+
+const {
+  streamBaseState,
+  kReadBytesOrError,
+  kArrayBufferOffset,
+  kBytesWritten,
+  kLastWriteWasAsync,
+} = internalBinding('stream_wrap');
+const { UV_EOF } = internalBinding('uv');
+const { FastBuffer, encodingIds } = require('internal/buffer');
+const { ErrnoException } = require('internal/errors');
+const { normalizeEncoding } = require('internal/util');
+
+const kOwner = Symbol('owner');
+const kUpdateTimer = Symbol('kUpdateTimer');
+const kAfterAsyncWrite = Symbol('kAfterAsyncWrite');
+const kBytesRead = Symbol('kBytesRead');
+const kBytesDispatched = Symbol('kBytesDispatched');
+
+function encodingId(encoding) {
+  if (encoding === 'utf8' || encoding === 'utf-8' || encoding == null || encoding === 'buffer') return 0;
+  return encodingIds[normalizeEncoding(encoding)] ?? 0;
+}
+
+// After the binding took a write: `result` is 0 (all written now), a negative errno, or the
+// WriteWrap of a write that completes later. The callback runs now in the first two cases,
+// like node's, so a Writable sees a synchronous write. Returns whether it went async.
+function afterDispatch(stream, handle, result, callback) {
+  stream[kBytesDispatched] += streamBaseState[kBytesWritten];
+  if (result === 0) {
+    callback(null);
+    return false;
+  }
+  if (typeof result === 'number') {
+    callback(new ErrnoException(result, 'write'));
+    return false;
+  }
+  result.owner = stream;
+  result.handle = handle;
+  result.callback = callback;
+  result.bytes = streamBaseState[kBytesWritten];
+  result.oncomplete = onWriteComplete;
+  return true;
+}
+
+function writeGeneric(stream, handle, data, encoding, callback) {
+  const result = typeof data === 'string' ?
+    handle.writeString(data, encodingId(encoding)) :
+    handle.writeBuffer(data);
+  return afterDispatch(stream, handle, result, callback);
+}
+
+// `chunks` as Writable hands them to _writev: [{ chunk, encoding }] with `allBuffers` set
+// when no chunk is a string.
+function writevGeneric(stream, handle, chunks, callback) {
+  let list;
+  if (chunks.allBuffers) {
+    list = new Array(chunks.length);
+    for (let i = 0; i < chunks.length; i++) list[i] = chunks[i].chunk;
+  } else {
+    list = new Array(chunks.length * 2);
+    for (let i = 0; i < chunks.length; i++) {
+      const { chunk, encoding } = chunks[i];
+      list[i * 2] = chunk;
+      list[i * 2 + 1] = typeof chunk === 'string' ? encodingId(encoding) : 0;
+    }
+  }
+  const result = handle.writev(list, chunks.allBuffers === true);
+  return afterDispatch(stream, handle, result, callback);
+}
+
+function onWriteComplete(status) {
+  const stream = this.owner;
+  const callback = this.callback;
+  if (stream.destroyed) {
+    callback(null);
+    return;
+  }
+  if (status < 0) {
+    callback(new ErrnoException(status, 'write'));
+    return;
+  }
+  stream[kUpdateTimer]();
+  stream[kAfterAsyncWrite]?.();
+  callback(null);
+}
+
+// handle.onread: `this` is the handle.
+function onStreamRead(arrayBuffer) {
+  const nread = streamBaseState[kReadBytesOrError];
+  const stream = this[kOwner];
+  if (stream.destroyed) return;
+  if (nread > 0) {
+    stream[kUpdateTimer]();
+    stream[kBytesRead] += nread;
+    const buffer = new FastBuffer(arrayBuffer, streamBaseState[kArrayBufferOffset], nread);
+    if (!stream.push(buffer)) {
+      // Backpressure: stop reading until _read() asks again.
+      this.reading = false;
+      const err = this.readStop();
+      if (err) stream.destroy(new ErrnoException(err, 'read'));
+    }
+    return;
+  }
+  if (nread === 0) return;
+  if (nread !== UV_EOF) {
+    stream.destroy(new ErrnoException(nread, 'read'));
+    return;
+  }
+  // End of data. read(0) lets a paused stream with nothing buffered emit 'end'.
+  if (!stream._readableState.endEmitted) {
+    stream.push(null);
+    stream.read(0);
+  }
+}
+
+// Starts reading if the handle is not; a failure destroys the stream.
+function tryReadStart(stream) {
+  const handle = stream._handle;
+  handle.reading = true;
+  const err = handle.readStart();
+  if (err) stream.destroy(new ErrnoException(err, 'read'));
+}
+
+module.exports = {
+  kOwner,
+  kUpdateTimer,
+  kAfterAsyncWrite,
+  kBytesRead,
+  kBytesDispatched,
+  writeGeneric,
+  writevGeneric,
+  onStreamRead,
+  tryReadStart,
+  streamBaseState,
+  kLastWriteWasAsync,
+};
