@@ -22,6 +22,7 @@
 #include "env.h"
 #include "errors.h"
 #include "loop_trace.h"
+#include "performance.h"
 #include "utils.h"
 
 namespace lode {
@@ -130,6 +131,7 @@ int RunEnvironment(v8::Isolate* isolate, const Options& options) {
   v8::Local<v8::Object> process =
       process_template->GetFunction(context).ToLocalChecked()->NewInstance(context).ToLocalChecked();
   env.set_process_object(process);
+  MarkMilestone(Milestone::kEnvironment);
   startup_trace.End(2, "environment bound to the context");
 
   startup_trace.Begin();
@@ -142,6 +144,7 @@ int RunEnvironment(v8::Isolate* isolate, const Options& options) {
       return 1;
     }
   }
+  MarkMilestone(Milestone::kBootstrapComplete);
   startup_trace.End(3, "loaders and bootstrap");
 
   // The loop observers, when asked for: they cost nothing otherwise.
@@ -177,7 +180,9 @@ int RunEnvironment(v8::Isolate* isolate, const Options& options) {
   }
   env.ProcessTicksAndRejections();
   if (watchdog) watchdog->MacrotaskEnded();
+  MarkMilestone(Milestone::kLoopStart);
   SpinEventLoop(&env);
+  MarkMilestone(Milestone::kLoopExit);
   int exit_code = env.EmitExit();
   FinishStartupTrace();
   env.set_watchdog(nullptr);
@@ -200,6 +205,7 @@ void FinishStartupTrace() {
 }
 
 int Start(int argc, char** argv) {
+  MarkMilestone(Milestone::kNodeStart);
   argv = uv_setup_args(argc, argv);
   // A closed pipe must surface as EPIPE on write, not kill the process.
   signal(SIGPIPE, SIG_IGN);
@@ -230,6 +236,7 @@ int Start(int argc, char** argv) {
   std::unique_ptr<v8::Platform> platform = v8::platform::NewDefaultPlatform(4);
   v8::V8::InitializePlatform(platform.get());
   v8::V8::Initialize();
+  MarkMilestone(Milestone::kV8Start);
 
   std::unique_ptr<v8::ArrayBuffer::Allocator> allocator(v8::ArrayBuffer::Allocator::NewDefaultAllocator());
   v8::Isolate::CreateParams params;

@@ -94,7 +94,7 @@ function joinAlternatives(items, prefixMany, conjunction = 'or') {
 // Describes a received value the way Node's argument errors do.
 function describeReceived(value) {
   if (value === null || value === undefined) return String(value);
-  if (typeof value === 'function' && value.name) return `function ${value.name}`;
+  if (typeof value === 'function') return `function ${value.name}`;
   if (typeof value === 'object') {
     const ctorName = value.constructor?.name;
     if (ctorName) return `an instance of ${ctorName}`;
