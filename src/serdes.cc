@@ -10,7 +10,7 @@
 // The delegate subclasses link only because lode is compiled without RTTI, like libnode's
 // V8, which exports no typeinfo for the delegate base classes (see CMakeLists.txt).
 #include <cstdlib>
-#include <cstring>
+#include <memory>
 #include <unordered_set>
 #include <utility>
 #include <vector>
@@ -374,23 +374,25 @@ class CloneDelegate final : public v8::ValueSerializer::Delegate, public v8::Val
     return v8::Nothing<bool>();
   }
 
+  // V8 asks once per buffer (later mentions refer back to the first), so each gets a new
+  // index; the clone is a new SharedArrayBuffer over the same memory, as in node.
   v8::Maybe<uint32_t> GetSharedArrayBufferId(v8::Isolate*, v8::Local<v8::SharedArrayBuffer> buffer) override {
-    shared_buffers_.push_back(buffer);
-    return v8::Just(static_cast<uint32_t>(shared_buffers_.size() - 1));
+    shared_memory_.push_back(buffer->GetBackingStore());
+    return v8::Just(static_cast<uint32_t>(shared_memory_.size() - 1));
   }
 
-  v8::MaybeLocal<v8::SharedArrayBuffer> GetSharedArrayBufferFromId(v8::Isolate*, uint32_t id) override {
-    if (id >= shared_buffers_.size()) {
+  v8::MaybeLocal<v8::SharedArrayBuffer> GetSharedArrayBufferFromId(v8::Isolate* isolate, uint32_t id) override {
+    if (id >= shared_memory_.size()) {
       ThrowDataCloneError("Unable to deserialize cloned data.");
       return {};
     }
-    return shared_buffers_[id];
+    return v8::SharedArrayBuffer::New(isolate, shared_memory_[id]);
   }
 
  private:
   v8::Isolate* isolate_;
   v8::Local<v8::Function> new_data_clone_error_;
-  std::vector<v8::Local<v8::SharedArrayBuffer>> shared_buffers_;
+  std::vector<std::shared_ptr<v8::BackingStore>> shared_memory_;
 };
 
 // structuredClone(value, transferList, newDataCloneError) -> the clone. JS has checked that

@@ -45,7 +45,7 @@ function transferListFrom(transfer) {
   }
   if (Array.isArray(transfer) || isIterable(transfer)) return iterableToList(transfer);
   const inner = transfer.transfer;
-  if (inner === undefined || inner === null) return [];
+  if (inner === undefined) return [];
   if (!Array.isArray(inner) && !isIterable(inner)) {
     throw codedTypeError('ERR_INVALID_ARG_TYPE', 'Optional options.transfer argument must be an iterable');
   }
