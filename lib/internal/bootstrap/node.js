@@ -188,6 +188,14 @@ defineLazyGlobal('CustomEvent', () => require('internal/event_target').CustomEve
 defineLazyGlobal('AbortController', () => require('internal/abort_controller').AbortController);
 defineLazyGlobal('AbortSignal', () => require('internal/abort_controller').AbortSignal);
 defineLazyGlobal('DOMException', () => require('internal/per_context/domexception').DOMException);
+for (const name of ['ReadableStream', 'ReadableStreamDefaultReader', 'ReadableStreamBYOBReader',
+                    'ReadableStreamBYOBRequest', 'ReadableByteStreamController',
+                    'ReadableStreamDefaultController', 'TransformStream',
+                    'TransformStreamDefaultController', 'WritableStream', 'WritableStreamDefaultWriter',
+                    'WritableStreamDefaultController', 'ByteLengthQueuingStrategy',
+                    'CountQueuingStrategy', 'TextEncoderStream', 'TextDecoderStream']) {
+  defineLazyGlobal(name, () => require('stream/web')[name]);
+}
 {
   const timers = require('timers');
   for (const name of ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'setImmediate', 'clearImmediate']) {
