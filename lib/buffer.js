@@ -56,6 +56,9 @@ const constants = Object.defineProperties({}, {
 const typedArraySet = Object.getPrototypeOf(Uint8Array.prototype).set;
 const typedArrayFill = Object.getPrototypeOf(Uint8Array.prototype).fill;
 
+// Strings up to this long are encoded to UTF-8 in JS: cheaper than the call into C++.
+const kShortString = 32;
+
 const validateOffset = (value, name, min = 0, max = kMaxLength) => validateInteger(value, name, min, max);
 
 // Allocation --------------------------------------------------------------------------------
@@ -75,9 +78,12 @@ function createUnsafeArrayBuffer(size) {
   return memory;
 }
 
+let poolBytes;
+
 function createPool() {
   poolSize = Buffer.poolSize;
   allocPool = createUnsafeArrayBuffer(poolSize);
+  poolBytes = new Uint8Array(allocPool);
   poolOffset = 0;
 }
 
@@ -123,13 +129,38 @@ function byteLengthOf(string, encoding) {
   }
 }
 
+// Writes a short string's UTF-8 into the pool at poolOffset (which has room for three bytes
+// per unit); returns the byte count, or -1 for a string with surrogates, left to C++.
+function writeShortUtf8(string) {
+  const bytes = poolBytes;
+  let position = poolOffset;
+  for (let i = 0; i < string.length; i++) {
+    const code = string.charCodeAt(i);
+    if (code < 0x80) {
+      bytes[position++] = code;
+    } else if (code < 0x800) {
+      bytes[position++] = 0xc0 | (code >> 6);
+      bytes[position++] = 0x80 | (code & 0x3f);
+    } else if (code < 0xd800 || code > 0xdfff) {
+      bytes[position++] = 0xe0 | (code >> 12);
+      bytes[position++] = 0x80 | ((code >> 6) & 0x3f);
+      bytes[position++] = 0x80 | (code & 0x3f);
+    } else {
+      return -1;
+    }
+  }
+  return position - poolOffset;
+}
+
 function fromStringEncoded(string, encoding) {
   const id = encodingIds[encoding];
   // UTF-8 takes at most three bytes per UTF-16 unit: short strings are written straight
-  // into the pool with that much room, skipping the length pass.
+  // into the pool with that much room, skipping the length pass (and, when very short,
+  // the call into C++).
   if (encoding === 'utf8' && string.length * 3 < (Buffer.poolSize >>> 1)) {
     if (string.length * 3 > poolSize - poolOffset) createPool();
-    const written = binding.write(allocPool, string, id, poolOffset, string.length * 3);
+    let written = string.length <= kShortString && poolBytes.length === poolSize ? writeShortUtf8(string) : -1;
+    if (written < 0) written = binding.write(allocPool, string, id, poolOffset, string.length * 3);
     const buffer = new FastBuffer(allocPool, poolOffset, written);
     poolOffset += written;
     alignPool();

@@ -26,10 +26,13 @@ Encoding ToEncoding(v8::Local<v8::Value> value) {
 
 // An integer JS has already validated, within ±2^53.
 int64_t ToInteger(v8::Local<v8::Value> value) {
+  if (value->IsInt32()) return value.As<v8::Int32>()->Value();
   CHECK(value->IsNumber());
   double number = value.As<v8::Number>()->Value();
-  CHECK(std::fabs(number) <= 9007199254740992.0 && number == std::trunc(number));
-  return static_cast<int64_t>(number);
+  CHECK(number >= -9007199254740992.0 && number <= 9007199254740992.0);
+  int64_t integer = static_cast<int64_t>(number);
+  CHECK(static_cast<double>(integer) == number);
+  return integer;
 }
 
 size_t ToSize(v8::Local<v8::Value> value) {
@@ -63,7 +66,8 @@ class Scratch {
 size_t MaxEncodedLength(v8::Isolate* isolate, v8::Local<v8::String> string, Encoding encoding) {
   size_t length = static_cast<size_t>(string->Length());
   switch (encoding) {
-    case Encoding::kUtf8: return static_cast<size_t>(string->Utf8Length(isolate));
+    // Three bytes per UTF-16 unit at most; measuring exactly only pays for long strings.
+    case Encoding::kUtf8: return length <= 256 ? length * 3 : static_cast<size_t>(string->Utf8Length(isolate));
     case Encoding::kUtf16le: return length * 2;
     case Encoding::kLatin1:
     case Encoding::kAscii: return length;
@@ -251,6 +255,31 @@ int64_t SearchStart(int64_t length, int64_t offset, int64_t needle_length, bool 
   return forward ? -1 : length - 1;
 }
 
+// The first `needle` (non-empty, not longer than the haystack) in `haystack`. Candidates are
+// found with memchr on the first byte, which is fast when that byte is rare; when too many
+// candidates fail, glibc's memmem (two-way, linear) takes over, so no input is quadratic.
+const uint8_t* FindForward(const uint8_t* haystack, size_t length, const uint8_t* needle,
+                           size_t needle_length) {
+  if (needle_length == 1) return static_cast<const uint8_t*>(memchr(haystack, needle[0], length));
+  const uint8_t* position = haystack;
+  const uint8_t* end = haystack + (length - needle_length) + 1;  // past the last possible start
+  size_t failures_left = 64 + length / 16;
+  while (position < end) {
+    position = static_cast<const uint8_t*>(memchr(position, needle[0], end - position));
+    if (position == nullptr) return nullptr;
+    if (position[needle_length - 1] == needle[needle_length - 1] &&
+        memcmp(position + 1, needle + 1, needle_length - 2) == 0) {
+      return position;
+    }
+    position++;
+    if (--failures_left == 0) {
+      size_t rest = static_cast<size_t>(haystack + length - position);
+      return static_cast<const uint8_t*>(memmem(position, rest, needle, needle_length));
+    }
+  }
+  return nullptr;
+}
+
 // The position of `needle` (non-empty) in `haystack` at a multiple of `step` (1, or 2 for
 // UTF-16 units): the first at or after `start`, or the last at or before it.
 int64_t FindBytes(const uint8_t* haystack, size_t length, const uint8_t* needle,
@@ -261,8 +290,8 @@ int64_t FindBytes(const uint8_t* haystack, size_t length, const uint8_t* needle,
   if (forward) {
     if (step == 1) {
       if (position > last) return -1;
-      const void* found = memmem(haystack + position, length - position, needle, needle_length);
-      return found == nullptr ? -1 : static_cast<const uint8_t*>(found) - haystack;
+      const uint8_t* found = FindForward(haystack + position, length - position, needle, needle_length);
+      return found == nullptr ? -1 : found - haystack;
     }
     for (; position <= last; position += step) {
       if (memcmp(haystack + position, needle, needle_length) == 0) {

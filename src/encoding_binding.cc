@@ -45,6 +45,22 @@ class ConverterWrap final : public BaseObject {
 
 // TextEncoder ----------------------------------------------------------------------------------
 
+// encodeUtf8(string) -> a Uint8Array of the string's UTF-8 (lone surrogates as U+FFFD), made
+// here in one step: its bytes are written straight into a new off-heap buffer.
+void EncodeUtf8(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  v8::Isolate* isolate = info.GetIsolate();
+  CHECK(info[0]->IsString());
+  v8::Local<v8::String> string = info[0].As<v8::String>();
+  size_t length = static_cast<size_t>(string->Utf8Length(isolate));
+  std::unique_ptr<v8::BackingStore> store = v8::ArrayBuffer::NewBackingStore(isolate, length);
+  if (length > 0) {
+    int flags = v8::String::NO_NULL_TERMINATION | v8::String::REPLACE_INVALID_UTF8;
+    string->WriteUtf8(isolate, static_cast<char*>(store->Data()), static_cast<int>(length), nullptr, flags);
+  }
+  v8::Local<v8::ArrayBuffer> buffer = v8::ArrayBuffer::New(isolate, std::move(store));
+  info.GetReturnValue().Set(v8::Uint8Array::New(buffer, 0, length));
+}
+
 // encodeInto(string, dest, results): fills dest with as many whole characters of `string` as
 // fit, as UTF-8; results[0] = UTF-16 units read, results[1] = bytes written.
 void EncodeInto(const v8::FunctionCallbackInfo<v8::Value>& info) {
@@ -322,6 +338,7 @@ void Initialize(Environment* env, v8::Local<v8::Object> target) {
   converter->InstanceTemplate()->SetInternalFieldCount(BaseObject::kInternalFieldCount);
   v8::Local<v8::Function> converter_class = converter->GetFunction(context).ToLocalChecked();
 
+  SetMethod(context, target, "encodeUtf8", EncodeUtf8);
   SetMethod(context, target, "encodeInto", EncodeInto);
   SetMethod(context, target, "decodeUtf8", DecodeUtf8);
   SetMethod(context, target, "hasConverter", HasConverter);

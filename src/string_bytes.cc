@@ -156,20 +156,26 @@ class Base64Decoder {
   Base64Decoder(uint8_t* dest, size_t capacity) : dest_(dest), capacity_(capacity) {}
 
   void Feed(const uint8_t* text, size_t length) {
+    // Locals, not members, in the loop: the compiler cannot assume dest_ does not alias them.
     const int8_t* table = kBase64Table.value;
+    uint8_t* dest = dest_;
+    size_t written = written_;
+    const size_t capacity = capacity_;
+    uint32_t bits = bits_;
+    int pending_bits = pending_bits_;
     size_t i = 0;
     while (i < length) {
       // Between groups, runs of four alphabet characters decode in one step.
-      if (pending_bits_ == 0) {
-        while (i + 4 <= length && capacity_ - written_ >= 3) {
+      if (pending_bits == 0) {
+        while (i + 4 <= length && capacity - written >= 3) {
           int a = table[text[i]], b = table[text[i + 1]];
           int c = table[text[i + 2]], d = table[text[i + 3]];
           if ((a | b | c | d) < 0) break;
           uint32_t group = static_cast<uint32_t>(a << 18 | b << 12 | c << 6 | d);
-          dest_[written_] = static_cast<uint8_t>(group >> 16);
-          dest_[written_ + 1] = static_cast<uint8_t>(group >> 8);
-          dest_[written_ + 2] = static_cast<uint8_t>(group);
-          written_ += 3;
+          dest[written] = static_cast<uint8_t>(group >> 16);
+          dest[written + 1] = static_cast<uint8_t>(group >> 8);
+          dest[written + 2] = static_cast<uint8_t>(group);
+          written += 3;
           i += 4;
         }
         if (i == length) break;
@@ -177,21 +183,24 @@ class Base64Decoder {
       int value = table[text[i++]];
       if (value == kBase64End) {
         done_ = true;
-        return;
+        break;
       }
       if (value < 0) continue;
-      bits_ = (bits_ << 6) | static_cast<uint32_t>(value);
-      pending_bits_ += 6;
-      if (pending_bits_ >= 8) {
-        if (written_ == capacity_) {
+      bits = (bits << 6) | static_cast<uint32_t>(value);
+      pending_bits += 6;
+      if (pending_bits >= 8) {
+        if (written == capacity) {
           done_ = true;
-          return;
+          break;
         }
-        pending_bits_ -= 8;
-        dest_[written_++] = static_cast<uint8_t>(bits_ >> pending_bits_);
-        bits_ &= (1u << pending_bits_) - 1;
+        pending_bits -= 8;
+        dest[written++] = static_cast<uint8_t>(bits >> pending_bits);
+        bits &= (1u << pending_bits) - 1;
       }
     }
+    written_ = written;
+    bits_ = bits;
+    pending_bits_ = pending_bits;
   }
   bool done() const { return done_; }
   size_t written() const { return written_; }
@@ -446,17 +455,19 @@ ViewBytes::ViewBytes(v8::Local<v8::Value> value) {
     v8::Local<v8::ArrayBufferView> view = value.As<v8::ArrayBufferView>();
     length_ = view->ByteLength();
     if (length_ == 0) return;
+    // A short view is copied in one call, cheaper than finding its buffer.
+    if (length_ <= sizeof(inline_)) {
+      length_ = view->CopyContents(inline_, length_);
+      data_ = inline_;
+      return;
+    }
     if (view->HasBuffer()) {
       data_ = static_cast<const uint8_t*>(view->Buffer()->Data()) + view->ByteOffset();
       return;
     }
-    uint8_t* copy = inline_;
-    if (length_ > sizeof(inline_)) {
-      copy_.reset(new uint8_t[length_]);
-      copy = copy_.get();
-    }
-    length_ = view->CopyContents(copy, length_);
-    data_ = copy;
+    copy_.reset(new uint8_t[length_]);
+    length_ = view->CopyContents(copy_.get(), length_);
+    data_ = copy_.get();
   } else if (value->IsArrayBuffer()) {
     v8::Local<v8::ArrayBuffer> buffer = value.As<v8::ArrayBuffer>();
     data_ = static_cast<const uint8_t*>(buffer->Data());

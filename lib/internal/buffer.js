@@ -312,14 +312,47 @@ function readInt48LE(buffer, offset) { return toSigned(readUInt48LE(buffer, offs
 function readInt48BE(buffer, offset) { return toSigned(readUInt48BE(buffer, offset), 48); }
 
 // 64-bit reads: two 32-bit halves joined as a BigInt.
-function readBig64(buffer, offset, littleEndian, signed) {
+function checkBig64(buffer, offset) {
   validateOffsetType(offset);
   if (buffer[offset] === undefined || buffer[offset + 7] === undefined) {
     boundsError(offset, buffer.length - 8);
   }
-  const low = littleEndian ? readUInt32LE(buffer, offset) : readUInt32BE(buffer, offset + 4);
-  let high = littleEndian ? readUInt32LE(buffer, offset + 4) : readUInt32BE(buffer, offset);
-  if (signed) high |= 0;
+}
+
+function readBigUInt64LE(buffer, offset) {
+  checkBig64(buffer, offset);
+  const low = buffer[offset] + buffer[offset + 1] * 0x100 + buffer[offset + 2] * 0x10000 +
+    buffer[offset + 3] * 0x1000000;
+  const high = buffer[offset + 4] + buffer[offset + 5] * 0x100 + buffer[offset + 6] * 0x10000 +
+    buffer[offset + 7] * 0x1000000;
+  return BigInt(low) + (BigInt(high) << 32n);
+}
+
+function readBigUInt64BE(buffer, offset) {
+  checkBig64(buffer, offset);
+  const high = buffer[offset] * 0x1000000 + buffer[offset + 1] * 0x10000 + buffer[offset + 2] * 0x100 +
+    buffer[offset + 3];
+  const low = buffer[offset + 4] * 0x1000000 + buffer[offset + 5] * 0x10000 + buffer[offset + 6] * 0x100 +
+    buffer[offset + 7];
+  return (BigInt(high) << 32n) + BigInt(low);
+}
+
+function readBigInt64LE(buffer, offset) {
+  checkBig64(buffer, offset);
+  const low = buffer[offset] + buffer[offset + 1] * 0x100 + buffer[offset + 2] * 0x10000 +
+    buffer[offset + 3] * 0x1000000;
+  // The high half signed: its top byte shifted into the sign bit.
+  const high = buffer[offset + 4] + buffer[offset + 5] * 0x100 + buffer[offset + 6] * 0x10000 +
+    (buffer[offset + 7] << 24);
+  return (BigInt(high) << 32n) + BigInt(low);
+}
+
+function readBigInt64BE(buffer, offset) {
+  checkBig64(buffer, offset);
+  const high = (buffer[offset] << 24) + buffer[offset + 1] * 0x10000 + buffer[offset + 2] * 0x100 +
+    buffer[offset + 3];
+  const low = buffer[offset + 4] * 0x1000000 + buffer[offset + 5] * 0x10000 + buffer[offset + 6] * 0x100 +
+    buffer[offset + 7];
   return (BigInt(high) << 32n) + BigInt(low);
 }
 
@@ -330,26 +363,83 @@ const float64 = new Float64Array(1);
 const float64Bytes = new Uint8Array(float64.buffer);
 const littleEndianHost = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 
-// Copies `width` bytes between the buffer and the scratch bytes, reversed when `reverse`.
-function loadScratch(scratch, buffer, offset, width, reverse) {
-  checkBounds(buffer, offset, width);
-  for (let i = 0; i < width; i++) scratch[reverse ? width - 1 - i : i] = buffer[offset + i];
-}
-
-function storeScratch(scratch, buffer, offset, width, reverse) {
-  for (let i = 0; i < width; i++) buffer[offset + i] = scratch[reverse ? width - 1 - i : i];
-  return offset + width;
-}
-
-function readFloat(buffer, offset, littleEndian) {
-  loadScratch(float32Bytes, buffer, offset, 4, littleEndian !== littleEndianHost);
+// Scratch bytes in the host's order are "forward"; the other order is "backward".
+function readFloatForward(buffer, offset) {
+  checkBounds(buffer, offset, 4);
+  float32Bytes[0] = buffer[offset];
+  float32Bytes[1] = buffer[offset + 1];
+  float32Bytes[2] = buffer[offset + 2];
+  float32Bytes[3] = buffer[offset + 3];
   return float32[0];
 }
 
-function readDouble(buffer, offset, littleEndian) {
-  loadScratch(float64Bytes, buffer, offset, 8, littleEndian !== littleEndianHost);
+function readFloatBackward(buffer, offset) {
+  checkBounds(buffer, offset, 4);
+  float32Bytes[3] = buffer[offset];
+  float32Bytes[2] = buffer[offset + 1];
+  float32Bytes[1] = buffer[offset + 2];
+  float32Bytes[0] = buffer[offset + 3];
+  return float32[0];
+}
+
+function readDoubleForward(buffer, offset) {
+  checkBounds(buffer, offset, 8);
+  for (let i = 0; i < 8; i++) float64Bytes[i] = buffer[offset + i];
   return float64[0];
 }
+
+function readDoubleBackward(buffer, offset) {
+  checkBounds(buffer, offset, 8);
+  for (let i = 0; i < 8; i++) float64Bytes[7 - i] = buffer[offset + i];
+  return float64[0];
+}
+
+function writeFloatForward(buffer, value, offset) {
+  value = +value;
+  checkBounds(buffer, offset, 4);
+  float32[0] = value;
+  buffer[offset] = float32Bytes[0];
+  buffer[offset + 1] = float32Bytes[1];
+  buffer[offset + 2] = float32Bytes[2];
+  buffer[offset + 3] = float32Bytes[3];
+  return offset + 4;
+}
+
+function writeFloatBackward(buffer, value, offset) {
+  value = +value;
+  checkBounds(buffer, offset, 4);
+  float32[0] = value;
+  buffer[offset] = float32Bytes[3];
+  buffer[offset + 1] = float32Bytes[2];
+  buffer[offset + 2] = float32Bytes[1];
+  buffer[offset + 3] = float32Bytes[0];
+  return offset + 4;
+}
+
+function writeDoubleForward(buffer, value, offset) {
+  value = +value;
+  checkBounds(buffer, offset, 8);
+  float64[0] = value;
+  for (let i = 0; i < 8; i++) buffer[offset + i] = float64Bytes[i];
+  return offset + 8;
+}
+
+function writeDoubleBackward(buffer, value, offset) {
+  value = +value;
+  checkBounds(buffer, offset, 8);
+  float64[0] = value;
+  for (let i = 0; i < 8; i++) buffer[offset + i] = float64Bytes[7 - i];
+  return offset + 8;
+}
+
+const readFloatLE = littleEndianHost ? readFloatForward : readFloatBackward;
+const readFloatBE = littleEndianHost ? readFloatBackward : readFloatForward;
+const readDoubleLE = littleEndianHost ? readDoubleForward : readDoubleBackward;
+const readDoubleBE = littleEndianHost ? readDoubleBackward : readDoubleForward;
+const writeFloatLE = littleEndianHost ? writeFloatForward : writeFloatBackward;
+const writeFloatBE = littleEndianHost ? writeFloatBackward : writeFloatForward;
+const writeDoubleLE = littleEndianHost ? writeDoubleForward : writeDoubleBackward;
+const writeDoubleBE = littleEndianHost ? writeDoubleBackward : writeDoubleForward;
 
 // Integer writes. Storing into a Uint8Array keeps the low eight bits of the (truncated)
 // number, so each byte is the value shifted down.
@@ -428,29 +518,34 @@ function writeUInt48(buffer, value, offset, min, max, width, littleEndian) {
   return offset + width;
 }
 
-function writeBig64(buffer, value, offset, min, max, littleEndian) {
+function writeBig64LE(buffer, value, offset, min, max) {
   checkIntegerWrite(buffer, value, offset, min, max, 8);
   const low = Number(value & 0xffffffffn);
   const high = Number((value >> 32n) & 0xffffffffn);
-  for (let i = 0; i < 4; i++) {
-    buffer[littleEndian ? offset + i : offset + 7 - i] = low >>> (i * 8);
-    buffer[littleEndian ? offset + 4 + i : offset + 3 - i] = high >>> (i * 8);
-  }
+  buffer[offset] = low;
+  buffer[offset + 1] = low >>> 8;
+  buffer[offset + 2] = low >>> 16;
+  buffer[offset + 3] = low >>> 24;
+  buffer[offset + 4] = high;
+  buffer[offset + 5] = high >>> 8;
+  buffer[offset + 6] = high >>> 16;
+  buffer[offset + 7] = high >>> 24;
   return offset + 8;
 }
 
-function writeFloat(buffer, value, offset, littleEndian) {
-  value = +value;
-  checkBounds(buffer, offset, 4);
-  float32[0] = value;
-  return storeScratch(float32Bytes, buffer, offset, 4, littleEndian !== littleEndianHost);
-}
-
-function writeDouble(buffer, value, offset, littleEndian) {
-  value = +value;
-  checkBounds(buffer, offset, 8);
-  float64[0] = value;
-  return storeScratch(float64Bytes, buffer, offset, 8, littleEndian !== littleEndianHost);
+function writeBig64BE(buffer, value, offset, min, max) {
+  checkIntegerWrite(buffer, value, offset, min, max, 8);
+  const low = Number(value & 0xffffffffn);
+  const high = Number((value >> 32n) & 0xffffffffn);
+  buffer[offset] = high >>> 24;
+  buffer[offset + 1] = high >>> 16;
+  buffer[offset + 2] = high >>> 8;
+  buffer[offset + 3] = high;
+  buffer[offset + 4] = low >>> 24;
+  buffer[offset + 5] = low >>> 16;
+  buffer[offset + 6] = low >>> 8;
+  buffer[offset + 7] = low;
+  return offset + 8;
 }
 
 // Variable widths (1 to 6 bytes): a missing or bad byteLength is reported as node does.
@@ -527,21 +622,21 @@ function writeVariable(buffer, value, offset, byteLength, signed, littleEndian) 
 
 // The methods, as Buffer.prototype gets them (node's spellings, including the Uint aliases).
 const numberMethods = {
-  readBigUInt64LE(offset = 0) { return readBig64(this, offset, true, false); },
-  readBigUInt64BE(offset = 0) { return readBig64(this, offset, false, false); },
-  readBigInt64LE(offset = 0) { return readBig64(this, offset, true, true); },
-  readBigInt64BE(offset = 0) { return readBig64(this, offset, false, true); },
+  readBigUInt64LE(offset = 0) { return readBigUInt64LE(this, offset); },
+  readBigUInt64BE(offset = 0) { return readBigUInt64BE(this, offset); },
+  readBigInt64LE(offset = 0) { return readBigInt64LE(this, offset); },
+  readBigInt64BE(offset = 0) { return readBigInt64BE(this, offset); },
   writeBigUInt64LE(value, offset = 0) {
-    return writeBig64(this, value, offset, 0n, 0xffffffffffffffffn, true);
+    return writeBig64LE(this, value, offset, 0n, 0xffffffffffffffffn);
   },
   writeBigUInt64BE(value, offset = 0) {
-    return writeBig64(this, value, offset, 0n, 0xffffffffffffffffn, false);
+    return writeBig64BE(this, value, offset, 0n, 0xffffffffffffffffn);
   },
   writeBigInt64LE(value, offset = 0) {
-    return writeBig64(this, value, offset, -(2n ** 63n), 2n ** 63n - 1n, true);
+    return writeBig64LE(this, value, offset, -(2n ** 63n), 2n ** 63n - 1n);
   },
   writeBigInt64BE(value, offset = 0) {
-    return writeBig64(this, value, offset, -(2n ** 63n), 2n ** 63n - 1n, false);
+    return writeBig64BE(this, value, offset, -(2n ** 63n), 2n ** 63n - 1n);
   },
 
   readUIntLE(offset, byteLength) { return readUnsignedLE(this, offset, byteLength); },
@@ -586,14 +681,14 @@ const numberMethods = {
   },
   writeInt16BE(value, offset = 0) { return writeUInt16BE(this, value, offset, -0x8000, 0x7fff); },
 
-  readFloatLE(offset = 0) { return readFloat(this, offset, true); },
-  readFloatBE(offset = 0) { return readFloat(this, offset, false); },
-  readDoubleLE(offset = 0) { return readDouble(this, offset, true); },
-  readDoubleBE(offset = 0) { return readDouble(this, offset, false); },
-  writeFloatLE(value, offset = 0) { return writeFloat(this, value, offset, true); },
-  writeFloatBE(value, offset = 0) { return writeFloat(this, value, offset, false); },
-  writeDoubleLE(value, offset = 0) { return writeDouble(this, value, offset, true); },
-  writeDoubleBE(value, offset = 0) { return writeDouble(this, value, offset, false); },
+  readFloatLE(offset = 0) { return readFloatLE(this, offset); },
+  readFloatBE(offset = 0) { return readFloatBE(this, offset); },
+  readDoubleLE(offset = 0) { return readDoubleLE(this, offset); },
+  readDoubleBE(offset = 0) { return readDoubleBE(this, offset); },
+  writeFloatLE(value, offset = 0) { return writeFloatLE(this, value, offset); },
+  writeFloatBE(value, offset = 0) { return writeFloatBE(this, value, offset); },
+  writeDoubleLE(value, offset = 0) { return writeDoubleLE(this, value, offset); },
+  writeDoubleBE(value, offset = 0) { return writeDoubleBE(this, value, offset); },
 };
 
 // Node also answers to 'Uint' for 'UInt' (readUint8, writeBigUint64LE, ...).

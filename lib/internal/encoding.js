@@ -13,7 +13,7 @@ const {
   validateString,
 } = require('internal/validators');
 const { isAnyArrayBuffer, isArrayBufferView, isUint8Array } = require('internal/util/types');
-const { binding: bufferBinding, encodingIds, nativeError, stringTooLongError } = require('internal/buffer');
+const { nativeError, stringTooLongError } = require('internal/buffer');
 
 const encodingBinding = internalBinding('encoding_binding');
 const customInspect = Symbol.for('nodejs.util.inspect.custom');
@@ -123,6 +123,38 @@ function isSupported(encoding) {
 // TextEncoder -------------------------------------------------------------------------------
 
 const encodeIntoResults = new Uint32Array(2);
+const kShortText = 48;
+const kShortBytes = 64;
+
+// Short text without surrogates is encoded here into a small (on-heap) array: cheaper than a
+// call into C++ and a new off-heap buffer. undefined when the text is not such.
+function encodeShort(text) {
+  let length = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) length += 1;
+    else if (code < 0x800) length += 2;
+    else if (code < 0xd800 || code > 0xdfff) length += 3;
+    else return undefined;
+  }
+  if (length > kShortBytes) return undefined;
+  const bytes = new Uint8Array(length);
+  let position = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) {
+      bytes[position++] = code;
+    } else if (code < 0x800) {
+      bytes[position++] = 0xc0 | (code >> 6);
+      bytes[position++] = 0x80 | (code & 0x3f);
+    } else {
+      bytes[position++] = 0xe0 | (code >> 12);
+      bytes[position++] = 0x80 | ((code >> 6) & 0x3f);
+      bytes[position++] = 0x80 | (code & 0x3f);
+    }
+  }
+  return bytes;
+}
 
 class TextEncoder {
   #brand = true;
@@ -141,10 +173,11 @@ class TextEncoder {
   encode(input = '') {
     TextEncoder.#check(this);
     const text = `${input}`;
-    const length = bufferBinding.byteLengthUtf8(text);
-    const bytes = new Uint8Array(length);
-    if (length > 0) bufferBinding.write(bytes, text, encodingIds.utf8, 0, length);
-    return bytes;
+    if (text.length <= kShortText) {
+      const bytes = encodeShort(text);
+      if (bytes !== undefined) return bytes;
+    }
+    return encodingBinding.encodeUtf8(text);
   }
 
   encodeInto(src, dest) {

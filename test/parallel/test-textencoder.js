@@ -63,3 +63,12 @@ assert.strictEqual(Object.prototype.toString.call(encoder), '[object TextEncoder
 assert.deepStrictEqual(Object.keys(TextEncoder.prototype), ['encoding', 'encode', 'encodeInto']);
 assert.strictEqual(util.inspect(encoder), "{ encoding: 'utf-8' }");
 assert.strictEqual(util.inspect({ a: { b: { c: encoder } } }), '{ a: { b: { c: [TextEncoder] } } }');
+
+// Every length around the short-text path, with one-, two- and three-byte characters and
+// surrogate pairs, encodes as Buffer.from does.
+for (const unit of ['a', '\u00e9', '\u20ac', '\u{1f600}', 'a\u00e9\u20ac']) {
+  for (let count = 0; count <= 70; count++) {
+    const text = unit.repeat(count);
+    assert.deepStrictEqual(Buffer.from(encoder.encode(text)), Buffer.from(text), `${unit} x ${count}`);
+  }
+}
