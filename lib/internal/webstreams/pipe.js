@@ -6,11 +6,11 @@
 const {
   codes: { ERR_INVALID_STATE },
 } = require('internal/errors');
-const promiseAll = Promise.all.bind(Promise);
 const {
   Deferred,
   markHandled,
   noop,
+  promiseAll,
   promiseResolve,
   whenSettled,
 } = require('internal/webstreams/util');

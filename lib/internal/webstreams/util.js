@@ -23,6 +23,7 @@ const kState = Symbol('kState');
 const promiseThen = Promise.prototype.then;
 const promiseResolve = Promise.resolve.bind(Promise);
 const promiseReject = Promise.reject.bind(Promise);
+const promiseAll = Promise.all.bind(Promise);
 
 function noop() {}
 
@@ -369,6 +370,7 @@ module.exports = {
   isDetachedBuffer,
   markHandled,
   noop,
+  promiseAll,
   promiseReject,
   promiseResolve,
   startPromiseFor,
