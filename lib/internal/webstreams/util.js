@@ -193,7 +193,8 @@ function extractSizeAlgorithm(strategy) {
   const size = strategy?.size;
   if (size === undefined) return countOne;
   validateFunction(size, 'strategy.size');
-  return (chunk) => size(chunk);
+  // The result is converted to a number, as WebIDL's unrestricted double.
+  return (chunk) => +size(chunk);
 }
 
 // An optional WebIDL dictionary: undefined, null or any object.
