@@ -71,7 +71,8 @@ class DefaultSerializer extends Serializer {
     }
     this.writeUint32(viewTag(view));
     this.writeUint32(view.byteLength);
-    this.writeRawBytes(view);
+    // As bytes of its buffer (which throws, as in node, for a detached one).
+    this.writeRawBytes(new Uint8Array(view.buffer, view.byteOffset, view.byteLength));
   }
 }
 

@@ -125,14 +125,15 @@ class SerializerWrap final : public BaseObject, public v8::ValueSerializer::Dele
     info.GetReturnValue().Set(BytesFromSerializer(info.GetIsolate(), Unwrap(info)->serializer_.Release()));
   }
 
+  // The id is converted first, as in node, so a throwing valueOf wins over a bad buffer.
   static void TransferArrayBuffer(const v8::FunctionCallbackInfo<v8::Value>& info) {
     v8::Isolate* isolate = info.GetIsolate();
+    uint32_t id;
+    if (!info[0]->Uint32Value(isolate->GetCurrentContext()).To(&id)) return;
     if (!info[1]->IsArrayBuffer()) {
       ThrowTypeErrorWithCode(isolate, "ERR_INVALID_ARG_TYPE", "arrayBuffer must be an ArrayBuffer");
       return;
     }
-    uint32_t id;
-    if (!info[0]->Uint32Value(isolate->GetCurrentContext()).To(&id)) return;
     Unwrap(info)->serializer_.TransferArrayBuffer(id, info[1].As<v8::ArrayBuffer>());
   }
 
@@ -269,13 +270,13 @@ class DeserializerWrap final : public BaseObject, public v8::ValueDeserializer::
 
   static void TransferArrayBuffer(const v8::FunctionCallbackInfo<v8::Value>& info) {
     v8::Isolate* isolate = info.GetIsolate();
+    uint32_t id;
+    if (!info[0]->Uint32Value(isolate->GetCurrentContext()).To(&id)) return;
     if (!info[1]->IsArrayBuffer() && !info[1]->IsSharedArrayBuffer()) {
       ThrowTypeErrorWithCode(isolate, "ERR_INVALID_ARG_TYPE",
                              "arrayBuffer must be an ArrayBuffer or SharedArrayBuffer");
       return;
     }
-    uint32_t id;
-    if (!info[0]->Uint32Value(isolate->GetCurrentContext()).To(&id)) return;
     DeserializerWrap* self = Unwrap(info);
     if (info[1]->IsArrayBuffer()) {
       self->deserializer_.TransferArrayBuffer(id, info[1].As<v8::ArrayBuffer>());
