@@ -7,6 +7,7 @@ namespace lode {
 BaseObject::BaseObject(Environment* env, v8::Local<v8::Object> object)
     : env_(env), object_(env->isolate(), object) {
   object->SetAlignedPointerInInternalField(kSlot, this);
+  env->CaptureAsyncFrame(object);
 }
 
 BaseObject::~BaseObject() {

@@ -120,15 +120,43 @@ v8::MaybeLocal<v8::Value> Environment::CallIntoJS(v8::Local<v8::Object> receiver
   return scope.Escape(result.ToLocalChecked());
 }
 
+namespace {
+v8::Local<v8::Private> AsyncFrameSymbol(v8::Isolate* isolate) {
+  return v8::Private::ForApi(isolate, OneByteString(isolate, "lode:asyncFrame"));
+}
+}  // namespace
+
+void Environment::CaptureAsyncFrame(v8::Local<v8::Object> object) {
+  v8::Local<v8::Context> ctx = context();
+  v8::Local<v8::Value> frame = ctx->GetContinuationPreservedEmbedderData();
+  if (frame->IsUndefined()) return;
+  async_frames_captured_ = true;
+  object->SetPrivate(ctx, AsyncFrameSymbol(isolate_), frame).Check();
+}
+
 v8::MaybeLocal<v8::Value> Environment::MakeCallback(v8::Local<v8::Object> receiver,
                                                     v8::Local<v8::Function> fn, int argc,
                                                     v8::Local<v8::Value> argv[]) {
   v8::EscapableHandleScope scope(isolate_);
+  v8::Local<v8::Context> ctx = context();
+  // Run in the AsyncLocalStorage context the receiver was created in, if it has one.
+  v8::Local<v8::Value> frame;
+  bool switch_frame = async_frames_captured_ &&
+                      receiver->GetPrivate(ctx, AsyncFrameSymbol(isolate_)).ToLocal(&frame) &&
+                      !frame->IsUndefined();
+  v8::Local<v8::Value> prior_frame;
+  if (switch_frame) {
+    prior_frame = ctx->GetContinuationPreservedEmbedderData();
+    ctx->SetContinuationPreservedEmbedderData(frame);
+  }
   v8::Local<v8::Value> result;
+  bool ok;
   {
     CallbackScope callback_scope(this);
-    if (!CallIntoJS(receiver, fn, argc, argv).ToLocal(&result)) return {};
+    ok = CallIntoJS(receiver, fn, argc, argv).ToLocal(&result);
   }
+  if (switch_frame) ctx->SetContinuationPreservedEmbedderData(prior_frame);
+  if (!ok) return {};
   return scope.Escape(result);
 }
 

@@ -103,6 +103,11 @@ class Environment {
   // Drains nextTick and microtasks; used after the main script and every callback.
   void ProcessTicksAndRejections();
 
+  // AsyncLocalStorage context for native callbacks: an object made while a context frame is
+  // current remembers it, and MakeCallback on that object restores it. Costs nothing until
+  // some frame has been captured.
+  void CaptureAsyncFrame(v8::Local<v8::Object> object);
+
   // Cleanup hooks run at teardown, last added first.
   void AddCleanupHook(void (*fn)(void*), void* arg);
   void RemoveCleanupHook(void (*fn)(void*), void* arg);
@@ -180,6 +185,7 @@ class Environment {
   friend class CallbackScope;
   bool can_call_into_js_ = true;
   bool track_resource_creation_ = false;
+  bool async_frames_captured_ = false;
   bool stopping_ = false;
   int tick_depth_ = 0;
 };

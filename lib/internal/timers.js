@@ -16,6 +16,7 @@ const {
 } = binding;
 const { triggerUncaughtException } = internalBinding('errors');
 const PriorityQueue = require('internal/priority_queue');
+const frames = require('internal/async_context_frame');
 const { validateFunction, validateNumber } = require('internal/validators');
 const { codes: { ERR_OUT_OF_RANGE } } = require('internal/errors');
 
@@ -28,6 +29,7 @@ const kRefed = Symbol('refed');
 const kHasPrimitive = Symbol('kHasPrimitive');
 const kTimerId = Symbol('timerId');
 const kCreatedAt = Symbol('createdAt');
+const kAsyncFrame = Symbol('asyncFrame');
 
 let whyAlive;
 function creationSite() {
@@ -122,6 +124,7 @@ class Timeout {
     this[kRefed] = isRefed;
     this[kHasPrimitive] = false;
     this[kTimerId] = nextTimerId++;
+    this[kAsyncFrame] = frames.current();
     if (trackCreation) this[kCreatedAt] = creationSite();
     if (isRefed) incRefCount();
   }
@@ -230,7 +233,8 @@ function unenroll(item) {
 function runTimerCallback(timer) {
   const args = timer._timerArgs;
   try {
-    if (args === undefined) timer._onTimeout();
+    if (frames.isInUse()) frames.runInFrame(timer[kAsyncFrame], timer._onTimeout, timer, args ?? []);
+    else if (args === undefined) timer._onTimeout();
     else timer._onTimeout(...args);
   } catch (err) {
     // The rest of the timers still run once the error has been reported.
@@ -334,6 +338,7 @@ class Immediate {
     this._argv = args;
     this._destroyed = false;
     this[kRefed] = false;
+    this[kAsyncFrame] = frames.current();
     if (trackCreation) this[kCreatedAt] = creationSite();
     this.ref();
     immediateInfo[kCount]++;
@@ -392,7 +397,8 @@ function processImmediate() {
       const argv = immediate._argv;
       destroyImmediate(immediate);
       try {
-        if (argv === undefined) callback.call(immediate);
+        if (frames.isInUse()) frames.runInFrame(immediate[kAsyncFrame], callback, immediate, argv ?? []);
+        else if (argv === undefined) callback.call(immediate);
         else callback.apply(immediate, argv);
       } catch (err) {
         // Reported; if a listener handled it, the rest of the batch still runs.

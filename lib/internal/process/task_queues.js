@@ -11,6 +11,7 @@ const {
 } = internalBinding('task_queue');
 const { validateFunction } = require('internal/validators');
 const { processPromiseRejections, hasRejectionToWarn } = require('internal/process/promises');
+const frames = require('internal/async_context_frame');
 
 const kHasTickScheduled = 0;
 const kHasRejectionToWarn = 1;
@@ -60,11 +61,13 @@ function nextTick(callback, ...args) {
   validateFunction(callback, 'callback');
   if (process._exiting) return;
   if (tickInfo[kHasTickScheduled] === 0) setHasTickScheduled(true);
-  queue.push({ callback, args });
+  queue.push({ callback, args, frame: frames.current() });
 }
 
 function runTick(tock) {
   const { callback, args } = tock;
+  // The AsyncLocalStorage context of the code that called nextTick.
+  if (frames.isInUse()) return frames.runInFrame(tock.frame, callback, undefined, args);
   switch (args.length) {
     case 0: callback(); break;
     case 1: callback(args[0]); break;
@@ -96,6 +99,12 @@ function runNextTicks() {
 
 function queueMicrotask(callback) {
   validateFunction(callback, 'callback');
+  // V8 carries the context frame into promise reactions, not into queued functions.
+  if (frames.isInUse()) {
+    const frame = frames.current();
+    enqueueMicrotask(() => frames.runInFrame(frame, callback, undefined, []));
+    return;
+  }
   enqueueMicrotask(callback);
 }
 
