@@ -8,8 +8,8 @@
 // Every builtin binding, in the order `lode --print-bindings` shows them.
 #define LODE_BUILTIN_BINDINGS(V) \
   V(async_context_frame)         \
-  V(builtins)                    \
   V(buffer)                      \
+  V(builtins)                    \
   V(constants)                   \
   V(contextify)                  \
   V(encoding_binding)            \
