@@ -133,9 +133,7 @@ class ReadableByteStreamController {
 
   close() {
     const controller = controllerState(this);
-    if (controller.closeRequested || controller.stream.state !== 'readable') {
-      throw new ERR_INVALID_STATE.TypeError('ReadableStream is already closed');
-    }
+    checkCanCloseOrEnqueue(controller);
     byteControllerClose(controller);
   }
 
@@ -147,9 +145,7 @@ class ReadableByteStreamController {
         arrayBufferByteLength.call(buffer) === 0) {
       throw new ERR_INVALID_STATE.TypeError('chunk ArrayBuffer is zero-length or detached');
     }
-    if (controller.closeRequested || controller.stream.state !== 'readable') {
-      throw new ERR_INVALID_STATE.TypeError('ReadableStream is already closed');
-    }
+    checkCanCloseOrEnqueue(controller);
     byteControllerEnqueue(controller, chunk);
   }
 
@@ -170,6 +166,15 @@ Object.defineProperties(ReadableByteStreamController.prototype, {
   error: kEnumerableProperty,
   [Symbol.toStringTag]: { value: 'ReadableByteStreamController', configurable: true },
 });
+
+function checkCanCloseOrEnqueue(controller) {
+  if (controller.closeRequested) {
+    throw new ERR_INVALID_STATE.TypeError('Controller is already closed');
+  }
+  if (controller.stream.state !== 'readable') {
+    throw new ERR_INVALID_STATE.TypeError('ReadableStream is already closed');
+  }
+}
 
 function controllerState(object) {
   const state = object?.[kState];
@@ -542,7 +547,7 @@ function pullInto(controller, view, min, readIntoRequest) {
       return;
     }
     if (controller.closeRequested) {
-      const error = new ERR_INVALID_STATE.TypeError('ReadableStream is already closed');
+      const error = new ERR_INVALID_STATE.TypeError('ReadableStream closed');
       byteControllerError(controller, error);
       readIntoRequest.errorSteps(error);
       return;
