@@ -754,13 +754,24 @@ Object.setPrototypeOf(SlowBuffer, Uint8Array);
 // Module functions ------------------------------------------------------------------------
 
 let encodingBinding;
+
+// An encoding the binding knows, or -1. Like node, a value other than a string is read as
+// a string only when its length could be an encoding name's: a detached view (whose
+// toString throws) is just unknown, while a throwing getter throws.
+function transcodeId(encoding) {
+  let name = normalizeEncoding(encoding);
+  if (name === undefined && typeof encoding !== 'string') {
+    const length = encoding.length;
+    if (length >= 3 && length <= 9) name = encodingFromValue(encoding);
+  }
+  return name === undefined ? -1 : encodingIds[name];
+}
+
 function transcode(source, fromEncoding, toEncoding) {
   if (!isUint8Array(source)) throw new ERR_INVALID_ARG_TYPE('source', ['Buffer', 'Uint8Array'], source);
   if (source.length === 0) return Buffer.alloc(0);
-  const from = normalizeEncoding(fromEncoding) || fromEncoding;
-  const to = normalizeEncoding(toEncoding) || toEncoding;
   encodingBinding ??= internalBinding('encoding_binding');
-  const result = encodingBinding.transcode(source, encodingIds[from] ?? -1, encodingIds[to] ?? -1);
+  const result = encodingBinding.transcode(source, transcodeId(fromEncoding), transcodeId(toEncoding));
   if (typeof result === 'string') {
     const error = genericNodeError(`Unable to transcode Buffer [${result}]`, { code: result, errno: undefined });
     delete error.errno;

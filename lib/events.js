@@ -439,7 +439,8 @@ function addAbortListener(signal, listener) {
 }
 
 function getEventListeners(emitterOrTarget, type) {
-  if (typeof emitterOrTarget?.listeners === 'function') return emitterOrTarget.listeners(type);
+  // null and undefined throw a plain TypeError here, as in node.
+  if (typeof emitterOrTarget.listeners === 'function') return emitterOrTarget.listeners(type);
   if (isEventTarget(emitterOrTarget) &&
       typeof emitterOrTarget[kEventTargetListeners] === 'function') {
     return emitterOrTarget[kEventTargetListeners](type);

@@ -8,15 +8,20 @@ const { codes: { ERR_INVALID_URI } } = require('internal/errors');
 
 // '%XX' escapes become bytes and other '%' stay. Like node, every other character is taken
 // as one byte, its code unit's low eight bits: this is a decoder for ASCII-escaped text.
-function unescapeToBytes(text, decodeSpaces) {
-  text = `${text}`;
-  const bytes = new Uint8Array(text.length);
+// Also like node, `text.length` sizes the result (so a non-string without a valid length
+// throws as Buffer.allocUnsafe does) and the characters are read from String(text).
+let BufferClass;
+function unescapeBuffer(text, decodeSpaces) {
+  BufferClass ??= require('buffer').Buffer;
+  const bytes = BufferClass.allocUnsafe(text.length);
+  const size = bytes.length;
+  const chars = size > 0 ? String(text) : '';
   let length = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code === 0x25 && i + 2 < text.length) {
-      const high = hexValue(text.charCodeAt(i + 1));
-      const low = hexValue(text.charCodeAt(i + 2));
+  for (let i = 0; i < size; i++) {
+    const code = chars.charCodeAt(i);
+    if (code === 0x25 && i + 2 < size) {
+      const high = hexValue(chars.charCodeAt(i + 1));
+      const low = hexValue(chars.charCodeAt(i + 2));
       if (high >= 0 && low >= 0) {
         bytes[length++] = (high << 4) | low;
         i += 2;
@@ -28,19 +33,12 @@ function unescapeToBytes(text, decodeSpaces) {
   return bytes.subarray(0, length);
 }
 
-let BufferClass;
-function unescapeBuffer(text, decodeSpaces) {
-  BufferClass ??= require('buffer').Buffer;
-  const bytes = unescapeToBytes(text, decodeSpaces);
-  return BufferClass.from(bytes.buffer, bytes.byteOffset, bytes.length);
-}
-
 // decodeURIComponent, falling back to a byte-wise decode that keeps malformed escapes.
 function unescape(text, decodeSpaces) {
   try {
     return decodeURIComponent(text);
   } catch {
-    return utf8Decode(unescapeToBytes(text, decodeSpaces));
+    return utf8Decode(unescapeBuffer(text, decodeSpaces));
   }
 }
 
@@ -93,8 +91,8 @@ function stringify(object, separator, equals, options) {
 function parse(text, separator, equals, options) {
   const result = Object.create(null);
   if (typeof text !== 'string' || text.length === 0) return result;
-  separator = separator ? `${separator}` : '&';
-  equals = equals ? `${equals}` : '=';
+  separator = separator ? String(separator) : '&';
+  equals = equals ? String(equals) : '=';
   // At most 1000 pairs (empty ones count too) unless maxKeys is a number; then only a
   // positive whole number limits.
   const maxKeys = options?.maxKeys;

@@ -12,7 +12,6 @@ const {
   deprecate,
   getSystemErrorMap,
   getSystemErrorName,
-  isError,
   promisify,
   shouldColorize,
   toUSVString,
@@ -169,9 +168,25 @@ async function aborted(signal, resource) {
   });
 }
 
+// The deprecated public check also takes objects that only say they are errors.
+function isError(value) {
+  return Object.prototype.toString.call(value) === '[object Error]' || value instanceof Error;
+}
+
+// The public forms check the errno as getSystemErrorName does, since users can reach them.
+function _errnoException(...args) {
+  getSystemErrorName(args[0]);
+  return ErrnoException(...args);
+}
+
+function _exceptionWithHostPort(...args) {
+  getSystemErrorName(args[0]);
+  return ExceptionWithHostPort(...args);
+}
+
 module.exports = {
-  _errnoException: ErrnoException,
-  _exceptionWithHostPort: ExceptionWithHostPort,
+  _errnoException,
+  _exceptionWithHostPort,
   _extend,
   callbackify,
   debug: debuglog,

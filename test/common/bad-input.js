@@ -1,39 +1,46 @@
 'use strict';
 // Throws garbage at every public function of a module and records what happens: 'ok', or
-// the error's code (or constructor name when it has none). A test runs this in the current
-// runtime and, when the current runtime is not node, in node too, and compares the two:
-// lode must throw the same errors as node and never crash.
+// the error's code (or constructor name when it has none); a returned promise is awaited
+// and recorded as 'resolved', 'rejected <code>' or 'pending'. A test runs this in the
+// current runtime and, when the current runtime is not node, in node too, and compares the
+// two: lode must throw the same errors as node and never crash.
+//
+// A test builds `targets`: { label: [thisArg, fn, options] } (functionsOf() builds them for
+// the plain functions of an object) and hands them to check(__filename, targets).
+// options (all optional):
+//   args:   valid leading arguments; garbage goes in every position from 0 to args.length,
+//           after the valid arguments before it (default ['x']: garbage first, then 'x', garbage)
+//   fresh:  () => thisArg, called before every call, for methods that change their receiver
+//   skip:   labels of garbage values not to pass (e.g. numbers where one could be a real pid)
 const { spawnSync } = require('child_process');
 
 function throwingGetterObject() {
   return new Proxy({}, { get() { throw new Error('getter trap'); } });
 }
 
-function detachedBuffer() {
-  const buffer = new ArrayBuffer(8);
-  const view = new Uint8Array(buffer);
-  structuredCloneDetach(buffer);
+function detach(buffer) {
+  // structuredClone with a transfer list is the portable way to detach a buffer.
+  structuredClone(buffer, { transfer: [buffer] });
+  return buffer;
+}
+
+function detachedView() {
+  const view = new Uint8Array(8);
+  detach(view.buffer);
   return view;
 }
 
-function structuredCloneDetach(buffer) {
-  if (typeof structuredClone === 'function') {
-    try {
-      structuredClone(buffer, { transfer: [buffer] });
-    } catch {
-      // Nothing to detach with: the buffer stays usable.
-    }
-  }
-}
-
-// Each entry: a label and a factory (fresh value per call, since callees may mutate).
+// Each entry: a label and a factory (a fresh value per call, since callees may mutate).
 const garbage = [
   ['undefined', () => undefined],
   ['null', () => null],
+  ['true', () => true],
   ['NaN', () => NaN],
   ['-1', () => -1],
   ['-0', () => -0],
   ['huge', () => 2 ** 53],
+  ['-huge', () => -(2 ** 53)],
+  ['2**32', () => 2 ** 32],
   ['Infinity', () => Infinity],
   ['1.5', () => 1.5],
   ['bigint', () => 10n],
@@ -45,34 +52,85 @@ const garbage = [
   ['function', () => function garbageFunction() {}],
   ['throwing getters', throwingGetterObject],
   ['proxy', () => new Proxy([], {})],
-  ['detached view', detachedBuffer],
+  ['detached view', detachedView],
+  ['detached buffer', () => detach(new ArrayBuffer(8))],
 ];
 
-function outcome(fn, thisArg, args) {
-  try {
-    const result = fn.apply(thisArg, args);
-    if (result && typeof result.then === 'function') result.then(null, () => {});
-    return 'ok';
-  } catch (err) {
-    if (err === null || (typeof err !== 'object' && typeof err !== 'function')) return `threw ${typeof err}`;
-    return err.code || (err.constructor && err.constructor.name) || 'unknown';
-  }
+function errorName(err) {
+  if (err === null || (typeof err !== 'object' && typeof err !== 'function')) return `threw ${typeof err}`;
+  if (typeof err.code === 'string' && err.code !== '') return err.code;
+  const constructorName = (err.constructor && err.constructor.name) || 'unknown';
+  // A DOMException's code is a legacy number; its name says what went wrong.
+  return constructorName === 'DOMException' ? `DOMException ${err.name}` : constructorName;
 }
 
-// `targets`: { label: [thisArg, fn] } built by the test; `skip`: labels not to call.
-function run(targets) {
+function describe(value) {
+  if (typeof value === 'string') return `'${value}'`;
+  if (typeof value === 'function') return value.name || 'function';
+  if (typeof value === 'bigint') return `${value}n`;
+  if (Array.isArray(value)) return `[${value.map(describe).join(', ')}]`;
+  if (value !== null && typeof value === 'object') {
+    if (ArrayBuffer.isView(value)) return `${value.constructor.name}(${value.length})`;
+    // Other runtimes' objects have other own properties: name them by their class.
+    const prototype = Object.getPrototypeOf(value);
+    if (prototype !== Object.prototype && prototype !== null) return `[${prototype.constructor.name}]`;
+    return `{${Object.keys(value).map((key) => `${key}: ${describe(value[key])}`).join(', ')}}`;
+  }
+  return String(value);
+}
+
+// Calls fn once; returns the outcome, or a promise for it when fn returned a thenable.
+function outcome(fn, thisArg, args) {
+  let result;
+  try {
+    result = fn.apply(thisArg, args);
+  } catch (err) {
+    return errorName(err);
+  }
+  if (result !== null && (typeof result === 'object' || typeof result === 'function') &&
+      result instanceof Promise) {
+    return result.then(() => 'resolved', (err) => `rejected ${errorName(err)}`);
+  }
+  return 'ok';
+}
+
+// Calls every target with every garbage value in every position; promises are awaited
+// for up to `patience` milliseconds, then recorded as 'pending'.
+async function run(targets, patience = 300) {
   const results = {};
+  const pending = [];
   for (const label of Object.keys(targets).sort()) {
-    const [thisArg, fn] = targets[label];
-    for (const [name, make] of garbage) {
-      results[`${label}(${name})`] = outcome(fn, thisArg, [make()]);
-      results[`${label}('x', ${name})`] = outcome(fn, thisArg, ['x', make()]);
+    const [thisArg, fn, options = {}] = targets[label];
+    const valid = options.args || ['x'];
+    for (let position = 0; position <= valid.length; position++) {
+      const before = valid.slice(0, position);
+      const prefix = before.map(describe).map((text) => `${text}, `).join('');
+      for (const [name, make] of garbage) {
+        if (options.skip && options.skip.includes(name)) continue;
+        const key = `${label}(${prefix}${name})`;
+        const receiver = options.fresh ? options.fresh() : thisArg;
+        const result = outcome(fn, receiver, [...before, make()]);
+        if (typeof result === 'string') {
+          results[key] = result;
+        } else {
+          results[key] = 'pending';
+          pending.push(result.then((settled) => { results[key] = settled; }));
+        }
+      }
     }
+  }
+  if (pending.length) {
+    let timer;
+    await Promise.race([
+      Promise.all(pending),
+      new Promise((resolve) => { timer = setTimeout(resolve, patience); }),
+    ]);
+    clearTimeout(timer);
   }
   return results;
 }
 
-function functionsOf(object, prefix, skip = []) {
+function functionsOf(object, prefix, skip = [], options = undefined) {
   const targets = {};
   for (const key of Object.keys(object)) {
     // Accessors (lazy exports) are not functions to call; reading them may load more.
@@ -80,14 +138,31 @@ function functionsOf(object, prefix, skip = []) {
     if (!('value' in descriptor)) continue;
     const value = descriptor.value;
     const label = `${prefix}.${key}`;
-    if (typeof value === 'function' && !skip.includes(key)) targets[label] = [object, value];
+    if (typeof value === 'function' && !skip.includes(key)) {
+      targets[label] = options ? [object, value, options] : [object, value];
+    }
   }
   return targets;
 }
 
-// Compares this runtime with node for the script at `file` (which prints its results as
-// JSON when run with the argument 'report').
-function compareWithNode(file, results) {
+// The methods `names` of `prototype`, called on `receiver` (or a fresh one per call).
+function methodsOf(prototype, prefix, names, receiverOrFactory, options = {}) {
+  const targets = {};
+  const fresh = typeof receiverOrFactory === 'function' ? receiverOrFactory : undefined;
+  for (const name of names) {
+    const fn = prototype[name];
+    if (typeof fn !== 'function') continue;  // missing in this runtime: skipped by compare
+    const own = { ...options, ...(options[name] || {}) };
+    if (fresh) own.fresh = fresh;
+    targets[`${prefix}.${name}`] = [fresh ? undefined : receiverOrFactory, fn, own];
+  }
+  return targets;
+}
+
+// Compares this runtime's results with node's for the script at `file` (which prints its
+// results as JSON when run with the argument 'report'). `knownDifferences`: { key: reason }
+// for outcomes where node 20.11 (lode's reference) and the installed node differ.
+function compareWithNode(file, results, knownDifferences = {}) {
   if (!process.versions.lode) return;  // under node itself there is nothing to compare
   const node = spawnSync('sh', ['-c', 'command -v node'], { encoding: 'utf8' }).stdout.trim();
   if (!node) return;
@@ -95,14 +170,35 @@ function compareWithNode(file, results) {
   if (r.status !== 0) throw new Error(`node failed on ${file}: ${r.stderr}`);
   const expected = JSON.parse(r.stdout.trim().split('\n').pop());
   const differences = [];
+  const missing = new Set();
   for (const key of Object.keys(expected)) {
     // A function node has and lode lacks (often one newer than node 20.11) is not compared.
-    if (!(key in results)) continue;
+    if (!(key in results)) {
+      missing.add(key.slice(0, key.indexOf('(')));
+      continue;
+    }
+    if (key in knownDifferences) continue;
     if (expected[key] !== results[key]) differences.push(`${key}: node ${expected[key]}, lode ${results[key]}`);
   }
+  if (process.env.BAD_INPUT_LIST_MISSING && missing.size) {
+    console.error(`not in lode: ${[...missing].join(' ')}`);
+  }
   if (differences.length) {
-    throw new Error(`${differences.length} differences from node:\n${differences.slice(0, 40).join('\n')}`);
+    const limit = Number(process.env.BAD_INPUT_LIMIT) || 40;
+    throw new Error(`${differences.length} differences from node:\n${differences.slice(0, limit).join('\n')}`);
   }
 }
 
-module.exports = { run, functionsOf, compareWithNode };
+// Runs the targets, then prints the results (under node with the argument 'report') or
+// compares them with node's; a difference is thrown as an uncaught exception.
+function check(file, targets, knownDifferences) {
+  run(targets).then((results) => {
+    if (process.argv[2] === 'report') {
+      console.log(JSON.stringify(results));
+    } else {
+      compareWithNode(file, results, knownDifferences);
+    }
+  }).then(null, (err) => process.nextTick(() => { throw err; }));
+}
+
+module.exports = { garbage, run, functionsOf, methodsOf, compareWithNode, check };

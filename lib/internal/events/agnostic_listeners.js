@@ -4,10 +4,11 @@
 const { codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
 
 function addAgnosticListener(emitter, name, listener, onlyOnce) {
-  if (typeof emitter?.on === 'function') {
+  // null and undefined throw a plain TypeError here, as in node.
+  if (typeof emitter.on === 'function') {
     if (onlyOnce) emitter.once(name, listener);
     else emitter.on(name, listener);
-  } else if (typeof emitter?.addEventListener === 'function') {
+  } else if (typeof emitter.addEventListener === 'function') {
     emitter.addEventListener(name, listener, { __proto__: null, once: onlyOnce });
   } else {
     throw new ERR_INVALID_ARG_TYPE('emitter', 'EventEmitter', emitter);

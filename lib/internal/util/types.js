@@ -46,14 +46,20 @@ function loadCryptoKeys() {
   return cryptoKeys;
 }
 
+// Without crypto nothing is a key, but the check still reads a property, as node's does
+// (a proxy's get trap sees it).
+const kNotAKey = Symbol('kNotAKey');
+
 function isKeyObject(value) {
   const keys = loadCryptoKeys();
-  return keys !== null && typeof keys.isKeyObject === 'function' && keys.isKeyObject(value);
+  if (keys !== null && typeof keys.isKeyObject === 'function') return keys.isKeyObject(value);
+  return value != null && value[kNotAKey] !== undefined;
 }
 
 function isCryptoKey(value) {
   const keys = loadCryptoKeys();
-  return keys !== null && typeof keys.isCryptoKey === 'function' && keys.isCryptoKey(value);
+  if (keys !== null && typeof keys.isCryptoKey === 'function') return keys.isCryptoKey(value);
+  return value != null && value[kNotAKey] !== undefined;
 }
 
 module.exports = {
