@@ -299,7 +299,17 @@ function sinkWriteAlgorithm(stream, chunk) {
   return controllerPerformTransform(controller, chunk);
 }
 
+// Node's abort settles a tick after the transformer's cancel has been dealt with (its sink
+// abort result is adopted by a new promise); the order of callbacks shows it.
 function sinkAbortAlgorithm(stream, reason) {
+  return adopt(abortTransform(stream, reason));
+}
+
+function adopt(promise) {
+  return new Promise((resolve) => resolve(promise));
+}
+
+function abortTransform(stream, reason) {
   const controller = stream.controller;
   if (controller.finishPromise !== undefined) return controller.finishPromise.promise;
   const readable = stream.readable;
