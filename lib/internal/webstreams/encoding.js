@@ -30,7 +30,8 @@ class TextEncoderStream {
     let pendingHighSurrogate = '';
     this.#transform = new TransformStream({
       transform(chunk, controller) {
-        let text = pendingHighSurrogate + `${chunk}`;
+        // String(), as node does: a Symbol becomes its description, not an error.
+        let text = pendingHighSurrogate + String(chunk);
         pendingHighSurrogate = '';
         if (text.length > 0 && isHighSurrogate(text.charCodeAt(text.length - 1))) {
           pendingHighSurrogate = text[text.length - 1];
