@@ -392,11 +392,13 @@ function newStreamDuplexFromReadableWritablePair(pair = kEmptyObject, options = 
       }, (error) => destroyer(duplex, error));
     },
 
+    // Both sides are torn down, the readable one first, as in node (a destroy without an
+    // error aborts the writable side too, with null).
     destroy(error, callback) {
       const done = () => callNodeCallback(callback, error, rethrowOnNextTick);
       const closing = [];
-      if (!writableClosed) closing.push(error != null ? writer.abort(error) : writer.close());
       if (!readableClosed) closing.push(reader.cancel(error));
+      if (!writableClosed) closing.push(writer.abort(error));
       if (closing.length === 0) {
         done();
         return;
