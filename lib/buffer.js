@@ -642,6 +642,9 @@ function fillBuffer(buffer, value, offset, end, encoding) {
       const code = value.charCodeAt(0);
       if (code < (canonical === 'utf8' ? 0x80 : 0x100)) value = code;
     }
+    // A String object passes the check by its text, but node's binding then reads only a
+    // primitive encoding, so it fills as utf8.
+    if (typeof encoding !== 'string') canonical = 'utf8';
   }
   if (offset === undefined) {
     offset = 0;
@@ -755,15 +758,9 @@ Object.setPrototypeOf(SlowBuffer, Uint8Array);
 
 let encodingBinding;
 
-// An encoding the binding knows, or -1. Like node, a value other than a string is read as
-// a string only when its length could be an encoding name's: a detached view (whose
-// toString throws) is just unknown, while a throwing getter throws.
+// An encoding the binding knows, or -1.
 function transcodeId(encoding) {
-  let name = normalizeEncoding(encoding);
-  if (name === undefined && typeof encoding !== 'string') {
-    const length = encoding.length;
-    if (length >= 3 && length <= 9) name = encodingFromValue(encoding);
-  }
+  const name = normalizeEncoding(encoding);
   return name === undefined ? -1 : encodingIds[name];
 }
 

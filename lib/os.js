@@ -237,7 +237,8 @@ const priorityResult = new Int32Array(2);
 function getPriority(pid) {
   if (pid === undefined) pid = 0;
   validateInt32(pid, 'pid');
-  binding.getPriority(pid, priorityResult);
+  // `| 0` because -0 passes validateInt32 but is no Int32 to V8 (node aborts on it).
+  binding.getPriority(pid | 0, priorityResult);
   check(priorityResult[0], 'uv_os_getpriority');
   return priorityResult[1];
 }
@@ -249,7 +250,7 @@ function setPriority(pid, priority) {
   }
   validateInt32(pid, 'pid');
   validateInt32(priority, 'priority', -20, 19);
-  check(binding.setPriority(pid, priority), 'uv_os_setpriority');
+  check(binding.setPriority(pid | 0, priority | 0), 'uv_os_setpriority');
 }
 
 // Constants ----------------------------------------------------------------------------------------

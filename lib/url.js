@@ -16,7 +16,7 @@ const {
 } = require('internal/url');
 const { asciiTable, escapeText } = require('internal/querystring');
 const { codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_URL, ERR_INVALID_URI } } = require('internal/errors');
-const { validateString } = require('internal/validators');
+const { validateObject, validateString } = require('internal/validators');
 
 let querystring;
 function lazyQuerystring() {
@@ -532,9 +532,8 @@ function urlFormat(urlObject, options) {
   } else if (typeof urlObject !== 'object' || urlObject === null) {
     throw new ERR_INVALID_ARG_TYPE('urlObject', ['Object', 'string'], urlObject);
   } else if (isURL(urlObject)) {
-    if (options !== undefined && options !== null && typeof options !== 'object') {
-      throw new ERR_INVALID_ARG_TYPE('options', 'Object', options);
-    }
+    // Falsy options are the defaults; others must be a plain object (not an array).
+    if (options) validateObject(options, 'options');
     return formatURL(urlObject, {
       auth: Boolean(options?.auth ?? true),
       fragment: Boolean(options?.fragment ?? true),

@@ -36,15 +36,24 @@ const encodingNames = {
   'ascii': 'ascii', 'base64': 'base64', 'base64url': 'base64url', 'hex': 'hex',
 };
 
+const kShortestEncodingName = 3;  // 'hex'
+const kLongestEncodingName = 9;  // 'base64url'
+
 function lookUpEncoding(name) {
   return encodingNames[name] ?? encodingNames[name.toLowerCase()];
 }
 
 // The canonical name of an encoding argument where a missing one means utf8 (fill, alloc,
-// transcode, StringDecoder): undefined, null and '' are utf8; a non-string names nothing.
+// transcode, StringDecoder): undefined, null and '' are utf8. Like node, another value is
+// read as a string only when its length is that of some encoding name: a String object
+// names its encoding, a number or a detached view nothing, and a throwing getter throws.
 function normalizeEncoding(encoding) {
   if (encoding == null || encoding === 'utf8' || encoding === '') return 'utf8';
-  if (typeof encoding !== 'string') return undefined;
+  if (typeof encoding !== 'string') {
+    const length = encoding.length;
+    if (!(length >= kShortestEncodingName && length <= kLongestEncodingName)) return undefined;
+    encoding = `${encoding}`;
+  }
   return lookUpEncoding(encoding);
 }
 

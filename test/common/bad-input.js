@@ -47,6 +47,7 @@ const garbage = [
   ['symbol', () => Symbol('garbage')],
   ['empty string', () => ''],
   ['nul string', () => 'a\u0000b'],
+  ['string object', () => new String('hex')],
   ['object', () => ({})],
   ['array', () => [1, 'two']],
   ['function', () => function garbageFunction() {}],
