@@ -67,6 +67,7 @@ const validateOffset = (value, name, min = 0, max = kMaxLength) => validateInteg
 // eight-byte aligned, so small allocations do not each cost an ArrayBuffer.
 let poolSize;
 let allocPool;
+let poolBytes;  // a Uint8Array over all of allocPool
 let poolOffset;
 
 // An ArrayBuffer of `size` bytes that are not zeroed. A size that is not a valid length is
@@ -77,8 +78,6 @@ function createUnsafeArrayBuffer(size) {
   if (memory === undefined) throw new RangeError('Array buffer allocation failed');
   return memory;
 }
-
-let poolBytes;
 
 function createPool() {
   poolSize = Buffer.poolSize;

@@ -135,9 +135,10 @@ class Blob {
 // The bytes one part contributes, copied.
 function partBytes(source, endings) {
   if (isBlob(source)) return bytesOf(source);
-  if (isAnyArrayBuffer(source)) return new Uint8Array(source.slice(0));
+  // slice() copies into a new ArrayBuffer, even from a SharedArrayBuffer.
+  if (isAnyArrayBuffer(source)) return new Uint8Array(source).slice();
   if (isArrayBufferView(source)) {
-    return new Uint8Array(source.buffer.slice(source.byteOffset, source.byteOffset + source.byteLength));
+    return new Uint8Array(source.buffer, source.byteOffset, source.byteLength).slice();
   }
   let text = `${source}`;
   if (endings === 'native') text = text.replace(/\r\n|\r|\n/g, '\n');

@@ -80,3 +80,11 @@ assert.throws(() => Blob.prototype.slice.call({}), { code: 'ERR_INVALID_THIS' })
 Blob.prototype.text.call({}).then(common.mustNotCall(), common.mustCall((error) => {
   assert.strictEqual(error.code, 'ERR_INVALID_THIS');
 }));
+
+// Shared memory is copied into a plain ArrayBuffer.
+const shared = new Uint8Array(new SharedArrayBuffer(2));
+shared[0] = 0x61;
+new Blob([shared, shared.buffer]).arrayBuffer().then(common.mustCall((result) => {
+  assert.strictEqual(Object.prototype.toString.call(result), '[object ArrayBuffer]');
+  assert.deepStrictEqual([...new Uint8Array(result)], [0x61, 0, 0x61, 0]);
+}));
