@@ -74,7 +74,7 @@ class PipeWrap : public ConnectionWrap<uv_pipe_t> {
     if (Unwrap(info) == nullptr) return;
     CHECK(info[0]->IsString());
     Utf8Value path(info.GetIsolate(), info[0]);
-    StartConnect(info, StreamWrapData::kPipeConnectRequest, "PipeConnectWrap",
+    StartConnect(info, StreamWrapData::kPipeConnectRequest, "ConnectWrap",
                  [&](uv_connect_t* req, uv_pipe_t* handle) {
                    // Failures (a missing path included) arrive in the callback.
                    uv_pipe_connect(req, handle, *path, ConnectWrap::AfterConnect);

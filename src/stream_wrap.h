@@ -95,7 +95,8 @@ class LibuvStreamWrap : public HandleWrap {
 class WriteWrap : public ReqWrap<uv_write_t> {
  public:
   WriteWrap(Environment* env, v8::Local<v8::Object> object) : ReqWrap(env, object) {}
-  const char* ResourceName() const override { return "WriteWrap"; }
+  // The names node's process.getActiveResourcesInfo() uses.
+  const char* ResourceName() const override { return "SimpleWriteWrap"; }
 
   std::unique_ptr<char[]> storage;
   std::vector<std::shared_ptr<v8::BackingStore>> pinned;
@@ -106,7 +107,7 @@ class WriteWrap : public ReqWrap<uv_write_t> {
 class ShutdownWrap : public ReqWrap<uv_shutdown_t> {
  public:
   ShutdownWrap(Environment* env, v8::Local<v8::Object> object) : ReqWrap(env, object) {}
-  const char* ResourceName() const override { return "ShutdownWrap"; }
+  const char* ResourceName() const override { return "SimpleShutdownWrap"; }
 
   static void AfterShutdown(uv_shutdown_t* req, int status);
 };

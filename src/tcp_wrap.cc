@@ -37,15 +37,18 @@ TCPBindingData* BindingData(Environment* env) {
 
 class TCPWrap : public ConnectionWrap<uv_tcp_t> {
  public:
-  TCPWrap(Environment* env, v8::Local<v8::Object> object) : ConnectionWrap(env, object) {
+  TCPWrap(Environment* env, v8::Local<v8::Object> object, SocketType type)
+      : ConnectionWrap(env, object), type_(type) {
     CHECK_EQ(uv_tcp_init(env->event_loop(), &handle_), 0);
   }
-  const char* ResourceName() const override { return "TCPWrap"; }
+  const char* ResourceName() const override { return type_ == kServer ? "TCPServerWrap" : "TCPSocketWrap"; }
 
   static void New(const v8::FunctionCallbackInfo<v8::Value>& info) {
     CHECK(info.IsConstructCall());
     CHECK(info[0]->IsInt32());
-    new TCPWrap(Environment::GetCurrent(info), info.This());
+    int type = info[0].As<v8::Int32>()->Value();
+    CHECK(type == kSocket || type == kServer);
+    new TCPWrap(Environment::GetCurrent(info), info.This(), static_cast<SocketType>(type));
   }
 
   static TCPWrap* Unwrap(const v8::FunctionCallbackInfo<v8::Value>& info) {
@@ -89,7 +92,7 @@ class TCPWrap : public ConnectionWrap<uv_tcp_t> {
     if (Unwrap(info) == nullptr) return;
     sockaddr_storage address;
     if (int err = ParseAddress<family>(info, &address); err != 0) return info.GetReturnValue().Set(err);
-    StartConnect(info, StreamWrapData::kTCPConnectRequest, "TCPConnectWrap",
+    StartConnect(info, StreamWrapData::kTCPConnectRequest, "ConnectWrap",
                  [&](uv_connect_t* req, uv_tcp_t* handle) {
                    return uv_tcp_connect(req, handle, reinterpret_cast<sockaddr*>(&address),
                                          ConnectWrap::AfterConnect);
@@ -163,6 +166,8 @@ class TCPWrap : public ConnectionWrap<uv_tcp_t> {
     }
     return uv_tcp_bind(&handle_, address, flags & UV_TCP_IPV6ONLY);
   }
+
+  SocketType type_;
 
   // (ip, port) arguments as a socket address; UV_EINVAL when ip is not a literal.
   template <int family>

@@ -11,15 +11,18 @@
 namespace lode {
 namespace {
 
-// getActiveHandles() -> [{ type, createdAt, handle }] for native handles that keep the loop alive.
+// getActiveHandles(allRefed) -> [{ type, createdAt, handle }] for native handles that keep the
+// loop alive; with allRefed, every ref'd handle not yet closed, active or not (what node's
+// process.getActiveResourcesInfo() lists).
 void GetActiveHandles(const v8::FunctionCallbackInfo<v8::Value>& info) {
   Environment* env = Environment::GetCurrent(info);
   v8::Isolate* isolate = info.GetIsolate();
   v8::Local<v8::Context> context = env->context();
   v8::Local<v8::Array> result = v8::Array::New(isolate);
+  bool all_refed = info[0]->IsTrue();
   uint32_t index = 0;
   for (HandleWrap* wrap : env->handles()) {
-    if (!wrap->KeepsLoopAlive()) continue;
+    if (all_refed ? !uv_has_ref(wrap->handle()) : !wrap->KeepsLoopAlive()) continue;
     v8::Local<v8::Object> entry = v8::Object::New(isolate);
     entry->Set(context, OneByteString(isolate, "type"), OneByteString(isolate, wrap->ResourceName())).Check();
     entry->Set(context, OneByteString(isolate, "createdAt"), ToV8String(isolate, wrap->created_at())).Check();

@@ -52,12 +52,14 @@ function parseIPv6(text) {
   return bytes;
 }
 
+// Like node, these take any value and test its string form.
 function isIPv4(input) {
-  return typeof input === 'string' && ipv4Pattern.test(input);
+  return ipv4Pattern.test(input);
 }
 
 function isIPv6(input) {
-  return typeof input === 'string' && input.includes(':') && parseIPv6(input) !== null;
+  const text = `${input}`;
+  return text.includes(':') && parseIPv6(text) !== null;
 }
 
 function isIP(input) {

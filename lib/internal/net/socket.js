@@ -518,7 +518,8 @@ Socket.prototype._destroy = function _destroy(exception, callback) {
     callback(exception);
   } else {
     callback(exception);
-    process.nextTick(() => this.emit('close', false));
+    // Without a handle there was never a connection: node emits 'close' with no argument.
+    process.nextTick(() => this.emit('close'));
   }
   if (this._server) {
     this._server._connections--;

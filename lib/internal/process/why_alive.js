@@ -26,7 +26,7 @@ function captureCreationSite() {
 function getActiveResourcesInfo() {
   // Requests first, then handles, then timers, as node lists them.
   const types = binding.getActiveRequests();
-  for (const entry of binding.getActiveHandles()) types.push(entry.type);
+  for (const entry of binding.getActiveHandles(true)) types.push(entry.type);
   for (let i = timers.activeTimerCount(); i > 0; i--) types.push('Timeout');
   for (let i = timers.immediateInfo[timers.kRefCount]; i > 0; i--) types.push('Immediate');
   return types;
