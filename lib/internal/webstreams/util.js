@@ -288,8 +288,10 @@ function constructView(kind, buffer, byteOffset, length) {
 }
 
 // TransferArrayBuffer: moves the memory into a new ArrayBuffer and detaches the old one.
-// V8 10.2 has no ArrayBuffer.prototype.transfer, so the move goes through the structured
-// clone binding. Without it, the contents are copied and the old buffer stays usable.
+// V8 10.2 has no ArrayBuffer.prototype.transfer. A buffer binding function doing just the
+// move is used when there is one; otherwise the move goes through a structured clone, which
+// costs a serializer per call. Without either, the contents are copied and the old buffer
+// stays usable.
 let transferImplementation;
 function newCloneError(message) {
   return new ERR_INVALID_STATE.TypeError(message);
@@ -299,6 +301,8 @@ function pickTransfer() {
     const transfer = ArrayBuffer.prototype.transfer;
     return (buffer) => transfer.call(buffer);
   }
+  const { transferArrayBuffer: moveBuffer } = internalBinding('buffer');
+  if (typeof moveBuffer === 'function') return moveBuffer;
   let serdes;
   try {
     serdes = internalBinding('serdes');
