@@ -11,7 +11,6 @@
 // V8, which exports no typeinfo for the delegate base classes (see CMakeLists.txt).
 #include <cstdlib>
 #include <memory>
-#include <unordered_set>
 #include <utility>
 #include <vector>
 
@@ -53,18 +52,42 @@ bool CallOptionalMethod(v8::Local<v8::Object> receiver, const char* name, int ar
   return true;
 }
 
-// Serializers and deserializers still alive at teardown; the GC deletes the others.
-struct SerdesState {
-  std::unordered_set<BaseObject*> live;
+class SerdesWrap;
 
-  static void Cleanup(void* data) {
-    auto* state = static_cast<SerdesState*>(data);
-    std::unordered_set<BaseObject*> live = std::move(state->live);
-    state->live.clear();
-    for (BaseObject* object : live) delete object;
-    delete state;
-  }
+// Serializers and deserializers still alive at teardown; the GC deletes the others. An
+// intrusive list: v8.serialize() makes one per call, so joining and leaving must be cheap.
+struct SerdesState {
+  SerdesWrap* first = nullptr;
+
+  static void Cleanup(void* data);
 };
+
+// What Serializer and Deserializer share: weak, and listed in the binding's state.
+class SerdesWrap : public BaseObject {
+ public:
+  SerdesWrap(Environment* env, v8::Local<v8::Object> object, SerdesState* state)
+      : BaseObject(env, object), state_(state), next_(state->first) {
+    if (next_ != nullptr) next_->previous_ = this;
+    state_->first = this;
+    MakeWeak();
+  }
+  ~SerdesWrap() override {
+    if (previous_ != nullptr) previous_->next_ = next_;
+    else state_->first = next_;
+    if (next_ != nullptr) next_->previous_ = previous_;
+  }
+
+ private:
+  SerdesState* state_;
+  SerdesWrap* previous_ = nullptr;
+  SerdesWrap* next_;
+};
+
+void SerdesState::Cleanup(void* data) {
+  auto* state = static_cast<SerdesState*>(data);
+  while (state->first != nullptr) delete state->first;
+  delete state;
+}
 
 SerdesState* StateOf(const v8::FunctionCallbackInfo<v8::Value>& info) {
   return static_cast<SerdesState*>(info.Data().As<v8::External>()->Value());
@@ -83,14 +106,10 @@ v8::Local<v8::Uint8Array> BytesFromSerializer(v8::Isolate* isolate, std::pair<ui
   return v8::Uint8Array::New(buffer, 0, data.second);
 }
 
-class SerializerWrap final : public BaseObject, public v8::ValueSerializer::Delegate {
+class SerializerWrap final : public SerdesWrap, public v8::ValueSerializer::Delegate {
  public:
   SerializerWrap(Environment* env, v8::Local<v8::Object> object, SerdesState* state)
-      : BaseObject(env, object), serializer_(env->isolate(), this), state_(state) {
-    MakeWeak();
-    state_->live.insert(this);
-  }
-  ~SerializerWrap() override { state_->live.erase(this); }
+      : SerdesWrap(env, object, state), serializer_(env->isolate(), this) {}
 
   static void New(const v8::FunctionCallbackInfo<v8::Value>& info) {
     if (!info.IsConstructCall()) {
@@ -201,22 +220,16 @@ class SerializerWrap final : public BaseObject, public v8::ValueSerializer::Dele
 
  private:
   v8::ValueSerializer serializer_;
-  SerdesState* state_;
 };
 
-class DeserializerWrap final : public BaseObject, public v8::ValueDeserializer::Delegate {
+class DeserializerWrap final : public SerdesWrap, public v8::ValueDeserializer::Delegate {
  public:
   // Reads a private copy of the bytes: the caller's buffer may be changed or detached (from
   // inside _readHostObject, say) while V8 reads.
   DeserializerWrap(Environment* env, v8::Local<v8::Object> object, SerdesState* state, std::vector<uint8_t> data)
-      : BaseObject(env, object),
+      : SerdesWrap(env, object, state),
         data_(std::move(data)),
-        deserializer_(env->isolate(), data_.data(), data_.size(), this),
-        state_(state) {
-    MakeWeak();
-    state_->live.insert(this);
-  }
-  ~DeserializerWrap() override { state_->live.erase(this); }
+        deserializer_(env->isolate(), data_.data(), data_.size(), this) {}
 
   // new Deserializer(view): keeps `view` as this.buffer, which readRawBytes() slices.
   static void New(const v8::FunctionCallbackInfo<v8::Value>& info) {
@@ -346,7 +359,6 @@ class DeserializerWrap final : public BaseObject, public v8::ValueDeserializer::
 
   std::vector<uint8_t> data_;
   v8::ValueDeserializer deserializer_;
-  SerdesState* state_;
 };
 
 // The delegate of one structuredClone() call: both ends run inside the call, so shared
