@@ -167,12 +167,13 @@ function fromStringEncoded(string, encoding) {
   }
   const length = byteLengthOf(string, encoding);
   if (length >= (Buffer.poolSize >>> 1)) {
-    // base64 and hex may decode to fewer bytes than estimated: zeroed memory then, so the
-    // unused tail of the ArrayBuffer holds nothing stale.
-    const exact = encoding !== 'base64' && encoding !== 'base64url' && encoding !== 'hex';
-    const buffer = exact ? createUnsafeBuffer(length) : new FastBuffer(length);
+    const buffer = createUnsafeBuffer(length);
     const written = binding.write(buffer, string, id, 0, length);
-    return written === length ? buffer : new FastBuffer(buffer.buffer, 0, written);
+    if (written === length) return buffer;
+    // base64 and hex can decode to fewer bytes than estimated: the unused tail of the
+    // memory is zeroed, so nothing stale is reachable through .buffer.
+    typedArrayFill.call(buffer, 0, written);
+    return new FastBuffer(buffer.buffer, 0, written);
   }
   if (length > poolSize - poolOffset) createPool();
   const written = binding.write(allocPool, string, id, poolOffset, length);

@@ -149,6 +149,25 @@ constexpr Base64Table MakeBase64Table() {
 }
 constexpr Base64Table kBase64Table = MakeBase64Table();
 
+// The same values placed where they land in a 24-bit group, one table per position in a
+// quad, with bit 31 set for anything not in an alphabet: OR-ing four lookups gives the
+// group, and a set bit 31 says the quad needs the careful path.
+struct Base64GroupTables {
+  uint32_t position[4][256];
+};
+constexpr Base64GroupTables MakeBase64GroupTables() {
+  Base64GroupTables tables{};
+  for (int slot = 0; slot < 4; slot++) {
+    for (int c = 0; c < 256; c++) {
+      int value = kBase64Table.value[c];
+      tables.position[slot][c] =
+          value < 0 ? 0x80000000u : static_cast<uint32_t>(value) << (18 - 6 * slot);
+    }
+  }
+  return tables;
+}
+constexpr Base64GroupTables kBase64GroupTables = MakeBase64GroupTables();
+
 // Node's lenient base64: both alphabets, anything else skipped, '=' ends the data, and
 // leftover bits that do not make a whole byte are dropped.
 class Base64Decoder {
@@ -167,11 +186,27 @@ class Base64Decoder {
     while (i < length) {
       // Between groups, runs of four alphabet characters decode in one step.
       if (pending_bits == 0) {
+        const auto& slots = kBase64GroupTables.position;
+        // Two quads per step while both are clean.
+        while (i + 8 <= length && capacity - written >= 6) {
+          uint32_t first = slots[0][text[i]] | slots[1][text[i + 1]] | slots[2][text[i + 2]] |
+                           slots[3][text[i + 3]];
+          uint32_t second = slots[0][text[i + 4]] | slots[1][text[i + 5]] | slots[2][text[i + 6]] |
+                            slots[3][text[i + 7]];
+          if ((first | second) & 0x80000000u) break;
+          dest[written] = static_cast<uint8_t>(first >> 16);
+          dest[written + 1] = static_cast<uint8_t>(first >> 8);
+          dest[written + 2] = static_cast<uint8_t>(first);
+          dest[written + 3] = static_cast<uint8_t>(second >> 16);
+          dest[written + 4] = static_cast<uint8_t>(second >> 8);
+          dest[written + 5] = static_cast<uint8_t>(second);
+          written += 6;
+          i += 8;
+        }
         while (i + 4 <= length && capacity - written >= 3) {
-          int a = table[text[i]], b = table[text[i + 1]];
-          int c = table[text[i + 2]], d = table[text[i + 3]];
-          if ((a | b | c | d) < 0) break;
-          uint32_t group = static_cast<uint32_t>(a << 18 | b << 12 | c << 6 | d);
+          uint32_t group = slots[0][text[i]] | slots[1][text[i + 1]] | slots[2][text[i + 2]] |
+                           slots[3][text[i + 3]];
+          if (group & 0x80000000u) break;
           dest[written] = static_cast<uint8_t>(group >> 16);
           dest[written + 1] = static_cast<uint8_t>(group >> 8);
           dest[written + 2] = static_cast<uint8_t>(group);
@@ -214,15 +249,32 @@ class Base64Decoder {
   bool done_ = false;
 };
 
+// Every 12-bit value as its two base64 characters, in memory order, for each alphabet.
+struct Base64PairTable {
+  uint16_t pair[4096];
+};
+constexpr Base64PairTable MakeBase64PairTable(const char* alphabet) {
+  Base64PairTable table{};
+  for (int value = 0; value < 4096; value++) {
+    uint16_t first = static_cast<uint8_t>(alphabet[value >> 6]);
+    uint16_t second = static_cast<uint8_t>(alphabet[value & 63]);
+    table.pair[value] = static_cast<uint16_t>(kLittleEndianHost ? (first | second << 8) : (first << 8 | second));
+  }
+  return table;
+}
+constexpr Base64PairTable kBase64Pairs = MakeBase64PairTable(kBase64Alphabet);
+constexpr Base64PairTable kBase64UrlPairs = MakeBase64PairTable(kBase64UrlAlphabet);
+
 void Base64Encode(const uint8_t* src, size_t length, uint8_t* out, bool url) {
   const char* alphabet = url ? kBase64UrlAlphabet : kBase64Alphabet;
+  const uint16_t* pairs = url ? kBase64UrlPairs.pair : kBase64Pairs.pair;
   size_t i = 0;
+  // Three bytes become two 12-bit halves, each two characters from the pair table.
   for (; i + 3 <= length; i += 3) {
     uint32_t group = static_cast<uint32_t>(src[i] << 16 | src[i + 1] << 8 | src[i + 2]);
-    *out++ = alphabet[group >> 18];
-    *out++ = alphabet[(group >> 12) & 63];
-    *out++ = alphabet[(group >> 6) & 63];
-    *out++ = alphabet[group & 63];
+    uint16_t halves[2] = {pairs[group >> 12], pairs[group & 4095]};
+    memcpy(out, halves, sizeof(halves));
+    out += 4;
   }
   size_t rest = length - i;
   if (rest == 0) return;
