@@ -5,7 +5,7 @@
 // module-level helpers.
 //
 // Not implemented yet (they throw ERR_METHOD_NOT_IMPLEMENTED): getHeapSnapshot,
-// writeHeapSnapshot, queryObjects, GCProfiler#start/stop and promiseHooks. takeCoverage,
+// writeHeapSnapshot, queryObjects and GCProfiler#start/stop. takeCoverage,
 // stopCoverage and setHeapSnapshotNearHeapLimit are accepted and do nothing, as in node
 // when coverage or heap snapshots are not enabled.
 
@@ -182,14 +182,6 @@ const startupSnapshot = {
   isBuildingSnapshot() { return false; },
 };
 
-const promiseHooks = {
-  createHook: notImplemented('promiseHooks.createHook'),
-  onInit: notImplemented('promiseHooks.onInit'),
-  onBefore: notImplemented('promiseHooks.onBefore'),
-  onAfter: notImplemented('promiseHooks.onAfter'),
-  onSettled: notImplemented('promiseHooks.onSettled'),
-};
-
 module.exports = {
   cachedDataVersionTag,
   getHeapSnapshot: notImplemented('getHeapSnapshot'),
@@ -206,7 +198,7 @@ module.exports = {
   stopCoverage,
   serialize,
   writeHeapSnapshot: notImplemented('writeHeapSnapshot'),
-  promiseHooks,
+  promiseHooks: require('internal/promise_hooks'),
   queryObjects: notImplemented('queryObjects'),
   startupSnapshot,
   setHeapSnapshotNearHeapLimit,

@@ -1,5 +1,5 @@
 // The 'v8_binding' binding: the engine facts require('v8') reports (heap statistics, the
-// code cache's version tag) and setFlagsFromString(). Statistics cross into JS through
+// code cache's version tag), setFlagsFromString() and the context's promise hooks. Statistics cross into JS through
 // Float64Arrays that JS allocates once; the field names are exported here, in fill order,
 // so lib/v8.js builds node's objects from them.
 #include "binding.h"
@@ -101,6 +101,17 @@ void CachedDataVersionTag(const v8::FunctionCallbackInfo<v8::Value>& info) {
   info.GetReturnValue().Set(v8::ScriptCompiler::CachedDataVersionTag());
 }
 
+// setPromiseHooks(init, before, after, settled): each a function or undefined (no hook).
+// JS combines the hooks users register into these four.
+void SetPromiseHooks(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  v8::Local<v8::Function> hooks[4];
+  for (int i = 0; i < 4; i++) {
+    CHECK(info[i]->IsFunction() || info[i]->IsUndefined());
+    if (info[i]->IsFunction()) hooks[i] = info[i].As<v8::Function>();
+  }
+  info.GetIsolate()->GetCurrentContext()->SetPromiseHooks(hooks[0], hooks[1], hooks[2], hooks[3]);
+}
+
 v8::Local<v8::Array> NameArray(v8::Isolate* isolate, std::initializer_list<const char*> names) {
   v8::Local<v8::Array> array = v8::Array::New(isolate, static_cast<int>(names.size()));
   uint32_t index = 0;
@@ -116,6 +127,7 @@ void Initialize(Environment* env, v8::Local<v8::Object> target) {
   SetMethod(context, target, "fillHeapCodeStatistics", FillHeapCodeStatistics);
   SetMethod(context, target, "setFlagsFromString", SetFlagsFromString);
   SetMethod(context, target, "cachedDataVersionTag", CachedDataVersionTag);
+  SetMethod(context, target, "setPromiseHooks", SetPromiseHooks);
 
 #define NAME(name) #name,
   SetConstant(context, target, "heapStatisticsFields", NameArray(isolate, {HEAP_STATISTICS_FIELDS(NAME)}));
