@@ -1,0 +1,379 @@
+// The 'http_parser' binding: llhttp behind a JS-visible HTTPParser (a weak BaseObject owned
+// by the GC). JS gets each message's head as arrays (headers flat: name, value, …) at the end
+// of the head, body chunks as offsets into the buffer it passed to execute() (no copies), and
+// errors as objects with llhttp's code and reason — a malformed message never throws or
+// crashes, it is reported for the JS side to answer (400, 431) and close.
+//
+//   const parser = new HTTPParser();
+//   parser.initialize(HTTPParser.REQUEST, { maxHeaderSize, maxHeadersCount, lenient });
+//   parser[HTTPParser.kOnHeadersComplete] = (major, minor, headers, method, url, status,
+//                                            statusMessage, upgrade, keepAlive) => skipBody;
+//   parser[HTTPParser.kOnBody] = (offset, length) => ...;
+//   parser[HTTPParser.kOnMessageComplete] = () => ...;
+//   const result = parser.execute(buffer);  // bytes parsed, or an error object
+#include <llhttp.h>
+
+#include <string>
+#include <vector>
+
+#include "base_object.h"
+#include "binding.h"
+#include "env.h"
+#include "utils.h"
+
+namespace lode {
+namespace {
+
+enum Callback : uint32_t { kOnMessageBegin = 0, kOnHeadersComplete, kOnBody, kOnMessageComplete };
+
+constexpr uint32_t kDefaultMaxHeaderSize = 16 * 1024;
+
+class HTTPParserWrap : public BaseObject {
+ public:
+  HTTPParserWrap(Environment* env, v8::Local<v8::Object> object) : BaseObject(env, object) {
+    MakeWeak();
+    llhttp_settings_init(&settings_);
+    settings_.on_message_begin = OnMessageBegin;
+    settings_.on_url = OnUrl;
+    settings_.on_status = OnStatus;
+    settings_.on_header_field = OnHeaderField;
+    settings_.on_header_value = OnHeaderValue;
+    settings_.on_headers_complete = OnHeadersComplete;
+    settings_.on_body = OnBody;
+    settings_.on_message_complete = OnMessageComplete;
+  }
+
+  static void New(const v8::FunctionCallbackInfo<v8::Value>& info) {
+    CHECK(info.IsConstructCall());
+    new HTTPParserWrap(Environment::GetCurrent(info), info.This());
+  }
+
+  // initialize(type, { maxHeaderSize, maxHeadersCount, lenient })
+  static void Initialize(const v8::FunctionCallbackInfo<v8::Value>& info) {
+    HTTPParserWrap* self = Unwrap(info);
+    if (self == nullptr) return;
+    v8::Isolate* isolate = info.GetIsolate();
+    v8::Local<v8::Context> context = isolate->GetCurrentContext();
+    CHECK(info[0]->IsInt32());
+    int type = info[0].As<v8::Int32>()->Value();
+    CHECK(type == HTTP_REQUEST || type == HTTP_RESPONSE);
+    self->max_header_size_ = kDefaultMaxHeaderSize;
+    self->max_headers_count_ = 2000;
+    bool lenient = false;
+    if (info[1]->IsObject()) {
+      v8::Local<v8::Object> options = info[1].As<v8::Object>();
+      v8::Local<v8::Value> value;
+      if (options->Get(context, OneByteString(isolate, "maxHeaderSize")).ToLocal(&value) && value->IsUint32()) {
+        self->max_header_size_ = value.As<v8::Uint32>()->Value();
+      }
+      if (options->Get(context, OneByteString(isolate, "maxHeadersCount")).ToLocal(&value) && value->IsUint32()) {
+        self->max_headers_count_ = value.As<v8::Uint32>()->Value();
+      }
+      if (options->Get(context, OneByteString(isolate, "lenient")).ToLocal(&value)) lenient = value->IsTrue();
+    }
+    llhttp_init(&self->parser_, static_cast<llhttp_type_t>(type), &self->settings_);
+    self->parser_.data = self;
+    self->lenient_ = lenient;
+    if (lenient) {
+      llhttp_set_lenient_headers(&self->parser_, 1);
+      llhttp_set_lenient_chunked_length(&self->parser_, 1);
+      llhttp_set_lenient_keep_alive(&self->parser_, 1);
+    }
+    self->ResetMessage();
+    self->initialized_ = true;
+  }
+
+  // execute(view) -> bytes parsed, or an error object.
+  static void Execute(const v8::FunctionCallbackInfo<v8::Value>& info) {
+    HTTPParserWrap* self = Unwrap(info);
+    if (self == nullptr) return;
+    CHECK(self->initialized_);
+    CHECK(info[0]->IsArrayBufferView());
+    v8::Local<v8::ArrayBufferView> view = info[0].As<v8::ArrayBufferView>();
+    size_t length = view->ByteLength();
+    const char* data = static_cast<const char*>(view->Buffer()->Data()) + view->ByteOffset();
+    if (self->executing_) {
+      // Re-entered from a callback: refuse rather than corrupt llhttp's state.
+      info.GetReturnValue().Set(self->MakeError("HPE_REENTRANT", "Parser re-entered from a callback", 0));
+      return;
+    }
+    self->executing_ = true;
+    self->current_data_ = data;
+    self->callback_error_ = false;
+    llhttp_errno_t err = llhttp_execute(&self->parser_, data, length);
+    self->executing_ = false;
+    self->current_data_ = nullptr;
+    self->previous_end_ = data + length;
+    info.GetReturnValue().Set(self->Result(err, data, length));
+  }
+
+  // finish(): the peer closed; a message that needed EOF completes, a partial one is an error.
+  static void Finish(const v8::FunctionCallbackInfo<v8::Value>& info) {
+    HTTPParserWrap* self = Unwrap(info);
+    if (self == nullptr || !self->initialized_ || self->executing_) return;
+    self->executing_ = true;
+    llhttp_errno_t err = llhttp_finish(&self->parser_);
+    self->executing_ = false;
+    if (err != HPE_OK) info.GetReturnValue().Set(self->Result(err, nullptr, 0));
+  }
+
+  static void Pause(const v8::FunctionCallbackInfo<v8::Value>& info) {
+    if (HTTPParserWrap* self = Unwrap(info); self && self->initialized_) llhttp_pause(&self->parser_);
+  }
+
+  static void Resume(const v8::FunctionCallbackInfo<v8::Value>& info) {
+    if (HTTPParserWrap* self = Unwrap(info); self && self->initialized_) llhttp_resume(&self->parser_);
+  }
+
+ private:
+  static HTTPParserWrap* Unwrap(const v8::FunctionCallbackInfo<v8::Value>& info) {
+    return BaseObject::FromJSObject<HTTPParserWrap>(info.This());
+  }
+
+  static HTTPParserWrap* From(llhttp_t* parser) { return static_cast<HTTPParserWrap*>(parser->data); }
+
+  void ResetMessage() {
+    url_.clear();
+    status_message_.clear();
+    headers_.clear();
+    header_bytes_ = 0;
+    last_was_value_ = false;
+  }
+
+  // Counts head bytes against maxHeaderSize; false means "stop: header overflow".
+  bool CountHeadBytes(size_t length) {
+    header_bytes_ += length;
+    if (header_bytes_ > max_header_size_) {
+      overflow_ = true;
+      return false;
+    }
+    return true;
+  }
+
+  v8::Local<v8::Value> MakeError(const char* code, const char* reason, size_t bytes_parsed) {
+    v8::Isolate* isolate = env()->isolate();
+    v8::Local<v8::Context> context = env()->context();
+    v8::Local<v8::Object> error = v8::Exception::Error(OneByteString(isolate, reason)).As<v8::Object>();
+    error->Set(context, OneByteString(isolate, "code"), OneByteString(isolate, code)).Check();
+    error->Set(context, OneByteString(isolate, "reason"), OneByteString(isolate, reason)).Check();
+    error->Set(context, OneByteString(isolate, "bytesParsed"), v8::Number::New(isolate, static_cast<double>(bytes_parsed))).Check();
+    return error;
+  }
+
+  v8::Local<v8::Value> Result(llhttp_errno_t err, const char* data, size_t length) {
+    v8::Isolate* isolate = env()->isolate();
+    if (callback_error_) {
+      callback_error_ = false;
+      return v8::Undefined(isolate);  // a JS callback threw: the exception is pending
+    }
+    if (err == HPE_OK) return v8::Number::New(isolate, static_cast<double>(length));
+    size_t parsed = length;
+    if (data != nullptr && parser_.error_pos != nullptr && parser_.error_pos >= data &&
+        parser_.error_pos <= data + length) {
+      parsed = static_cast<size_t>(parser_.error_pos - data);
+    }
+    if (err == HPE_PAUSED_UPGRADE) {
+      // An upgrade (or CONNECT): the rest of the bytes belong to the new protocol.
+      llhttp_resume_after_upgrade(&parser_);
+      return v8::Number::New(isolate, static_cast<double>(parsed));
+    }
+    if (err == HPE_PAUSED) return v8::Number::New(isolate, static_cast<double>(parsed));
+    if (overflow_) {
+      overflow_ = false;
+      return MakeError("HPE_HEADER_OVERFLOW", "Header overflow", parsed);
+    }
+    if (folded_) {
+      folded_ = false;
+      return MakeError("HPE_INVALID_HEADER_TOKEN", "Invalid header value char", parsed);
+    }
+    const char* reason = llhttp_get_error_reason(&parser_);
+    return MakeError(std::string("HPE_").append(llhttp_errno_name(err) + 4).c_str(),
+                     reason != nullptr ? reason : "Parse Error", parsed);
+  }
+
+  // Calls parser[index](...) if it is a function; false if JS threw.
+  bool CallJS(uint32_t index, int argc, v8::Local<v8::Value>* argv, v8::Local<v8::Value>* result = nullptr) {
+    v8::Isolate* isolate = env()->isolate();
+    v8::Local<v8::Context> context = env()->context();
+    v8::Local<v8::Object> self = object();
+    v8::Local<v8::Value> fn;
+    if (!self->Get(context, index).ToLocal(&fn) || !fn->IsFunction()) return true;
+    v8::Local<v8::Value> value;
+    if (!fn.As<v8::Function>()->Call(context, self, argc, argv).ToLocal(&value)) {
+      callback_error_ = true;
+      return false;
+    }
+    if (result != nullptr) *result = value;
+    (void)isolate;
+    return true;
+  }
+
+  static int OnMessageBegin(llhttp_t* parser) {
+    HTTPParserWrap* self = From(parser);
+    self->ResetMessage();
+    v8::HandleScope scope(self->env()->isolate());
+    return self->CallJS(kOnMessageBegin, 0, nullptr) ? HPE_OK : HPE_USER;
+  }
+
+  static int OnUrl(llhttp_t* parser, const char* at, size_t length) {
+    HTTPParserWrap* self = From(parser);
+    if (!self->CountHeadBytes(length)) return HPE_USER;
+    self->url_.append(at, length);
+    return HPE_OK;
+  }
+
+  static int OnStatus(llhttp_t* parser, const char* at, size_t length) {
+    HTTPParserWrap* self = From(parser);
+    if (!self->CountHeadBytes(length)) return HPE_USER;
+    self->status_message_.append(at, length);
+    return HPE_OK;
+  }
+
+  static int OnHeaderField(llhttp_t* parser, const char* at, size_t length) {
+    HTTPParserWrap* self = From(parser);
+    if (!self->CountHeadBytes(length)) return HPE_USER;
+    if (self->headers_.empty() || self->last_was_value_) {
+      self->headers_.emplace_back();
+      self->last_was_value_ = false;
+    }
+    self->headers_.back().first.append(at, length);
+    return HPE_OK;
+  }
+
+  static int OnHeaderValue(llhttp_t* parser, const char* at, size_t length) {
+    HTTPParserWrap* self = From(parser);
+    if (!self->CountHeadBytes(length)) return HPE_USER;
+    // A value that goes on after a line break is obs-fold, which this llhttp accepts and node
+    // refuses (request smuggling). A value merely split across two execute() calls is fine.
+    if (self->last_was_value_ && !self->lenient_) {
+      bool contiguous = at == self->value_end_ ||
+                        (at == self->current_data_ && self->value_end_ == self->previous_end_);
+      if (!contiguous) {
+        self->folded_ = true;
+        return HPE_USER;
+      }
+    }
+    self->value_end_ = at + length;
+    if (self->headers_.empty()) self->headers_.emplace_back();
+    self->headers_.back().second.append(at, length);
+    self->last_was_value_ = true;
+    return HPE_OK;
+  }
+
+  static int OnHeadersComplete(llhttp_t* parser) {
+    HTTPParserWrap* self = From(parser);
+    Environment* env = self->env();
+    v8::Isolate* isolate = env->isolate();
+    v8::HandleScope scope(isolate);
+    v8::Local<v8::Context> context = env->context();
+    size_t count = self->headers_.size();
+    if (count > self->max_headers_count_) count = self->max_headers_count_;
+    v8::Local<v8::Array> headers = v8::Array::New(isolate, static_cast<int>(count * 2));
+    for (size_t i = 0; i < count; i++) {
+      // Header values keep their bytes: latin1, as node hands them to JS.
+      const auto& [name, value] = self->headers_[i];
+      headers->Set(context, static_cast<uint32_t>(i * 2), Latin1(isolate, name)).Check();
+      headers->Set(context, static_cast<uint32_t>(i * 2 + 1), Latin1(isolate, TrimTrailingWhitespace(value))).Check();
+    }
+    bool is_request = parser->type == HTTP_REQUEST;
+    v8::Local<v8::Value> argv[] = {
+        v8::Integer::New(isolate, parser->http_major),
+        v8::Integer::New(isolate, parser->http_minor),
+        headers,
+        is_request ? v8::Local<v8::Value>(OneByteString(isolate, llhttp_method_name(static_cast<llhttp_method_t>(parser->method))))
+                   : v8::Local<v8::Value>(v8::Undefined(isolate)),
+        is_request ? v8::Local<v8::Value>(Latin1(isolate, self->url_)) : v8::Local<v8::Value>(v8::Undefined(isolate)),
+        is_request ? v8::Local<v8::Value>(v8::Undefined(isolate)) : v8::Local<v8::Value>(v8::Integer::New(isolate, parser->status_code)),
+        is_request ? v8::Local<v8::Value>(v8::Undefined(isolate)) : v8::Local<v8::Value>(Latin1(isolate, self->status_message_)),
+        v8::Boolean::New(isolate, parser->upgrade != 0),
+        v8::Boolean::New(isolate, llhttp_should_keep_alive(parser) != 0),
+    };
+    v8::Local<v8::Value> result;
+    if (!self->CallJS(kOnHeadersComplete, static_cast<int>(std::size(argv)), argv, &result)) return -1;
+    // 1: no body follows (a response to HEAD); 2: no body and no further messages (upgrade).
+    if (!result.IsEmpty() && result->IsInt32()) return result.As<v8::Int32>()->Value();
+    return 0;
+  }
+
+  static int OnBody(llhttp_t* parser, const char* at, size_t length) {
+    HTTPParserWrap* self = From(parser);
+    v8::Isolate* isolate = self->env()->isolate();
+    v8::HandleScope scope(isolate);
+    v8::Local<v8::Value> argv[] = {
+        v8::Number::New(isolate, static_cast<double>(at - self->current_data_)),
+        v8::Number::New(isolate, static_cast<double>(length)),
+    };
+    return self->CallJS(kOnBody, 2, argv) ? HPE_OK : HPE_USER;
+  }
+
+  static int OnMessageComplete(llhttp_t* parser) {
+    HTTPParserWrap* self = From(parser);
+    v8::HandleScope scope(self->env()->isolate());
+    return self->CallJS(kOnMessageComplete, 0, nullptr) ? HPE_OK : HPE_USER;
+  }
+
+  static v8::Local<v8::String> Latin1(v8::Isolate* isolate, const std::string& text) {
+    return v8::String::NewFromOneByte(isolate, reinterpret_cast<const uint8_t*>(text.data()),
+                                      v8::NewStringType::kNormal, static_cast<int>(text.size()))
+        .ToLocalChecked();
+  }
+
+  static std::string TrimTrailingWhitespace(const std::string& value) {
+    size_t end = value.size();
+    while (end > 0 && (value[end - 1] == ' ' || value[end - 1] == '\t')) end--;
+    return value.substr(0, end);
+  }
+
+  llhttp_t parser_;
+  llhttp_settings_t settings_;
+  std::string url_;
+  std::string status_message_;
+  std::vector<std::pair<std::string, std::string>> headers_;
+  const char* current_data_ = nullptr;
+  const char* previous_end_ = nullptr;  // compared, never read: where the last input ended
+  const char* value_end_ = nullptr;     // where the last header value span ended
+  size_t header_bytes_ = 0;
+  uint32_t max_header_size_ = kDefaultMaxHeaderSize;
+  uint32_t max_headers_count_ = 2000;
+  bool last_was_value_ = false;
+  bool initialized_ = false;
+  bool executing_ = false;
+  bool overflow_ = false;
+  bool folded_ = false;
+  bool lenient_ = false;
+  bool callback_error_ = false;
+};
+
+void InitializeBinding(Environment* env, v8::Local<v8::Object> target) {
+  v8::Isolate* isolate = env->isolate();
+  v8::Local<v8::Context> context = env->context();
+  v8::Local<v8::FunctionTemplate> tmpl = v8::FunctionTemplate::New(isolate, HTTPParserWrap::New);
+  tmpl->InstanceTemplate()->SetInternalFieldCount(BaseObject::kInternalFieldCount);
+  tmpl->SetClassName(OneByteString(isolate, "HTTPParser"));
+  SetProtoMethod(isolate, tmpl, "initialize", HTTPParserWrap::Initialize);
+  SetProtoMethod(isolate, tmpl, "execute", HTTPParserWrap::Execute);
+  SetProtoMethod(isolate, tmpl, "finish", HTTPParserWrap::Finish);
+  SetProtoMethod(isolate, tmpl, "pause", HTTPParserWrap::Pause);
+  SetProtoMethod(isolate, tmpl, "resume", HTTPParserWrap::Resume);
+  v8::Local<v8::Function> ctor = tmpl->GetFunction(context).ToLocalChecked();
+  SetConstant(context, ctor, "REQUEST", HTTP_REQUEST);
+  SetConstant(context, ctor, "RESPONSE", HTTP_RESPONSE);
+  SetConstant(context, ctor, "kOnMessageBegin", kOnMessageBegin);
+  SetConstant(context, ctor, "kOnHeadersComplete", kOnHeadersComplete);
+  SetConstant(context, ctor, "kOnBody", kOnBody);
+  SetConstant(context, ctor, "kOnMessageComplete", kOnMessageComplete);
+  target->Set(context, OneByteString(isolate, "HTTPParser"), ctor).Check();
+
+  // Every method llhttp knows, for http.METHODS.
+  v8::Local<v8::Array> methods = v8::Array::New(isolate);
+  uint32_t index = 0;
+#define V(num, name, string) methods->Set(context, index++, OneByteString(isolate, #string)).Check();
+  HTTP_METHOD_MAP(V)
+#undef V
+  target->Set(context, OneByteString(isolate, "methods"), methods).Check();
+}
+
+}  // namespace
+}  // namespace lode
+
+LODE_BINDING(http_parser, lode::InitializeBinding)
