@@ -12,8 +12,10 @@ const {
   unrefActive,
   unenroll,
   kRefed,
+  validateTimerDuration,
 } = require('internal/timers');
 const { validateFunction } = require('internal/validators');
+const { deprecate } = require('internal/util');
 
 function setTimeout(callback, after, arg1, arg2, arg3) {
   validateFunction(callback, 'callback');
@@ -81,6 +83,7 @@ function clearImmediate(immediate) {
 
 // Deprecated helpers some old packages still call.
 function enroll(item, msecs) {
+  msecs = validateTimerDuration(msecs, 'msecs');
   if (item._idleTimeout !== undefined && item._idleTimeout >= 0) unenroll(item);
   item._idleTimeout = msecs;
   item._idleNext = item._idlePrev = item;
@@ -93,10 +96,14 @@ module.exports = {
   clearInterval,
   setImmediate,
   clearImmediate,
-  active,
-  _unrefActive: unrefActive,
-  unenroll: (item) => unenroll(item),
-  enroll,
+  active: deprecate(active, 'timers.active() is deprecated. Please use timeout.refresh() instead.',
+                    'DEP0126'),
+  _unrefActive: deprecate(unrefActive,
+                          'timers._unrefActive() is deprecated. Please use timeout.refresh() instead.',
+                          'DEP0127'),
+  unenroll: deprecate((item) => unenroll(item),
+                      'timers.unenroll() is deprecated. Please use clearTimeout instead.', 'DEP0096'),
+  enroll: deprecate(enroll, 'timers.enroll() is deprecated. Please use setTimeout instead.', 'DEP0095'),
 };
 
 Object.defineProperty(module.exports, 'promises', {

@@ -156,6 +156,10 @@ class RecordableHistogram extends Histogram {
 
   add(other) {
     const handle = recordableHandle(this);
+    if (other === undefined || other === null) {
+      // node reads a field of `other` first, so these fail as a property read does.
+      throw new TypeError(`Cannot read properties of ${other} (reading 'Symbol(kRecordable)')`);
+    }
     if (!isRecordable(other)) throw new ERR_INVALID_ARG_TYPE('other', 'RecordableHistogram', other);
     handle.add(getHandle(other));
   }

@@ -467,7 +467,12 @@ module.exports = {
     if (msecs < 0 || !Number.isFinite(msecs)) {
       throw new ERR_OUT_OF_RANGE(name, 'a non-negative finite number', msecs);
     }
-    return msecs > TIMEOUT_MAX ? TIMEOUT_MAX : msecs;
+    if (msecs > TIMEOUT_MAX) {
+      process.emitWarning(`${msecs} does not fit into a 32-bit signed integer.\n` +
+                          `Timer duration was truncated to ${TIMEOUT_MAX}.`, 'TimeoutOverflowWarning');
+      return TIMEOUT_MAX;
+    }
+    return msecs;
   },
   validateFunction,
 };

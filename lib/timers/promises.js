@@ -4,13 +4,20 @@
 
 const { Timeout, Immediate, insert, clearImmediateItem, unenroll } = require('internal/timers');
 const { AbortError, codes: { ERR_ILLEGAL_CONSTRUCTOR } } = require('internal/errors');
-const { validateAbortSignal, validateBoolean, validateObject } = require('internal/validators');
+const {
+  validateAbortSignal,
+  validateBoolean,
+  validateNumber,
+  validateObject,
+} = require('internal/validators');
 
 function cancelled(signal) {
   return new AbortError(undefined, { cause: signal?.reason });
 }
 
-function parseOptions(options) {
+// The delay is checked first (undefined is 1 ms), then the options.
+function parseOptions(after, options) {
+  if (after !== undefined) validateNumber(after, 'delay');
   validateObject(options, 'options');
   const { signal, ref = true } = options;
   validateAbortSignal(signal, 'options.signal');
@@ -26,7 +33,7 @@ function onAbort(signal, handler) {
 function setTimeout(after, value, options = {}) {
   let parsed;
   try {
-    parsed = parseOptions(options);
+    parsed = parseOptions(after, options);
   } catch (err) {
     return Promise.reject(err);
   }
@@ -52,7 +59,7 @@ function setTimeout(after, value, options = {}) {
 function setImmediate(value, options = {}) {
   let parsed;
   try {
-    parsed = parseOptions(options);
+    parsed = parseOptions(undefined, options);
   } catch (err) {
     return Promise.reject(err);
   }
@@ -75,7 +82,7 @@ function setImmediate(value, options = {}) {
 }
 
 async function* setInterval(after, value, options = {}) {
-  const { signal, ref } = parseOptions(options);
+  const { signal, ref } = parseOptions(after, options);
   if (signal?.aborted) throw cancelled(signal);
   let pendingTicks = 0;
   let wake = null;

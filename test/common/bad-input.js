@@ -11,7 +11,8 @@
 //   args:   valid leading arguments; garbage goes in every position from 0 to args.length,
 //           after the valid arguments before it (default ['x']: garbage first, then 'x', garbage)
 //   fresh:  () => thisArg, called before every call, for methods that change their receiver
-//   skip:   labels of garbage values not to pass (e.g. numbers where one could be a real pid)
+//   skip:   labels of garbage values not to pass (e.g. numbers where one could be a real pid);
+//           'no arguments' leaves out the call without arguments that every target gets
 const { spawnSync } = require('child_process');
 
 function throwingGetterObject() {
@@ -100,9 +101,20 @@ function outcome(fn, thisArg, args) {
 async function run(targets, patience = 300) {
   const results = {};
   const pending = [];
+  function record(key, result) {
+    if (typeof result === 'string') {
+      results[key] = result;
+    } else {
+      results[key] = 'pending';
+      pending.push(result.then((settled) => { results[key] = settled; }));
+    }
+  }
   for (const label of Object.keys(targets).sort()) {
     const [thisArg, fn, options = {}] = targets[label];
     const valid = options.args || ['x'];
+    if (!options.skip || !options.skip.includes('no arguments')) {
+      record(`${label}()`, outcome(fn, options.fresh ? options.fresh() : thisArg, []));
+    }
     for (let position = 0; position <= valid.length; position++) {
       const before = valid.slice(0, position);
       const prefix = before.map(describe).map((text) => `${text}, `).join('');
@@ -110,13 +122,7 @@ async function run(targets, patience = 300) {
         if (options.skip && options.skip.includes(name)) continue;
         const key = `${label}(${prefix}${name})`;
         const receiver = options.fresh ? options.fresh() : thisArg;
-        const result = outcome(fn, receiver, [...before, make()]);
-        if (typeof result === 'string') {
-          results[key] = result;
-        } else {
-          results[key] = 'pending';
-          pending.push(result.then((settled) => { results[key] = settled; }));
-        }
+        record(key, outcome(fn, receiver, [...before, make()]));
       }
     }
   }
@@ -144,6 +150,31 @@ function functionsOf(object, prefix, skip = [], options = undefined) {
     }
   }
   return targets;
+}
+
+// The names of the methods (not accessors, not the constructor) an object has itself.
+function methodNames(object) {
+  return Object.getOwnPropertyNames(object).filter((name) => {
+    const descriptor = Object.getOwnPropertyDescriptor(object, name);
+    return name !== 'constructor' && typeof descriptor.value === 'function';
+  });
+}
+
+// The setters of `prototype`, called on a fresh receiver each: { 'prefix.name=': ... }.
+function settersOf(prototype, prefix, fresh) {
+  const targets = {};
+  for (const name of Object.getOwnPropertyNames(prototype)) {
+    const descriptor = Object.getOwnPropertyDescriptor(prototype, name);
+    if (typeof descriptor.set === 'function') {
+      targets[`${prefix}.${name}=`] = [undefined, descriptor.set, { args: [], fresh }];
+    }
+  }
+  return targets;
+}
+
+// `new Class(...args)` as a function to call.
+function construct(Class) {
+  return function(...args) { return new Class(...args); };
 }
 
 // The methods `names` of `prototype`, called on `receiver` (or a fresh one per call).
@@ -202,4 +233,6 @@ function check(file, targets, knownDifferences) {
   }).then(null, (err) => process.nextTick(() => { throw err; }));
 }
 
-module.exports = { garbage, run, functionsOf, methodsOf, compareWithNode, check };
+module.exports = {
+  garbage, run, functionsOf, methodsOf, methodNames, settersOf, construct, compareWithNode, check,
+};

@@ -173,7 +173,8 @@ class PerformanceObserver {
   observe(options = {}) {
     checkObserver(this);
     validateObject(options, 'options');
-    const { entryTypes, type, buffered } = options;
+    // Own properties only, as node copies them: a prototype's or a proxy's are not seen.
+    const { entryTypes, type, buffered } = { ...options };
     if (entryTypes === undefined && type === undefined) {
       throw new ERR_MISSING_ARGS('options.entryTypes', 'options.type');
     }

@@ -85,7 +85,9 @@ class Performance extends EventTarget {
 
   setResourceTimingBufferSize(maxSize) {
     checkPerformance(this);
-    resourceTiming.setResourceTimingBufferSize(maxSize);
+    if (arguments.length === 0) throw new ERR_MISSING_ARGS('maxSize');
+    // A WebIDL unsigned long: a number (a BigInt or Symbol throws), wrapped modulo 2^32.
+    resourceTiming.setResourceTimingBufferSize(+maxSize >>> 0);
   }
 
   get timeOrigin() {
