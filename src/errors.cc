@@ -85,6 +85,7 @@ void TriggerUncaughtException(Environment* env, v8::Local<v8::Value> error,
   if (!env->can_call_into_js() || env->fatal_exception_handler().IsEmpty()) {
     PrintExceptionPlain(isolate, error, message);
     env->Exit(1);
+    return;  // a worker: Exit() stopped it
   }
   v8::Local<v8::Value> argv[] = {
       error, v8::Boolean::New(isolate, from_promise),
@@ -100,6 +101,7 @@ void TriggerUncaughtException(Environment* env, v8::Local<v8::Value> error,
     v8::Local<v8::Message> second_message = try_catch.Message();
     PrintExceptionPlain(isolate, second, second_message);
     env->Exit(7);
+    return;
   }
   if (handled->IsTrue()) return;
   // Not handled: the JS side already emitted 'exit' and printed the report; its exit code
@@ -121,8 +123,18 @@ void TriggerUncaughtExceptionFromJS(const v8::FunctionCallbackInfo<v8::Value>& i
   TriggerUncaughtException(env, info[0], {}, info[1]->IsTrue());
 }
 
+// The string V8 would show for a value without running any of its code ("#<Object>" for
+// objects), as node prints rejection reasons.
+void NoSideEffectsToString(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  v8::Local<v8::String> text;
+  if (info[0]->ToDetailString(info.GetIsolate()->GetCurrentContext()).ToLocal(&text)) {
+    info.GetReturnValue().Set(text);
+  }
+}
+
 void Initialize(Environment* env, v8::Local<v8::Object> target) {
   v8::Local<v8::Context> context = env->context();
+  SetMethod(context, target, "noSideEffectsToString", NoSideEffectsToString);
   SetMethod(context, target, "setFatalExceptionHandler", SetFatalExceptionHandler);
   SetMethod(context, target, "triggerUncaughtException", TriggerUncaughtExceptionFromJS);
 }

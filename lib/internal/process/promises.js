@@ -62,10 +62,10 @@ function emitUnhandledRejectionWarning(uid, reason) {
 // What a rejection with a non-Error reason is reported as.
 class UnhandledPromiseRejection extends Error {
   constructor(reason) {
-    const { inspect } = require('internal/util/inspect');
+    const { noSideEffectsToString } = internalBinding('errors');
     super('This error originated either by throwing inside of an async function without a catch ' +
           'block, or by rejecting a promise which was not handled with .catch(). The promise ' +
-          `rejected with the reason "${inspect(reason)}".`);
+          `rejected with the reason "${noSideEffectsToString(reason)}".`);
     this.code = 'ERR_UNHANDLED_REJECTION';
   }
 }
