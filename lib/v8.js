@@ -5,9 +5,9 @@
 // module-level helpers.
 //
 // Not implemented yet (they throw ERR_METHOD_NOT_IMPLEMENTED): getHeapSnapshot,
-// writeHeapSnapshot, queryObjects and GCProfiler#start/stop. takeCoverage,
-// stopCoverage and setHeapSnapshotNearHeapLimit are accepted and do nothing, as in node
-// when coverage or heap snapshots are not enabled.
+// writeHeapSnapshot and queryObjects. takeCoverage, stopCoverage and
+// setHeapSnapshotNearHeapLimit are accepted and do nothing, as in node when coverage or heap
+// snapshots are not enabled.
 
 const { Buffer } = require('buffer');  // also completes Buffer.prototype (inspect, ...)
 const { FastBuffer } = require('internal/buffer');
@@ -165,9 +165,56 @@ function setHeapSnapshotNearHeapLimit(limit) {
   validateUint32(limit, 'limit', true);
 }
 
+// GC profiles -----------------------------------------------------------------------------------
+
+const camelCase = (name) => name.replace(/_([a-z])/g, (_, letter) => letter.toUpperCase());
+const gcHeapKeys = engine.gcProfileHeapFields.map(camelCase);
+const gcSpaceKeys = engine.heapSpaceStatisticsFields.map(camelCase);
+
+// Reads one heap snapshot of a GC record at `offset`; returns it and where the next part is.
+function readGCHeap(numbers, offset) {
+  const heapStatistics = namedNumbers(gcHeapKeys, numbers, offset);
+  offset += gcHeapKeys.length;
+  const heapSpaceStatistics = engine.heapSpaceNames.map((spaceName) => {
+    const space = { spaceName, ...namedNumbers(gcSpaceKeys, numbers, offset) };
+    offset += gcSpaceKeys.length;
+    return space;
+  });
+  return [{ heapStatistics, heapSpaceStatistics }, offset];
+}
+
+function gcStatisticsFrom(numbers) {
+  const statistics = [];
+  let offset = 0;
+  while (offset < numbers.length) {
+    const gcType = engine.gcTypeNames[numbers[offset++]];
+    let beforeGC;
+    let afterGC;
+    [beforeGC, offset] = readGCHeap(numbers, offset);
+    const cost = numbers[offset++];
+    [afterGC, offset] = readGCHeap(numbers, offset);
+    statistics.push({ gcType, beforeGC, cost, afterGC });
+  }
+  return statistics;
+}
+
+// Records every garbage collection between start() and stop().
 class GCProfiler {
-  start() { throw new ERR_METHOD_NOT_IMPLEMENTED('GCProfiler.start'); }
-  stop() { throw new ERR_METHOD_NOT_IMPLEMENTED('GCProfiler.stop'); }
+  #id = 0;
+  #startTime = 0;
+
+  start() {
+    if (this.#id !== 0) return;
+    this.#startTime = Date.now();
+    this.#id = engine.startGCProfile();
+  }
+
+  stop() {
+    if (this.#id === 0) return undefined;
+    const numbers = engine.stopGCProfile(this.#id);
+    this.#id = 0;
+    return { version: 1, startTime: this.#startTime, statistics: gcStatisticsFrom(numbers), endTime: Date.now() };
+  }
 }
 
 function notBuildingSnapshot() {
