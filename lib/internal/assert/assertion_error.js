@@ -9,9 +9,9 @@
 
 const { inspect, inspectDefaultOptions, stripVTControlCharacters } =
   require('internal/util/inspect');
-const { codes: { ERR_INVALID_ARG_TYPE }, isErrorStackTraceLimitWritable } =
-  require('internal/errors');
+const { isErrorStackTraceLimitWritable } = require('internal/errors');
 const { diffLines } = require('internal/assert/diff');
+const { validateObject } = require('internal/validators');
 
 const HEADERS = {
   __proto__: null,
@@ -193,7 +193,8 @@ const hasListing = (operator) => operator === 'deepStrictEqual' || operator === 
 // operators it only replaces the header.
 function buildMessage(actual, expected, operator, message) {
   if (hasListing(operator)) {
-    return diffMessage(actual, expected, operator, message ? String(message) : undefined);
+    // A template, as node builds this header: a Symbol message throws.
+    return diffMessage(actual, expected, operator, message ? `${message}` : undefined);
   }
   if (message != null) return String(message);
   if (operator === 'notDeepStrictEqual' || operator === 'notStrictEqual') {
@@ -214,9 +215,7 @@ function abbreviate(text) {
 
 class AssertionError extends Error {
   constructor(options) {
-    if (typeof options !== 'object' || options === null) {
-      throw new ERR_INVALID_ARG_TYPE('options', 'Object', options);
-    }
+    validateObject(options, 'options');
     const { message, operator, stackStartFn, stackStartFunction, details } = options;
     let { actual, expected } = options;
     // As in Node.js, the stand-ins also become the error's `actual` and `expected`, and a
