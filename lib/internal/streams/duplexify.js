@@ -47,8 +47,11 @@ class Duplexify extends Duplex {
   }
 }
 
+let blobModule;
 function isBlob(value) {
-  return typeof Blob === 'function' && value instanceof Blob;
+  if (value === null || typeof value !== 'object') return false;
+  blobModule ??= require('internal/blob');
+  return blobModule.isBlob(value);
 }
 
 function duplexify(body, name) {

@@ -1,17 +1,14 @@
 'use strict';
 // Readable streams.
 //
-// A Readable holds a queue of chunks (`state.buffer`, consumed from `state.bufferIndex` on) that
-// _read() fills through push() and consumers drain through read(), 'data' events (flowing
-// mode) or 'readable' events (paused mode). Most of the work is deciding when to call _read()
-// again and on which tick to emit what: user code and other runtimes' libraries depend on that
-// order, so the scheduling below follows Node 20's event order exactly.
-//
-// The booleans of a ReadableState live in one integer (`state[kState]`); the code here tests
-// bits, and named accessors (`state.flowing`, `state.ended`, …) serve everybody else.
+// A Readable holds a queue of chunks (see internal/streams/readable-state) that _read() fills
+// through push() and consumers drain through read(), 'data' events (flowing mode) or
+// 'readable' events (paused mode). Most of the work is deciding when to call _read() again and
+// on which tick to emit what: user code and other runtimes' libraries depend on that order, so
+// the scheduling below follows Node 20's event order exactly.
 
 const EE = require('events');
-const { Stream, prependListener } = require('internal/streams/legacy');
+const { Stream } = require('internal/streams/legacy');
 const {
   construct,
   destroy,
@@ -29,15 +26,34 @@ const {
   kClosed,
   kCloseEmitted,
   kErrorEmitted,
-  kEmitClose,
   kAutoDestroy,
   kEnded,
-  kFirstSideBit,
-  getHighWaterMark,
-  getDefaultHighWaterMark,
-  defineFlagAccessors,
-  defineTriStateAccessor,
 } = require('internal/streams/state');
+const {
+  ReadableState,
+  kEndEmitted,
+  kReading,
+  kNeedReadable,
+  kEmittedReadable,
+  kReadableListening,
+  kResumeScheduled,
+  kMultiAwaitDrain,
+  kReadingMore,
+  kDataEmitted,
+  kFlowingSet,
+  kFlowing,
+  kPausedSet,
+  kPaused,
+  kFlowingBits,
+  kPausedBits,
+  queuePush,
+  queueUnshift,
+  queueClear,
+  queueCompact,
+  fromList,
+} = require('internal/streams/readable-state');
+const { pipe, unpipe } = require('internal/streams/readable-pipe');
+const { iterate } = require('internal/streams/readable-iterator');
 const {
   codes: {
     ERR_INVALID_ARG_TYPE,
@@ -45,30 +61,9 @@ const {
     ERR_OUT_OF_RANGE,
     ERR_STREAM_PUSH_AFTER_EOF,
     ERR_STREAM_UNSHIFT_AFTER_END_EVENT,
-    ERR_UNKNOWN_ENCODING,
   },
-  aggregateTwoErrors,
 } = require('internal/errors');
 const { validateObject } = require('internal/validators');
-const { normalizeEncoding } = require('internal/util');
-
-const kEndEmitted = 1 << kFirstSideBit;
-const kReading = 1 << (kFirstSideBit + 1);
-const kNeedReadable = 1 << (kFirstSideBit + 2);
-const kEmittedReadable = 1 << (kFirstSideBit + 3);
-const kReadableListening = 1 << (kFirstSideBit + 4);
-const kResumeScheduled = 1 << (kFirstSideBit + 5);
-const kMultiAwaitDrain = 1 << (kFirstSideBit + 6);
-const kReadingMore = 1 << (kFirstSideBit + 7);
-const kDataEmitted = 1 << (kFirstSideBit + 8);
-// `flowing` is null (not decided yet), true or false; `paused` likewise.
-const kFlowingSet = 1 << (kFirstSideBit + 9);
-const kFlowing = 1 << (kFirstSideBit + 10);
-const kPausedSet = 1 << (kFirstSideBit + 11);
-const kPaused = 1 << (kFirstSideBit + 12);
-
-const kFlowingBits = kFlowingSet | kFlowing;
-const kPausedBits = kPausedSet | kPaused;
 
 // read(n) grows the high-water mark up to this much to satisfy large requests.
 const kMaxHighWaterMark = 0x40000000;
@@ -82,210 +77,6 @@ let eos;
 function lazyBuffer() {
   BufferClass ??= require('buffer').Buffer;
   return BufferClass;
-}
-
-function isKnownEncoding(encoding) {
-  return typeof encoding === 'string' && encoding.length !== 0 &&
-    normalizeEncoding(encoding) !== undefined;
-}
-
-function nop() {}
-
-// --- state ----------------------------------------------------------------------------------
-
-function ReadableState(options, stream, isDuplex) {
-  // A duplex takes its side-specific options too (readableObjectMode, readableHighWaterMark).
-  if (typeof isDuplex !== 'boolean') {
-    Duplex ??= require('internal/streams/duplex');
-    isDuplex = stream instanceof Duplex;
-  }
-  let bits = kConstructed | kSync | kEmitClose | kAutoDestroy;
-  if (options && (options.objectMode || (isDuplex && options.readableObjectMode))) {
-    bits |= kObjectMode;
-  }
-  if (options && options.emitClose === false) bits &= ~kEmitClose;
-  if (options && options.autoDestroy === false) bits &= ~kAutoDestroy;
-  this[kState] = bits;
-
-  this.highWaterMark = options ?
-    getHighWaterMark(this, options, 'readableHighWaterMark', isDuplex) :
-    getDefaultHighWaterMark(false);
-  this.buffer = [];
-  this.bufferIndex = 0;
-  this.length = 0;
-  this.pipes = [];
-  // The destination(s) whose 'drain' a pipe waits for: one stream, or a Set once several
-  // destinations are piped.
-  this.awaitDrainWriters = null;
-  this.errored = null;
-
-  const defaultEncoding = options?.defaultEncoding;
-  if (defaultEncoding == null || defaultEncoding === 'utf8' || defaultEncoding === 'utf-8') {
-    this.defaultEncoding = 'utf8';
-  } else if (isKnownEncoding(defaultEncoding)) {
-    this.defaultEncoding = defaultEncoding;
-  } else {
-    throw new ERR_UNKNOWN_ENCODING(defaultEncoding);
-  }
-  this.decoder = null;
-  this.encoding = null;
-  if (options && options.encoding) {
-    StringDecoder ??= require('string_decoder').StringDecoder;
-    this.decoder = new StringDecoder(options.encoding);
-    this.encoding = options.encoding;
-  }
-}
-
-defineFlagAccessors(ReadableState.prototype, {
-  objectMode: kObjectMode,
-  ended: kEnded,
-  endEmitted: kEndEmitted,
-  reading: kReading,
-  constructed: kConstructed,
-  sync: kSync,
-  needReadable: kNeedReadable,
-  emittedReadable: kEmittedReadable,
-  readableListening: kReadableListening,
-  resumeScheduled: kResumeScheduled,
-  errorEmitted: kErrorEmitted,
-  emitClose: kEmitClose,
-  autoDestroy: kAutoDestroy,
-  destroyed: kDestroyed,
-  closed: kClosed,
-  closeEmitted: kCloseEmitted,
-  multiAwaitDrain: kMultiAwaitDrain,
-  readingMore: kReadingMore,
-  dataEmitted: kDataEmitted,
-});
-defineTriStateAccessor(ReadableState.prototype, 'flowing', kFlowingSet, kFlowing, null);
-defineTriStateAccessor(ReadableState.prototype, 'paused', kPausedSet, kPaused, false);
-
-Object.defineProperty(ReadableState.prototype, 'pipesCount', {
-  __proto__: null,
-  configurable: true,
-  enumerable: false,
-  get() { return this.pipes.length; },
-});
-
-// --- the queue ------------------------------------------------------------------------------
-// An array consumed from `bufferIndex` on: taking the first chunk does not move the others.
-
-function queuePush(state, chunk) {
-  state.buffer.push(chunk);
-}
-
-function queueUnshift(state, chunk) {
-  if (state.bufferIndex > 0) state.buffer[--state.bufferIndex] = chunk;
-  else state.buffer.unshift(chunk);
-}
-
-function queueShift(state) {
-  const buffer = state.buffer;
-  const index = state.bufferIndex;
-  const chunk = buffer[index];
-  if (index + 1 === buffer.length) {
-    buffer.length = 0;
-    state.bufferIndex = 0;
-  } else {
-    buffer[index] = null;
-    state.bufferIndex = index + 1;
-    // Drop the consumed prefix now and then so a long-lived queue does not grow forever.
-    if (index > 1024 && index * 2 > buffer.length) {
-      buffer.splice(0, index + 1);
-      state.bufferIndex = 0;
-    }
-  }
-  return chunk;
-}
-
-function queueClear(state) {
-  state.buffer.length = 0;
-  state.bufferIndex = 0;
-}
-
-function queueCompact(state) {
-  if (state.bufferIndex > 0) {
-    state.buffer.splice(0, state.bufferIndex);
-    state.bufferIndex = 0;
-  }
-}
-
-// Everything queued, as one chunk. With a decoder the queue holds strings.
-function queueTakeAll(state) {
-  const buffer = state.buffer;
-  const start = state.bufferIndex;
-  let result;
-  if (state.decoder !== null) {
-    result = '';
-    for (let i = start; i < buffer.length; i++) result += buffer[i];
-  } else if (buffer.length - start === 1) {
-    result = buffer[start];
-  } else {
-    const Buffer = BufferClass ?? lazyBuffer();
-    result = Buffer.allocUnsafe(state.length);
-    let offset = 0;
-    for (let i = start; i < buffer.length; i++) {
-      const chunk = buffer[i];
-      result.set(chunk, offset);
-      offset += chunk.length;
-    }
-  }
-  queueClear(state);
-  return result;
-}
-
-// The first `n` bytes (or characters) of the queue, `n` being less than its length.
-function queueTake(state, n) {
-  const buffer = state.buffer;
-  const first = buffer[state.bufferIndex];
-  if (n < first.length) {
-    buffer[state.bufferIndex] = sliceChunk(first, n, first.length);
-    return sliceChunk(first, 0, n);
-  }
-  if (n === first.length) return queueShift(state);
-  if (typeof first === 'string') {
-    let result = '';
-    while (n > 0) {
-      const chunk = buffer[state.bufferIndex];
-      if (n < chunk.length) {
-        result += chunk.slice(0, n);
-        buffer[state.bufferIndex] = chunk.slice(n);
-        break;
-      }
-      result += chunk;
-      n -= chunk.length;
-      queueShift(state);
-    }
-    return result;
-  }
-  const Buffer = BufferClass ?? lazyBuffer();
-  const result = Buffer.allocUnsafe(n);
-  let offset = 0;
-  while (offset < n) {
-    const chunk = buffer[state.bufferIndex];
-    const wanted = n - offset;
-    if (wanted < chunk.length) {
-      result.set(chunk.subarray(0, wanted), offset);
-      buffer[state.bufferIndex] = chunk.subarray(wanted);
-      break;
-    }
-    result.set(chunk, offset);
-    offset += chunk.length;
-    queueShift(state);
-  }
-  return result;
-}
-
-function sliceChunk(chunk, start, end) {
-  return typeof chunk === 'string' ? chunk.slice(start, end) : chunk.subarray(start, end);
-}
-
-// Takes `n` units off the queue for read(); null when the queue is empty.
-function fromList(n, state) {
-  if (state.length === 0) return null;
-  if ((state[kState] & kObjectMode) !== 0) return queueShift(state);
-  if (!n || n >= state.length) return queueTakeAll(state);
-  return queueTake(state, n);
 }
 
 // --- construction ---------------------------------------------------------------------------
@@ -511,12 +302,10 @@ function emitReadableNow(stream) {
     stream.emit('readable');
     state[kState] &= ~kEmittedReadable;
   }
-  // Ask for another 'readable' unless the stream flows, ended, or is over its mark.
-  const bits = state[kState];
-  if ((bits & (kFlowing | kEnded)) === 0 && state.length <= state.highWaterMark) {
+  // Ask for another 'readable' unless the stream flows, ended, or is over its mark. (A request
+  // already standing is left as it is, as in Node 20.20.)
+  if ((state[kState] & (kFlowing | kEnded)) === 0 && state.length <= state.highWaterMark) {
     state[kState] |= kNeedReadable;
-  } else {
-    state[kState] &= ~kNeedReadable;
   }
   flow(stream);
 }
@@ -697,9 +486,10 @@ Readable.prototype.on = function on(event, listener) {
   const result = Stream.prototype.on.call(this, event, listener);
   const state = this._readableState;
   if (event === 'data') {
-    // A 'readable' listener keeps the stream paused-mode even with 'data' listeners.
+    // A 'readable' listener keeps the stream in paused mode even with 'data' listeners. (Only
+    // ever set here, never cleared: a 'readable' listener just removed still counts until the
+    // removal's tick, as in Node 20.20.)
     if (this.listenerCount('readable') > 0) state[kState] |= kReadableListening;
-    else state[kState] &= ~kReadableListening;
     if ((state[kState] & kFlowingBits) !== kFlowingSet) this.resume();
   } else if (event === 'readable') {
     if ((state[kState] & (kEndEmitted | kReadableListening)) === 0) {
@@ -792,151 +582,10 @@ function flow(stream) {
   while ((state[kState] & kFlowing) !== 0 && stream.read() !== null);
 }
 
-// --- pipe -----------------------------------------------------------------------------------
+// --- pipe ---------------------------------------------------------------------------------
 
-Readable.prototype.pipe = function pipe(dest, pipeOptions) {
-  const src = this;
-  const state = this._readableState;
-
-  // From the second destination on, the streams waiting for 'drain' are kept in a Set.
-  if (state.pipes.length === 1 && (state[kState] & kMultiAwaitDrain) === 0) {
-    state[kState] |= kMultiAwaitDrain;
-    state.awaitDrainWriters = new Set(state.awaitDrainWriters ? [state.awaitDrainWriters] : []);
-  }
-  state.pipes.push(dest);
-
-  const endDest = (!pipeOptions || pipeOptions.end !== false) &&
-    dest !== process.stdout && dest !== process.stderr;
-  const onSourceEnd = endDest ? endDestination : unpipeDestination;
-  if ((state[kState] & kEndEmitted) !== 0) process.nextTick(onSourceEnd);
-  else src.once('end', onSourceEnd);
-
-  let drainListener = null;
-  let cleanedUp = false;
-
-  function endDestination() {
-    dest.end();
-  }
-
-  function unpipeDestination() {
-    src.unpipe(dest);
-  }
-
-  function onUnpipe(readable, info) {
-    if (readable === src && info && info.hasUnpiped === false) {
-      info.hasUnpiped = true;
-      cleanup();
-    }
-  }
-
-  function cleanup() {
-    dest.removeListener('close', onDestClose);
-    dest.removeListener('finish', onDestFinish);
-    if (drainListener) dest.removeListener('drain', drainListener);
-    dest.removeListener('error', onDestError);
-    dest.removeListener('unpipe', onUnpipe);
-    src.removeListener('end', endDestination);
-    src.removeListener('end', unpipeDestination);
-    src.removeListener('data', onData);
-    cleanedUp = true;
-    // The source may be waiting for this destination's 'drain' that will never come now.
-    if (drainListener && state.awaitDrainWriters &&
-        (!dest._writableState || dest._writableState.needDrain)) {
-      drainListener();
-    }
-  }
-
-  function waitForDrain() {
-    if (!cleanedUp) {
-      if (state.pipes.length === 1 && state.pipes[0] === dest) {
-        state.awaitDrainWriters = dest;
-        state[kState] &= ~kMultiAwaitDrain;
-      } else if (state.pipes.length > 1 && state.pipes.includes(dest)) {
-        state.awaitDrainWriters.add(dest);
-      }
-      src.pause();
-    }
-    if (!drainListener) {
-      drainListener = drainHandler(src, dest);
-      dest.on('drain', drainListener);
-    }
-  }
-
-  function onData(chunk) {
-    if (dest.write(chunk) === false) waitForDrain();
-  }
-
-  // An error on the destination unpipes it, and is rethrown if nobody else listens.
-  function onDestError(err) {
-    unpipeDestination();
-    dest.removeListener('error', onDestError);
-    if (dest.listenerCount('error') === 0) {
-      const destState = dest._writableState || dest._readableState;
-      if (destState && !destState.errorEmitted) errorOrDestroy(dest, err);
-      else dest.emit('error', err);
-    }
-  }
-
-  function onDestClose() {
-    dest.removeListener('finish', onDestFinish);
-    unpipeDestination();
-  }
-
-  function onDestFinish() {
-    dest.removeListener('close', onDestClose);
-    unpipeDestination();
-  }
-
-  dest.on('unpipe', onUnpipe);
-  src.on('data', onData);
-  prependListener(dest, 'error', onDestError);
-  dest.once('close', onDestClose);
-  dest.once('finish', onDestFinish);
-
-  dest.emit('pipe', src);
-
-  if (dest.writableNeedDrain === true) {
-    waitForDrain();
-  } else if ((state[kState] & kFlowing) === 0) {
-    src.resume();
-  }
-  return dest;
-};
-
-function drainHandler(src, dest) {
-  return function pipeOnDrain() {
-    const state = src._readableState;
-    if (state.awaitDrainWriters === dest) {
-      state.awaitDrainWriters = null;
-    } else if ((state[kState] & kMultiAwaitDrain) !== 0) {
-      state.awaitDrainWriters.delete(dest);
-    }
-    if ((!state.awaitDrainWriters || state.awaitDrainWriters.size === 0) &&
-        src.listenerCount('data')) {
-      src.resume();
-    }
-  };
-}
-
-Readable.prototype.unpipe = function unpipe(dest) {
-  const state = this._readableState;
-  if (state.pipes.length === 0) return this;
-
-  if (!dest) {
-    const dests = state.pipes;
-    state.pipes = [];
-    this.pause();
-    for (let i = 0; i < dests.length; i++) dests[i].emit('unpipe', this, { hasUnpiped: false });
-    return this;
-  }
-
-  const index = state.pipes.indexOf(dest);
-  if (index === -1) return this;
-  state.pipes.splice(index, 1);
-  if (state.pipes.length === 0) this.pause();
-  dest.emit('unpipe', this, { hasUnpiped: false });
-  return this;
-};
+Readable.prototype.pipe = pipe;
+Readable.prototype.unpipe = unpipe;
 
 // --- old-style streams ----------------------------------------------------------------------
 
@@ -981,64 +630,6 @@ Readable.prototype.iterator = function iterator(options) {
   if (options !== undefined) validateObject(options, 'options');
   return iterate(this, options);
 };
-
-function iterate(stream, options) {
-  if (typeof stream.read !== 'function') stream = Readable.wrap(stream, { objectMode: true });
-  const iterator = readChunks(stream, options);
-  iterator.stream = stream;
-  return iterator;
-}
-
-async function* readChunks(stream, options) {
-  eos ??= require('internal/streams/end-of-stream');
-  let wake = nop;
-  // As the 'readable' listener (this === stream) it wakes the loop; as a promise executor it
-  // parks the loop's resolve function.
-  function onReadable(resolve) {
-    if (this === stream) {
-      wake();
-      wake = nop;
-    } else {
-      wake = resolve;
-    }
-  }
-  stream.on('readable', onReadable);
-
-  // undefined: still going; null: ended cleanly; an error: failed.
-  let error;
-  const stopWatching = eos(stream, { writable: false }, (err) => {
-    error = err ? aggregateTwoErrors(error, err) : null;
-    wake();
-    wake = nop;
-  });
-
-  try {
-    while (true) {
-      const chunk = stream.destroyed ? null : stream.read();
-      if (chunk !== null) {
-        yield chunk;
-      } else if (error) {
-        throw error;
-      } else if (error === null) {
-        return;
-      } else {
-        await new Promise(onReadable);
-      }
-    }
-  } catch (err) {
-    error = aggregateTwoErrors(error, err);
-    throw error;
-  } finally {
-    // Leaving the loop early (break, return, throw) destroys the stream unless asked not to.
-    if ((error || options?.destroyOnReturn !== false) &&
-        (error === undefined || stream._readableState.autoDestroy)) {
-      destroyer(stream, null);
-    } else {
-      stream.off('readable', onReadable);
-      stopWatching();
-    }
-  }
-}
 
 // --- accessors ------------------------------------------------------------------------------
 
