@@ -4,10 +4,9 @@
 // adds node's JS layer on top: Buffers out, typed arrays in as host objects, and the
 // module-level helpers.
 //
-// Not implemented yet (they throw ERR_METHOD_NOT_IMPLEMENTED): getHeapSnapshot,
-// writeHeapSnapshot and queryObjects. takeCoverage, stopCoverage and
-// setHeapSnapshotNearHeapLimit are accepted and do nothing, as in node when coverage or heap
-// snapshots are not enabled.
+// Not implemented yet: queryObjects (throws ERR_METHOD_NOT_IMPLEMENTED). takeCoverage,
+// stopCoverage and setHeapSnapshotNearHeapLimit are accepted and do nothing, as in node when
+// coverage or heap snapshots near the limit are not enabled.
 
 const { Buffer } = require('buffer');  // also completes Buffer.prototype (inspect, ...)
 const { FastBuffer } = require('internal/buffer');
@@ -231,7 +230,7 @@ const startupSnapshot = {
 
 module.exports = {
   cachedDataVersionTag,
-  getHeapSnapshot: notImplemented('getHeapSnapshot'),
+  getHeapSnapshot: (options) => require('internal/heap_utils').getHeapSnapshot(options),
   getHeapStatistics,
   getHeapSpaceStatistics,
   getHeapCodeStatistics,
@@ -244,7 +243,7 @@ module.exports = {
   takeCoverage,
   stopCoverage,
   serialize,
-  writeHeapSnapshot: notImplemented('writeHeapSnapshot'),
+  writeHeapSnapshot: (path, options) => require('internal/heap_utils').writeHeapSnapshot(path, options),
   promiseHooks: require('internal/promise_hooks'),
   queryObjects: notImplemented('queryObjects'),
   startupSnapshot,
