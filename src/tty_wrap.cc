@@ -5,7 +5,11 @@
 //                           object is inert (every method reports UV_EBADF)
 //   getWindowSize(out)      out[0] = columns, out[1] = rows -> status
 //   setRawMode(on)          -> status
+//   watchWindowSize(fn)     calls fn() on SIGWINCH (the terminal was resized); never keeps
+//                           the loop alive. process.stdout/stderr use it for 'resize'.
 // Raw mode is undone when the Environment goes away, and by process exit (env.cc).
+#include <csignal>
+
 #include "binding.h"
 #include "env.h"
 #include "stream_wrap.h"
@@ -91,6 +95,46 @@ void IsTTY(const v8::FunctionCallbackInfo<v8::Value>& info) {
   info.GetReturnValue().Set(fd >= 0 && uv_guess_handle(fd) == UV_TTY);
 }
 
+// One SIGWINCH watcher per Environment, made on first use.
+class ResizeWatcher {
+ public:
+  ResizeWatcher(Environment* env, v8::Local<v8::Function> callback)
+      : env_(env), callback_(env->isolate(), callback) {
+    uv_signal_init(env->event_loop(), &signal_);
+    signal_.data = this;
+    uv_signal_start(&signal_, OnSignal, SIGWINCH);
+    uv_unref(reinterpret_cast<uv_handle_t*>(&signal_));
+    env->AddCleanupHook(Cleanup, this);
+  }
+
+ private:
+  static void OnSignal(uv_signal_t* handle, int) {
+    auto* self = static_cast<ResizeWatcher*>(handle->data);
+    Environment* env = self->env_;
+    if (!env->can_call_into_js()) return;
+    v8::HandleScope scope(env->isolate());
+    env->MakeCallback(env->process_object(), self->callback_.Get(env->isolate()), 0, nullptr);
+  }
+
+  static void Cleanup(void* data) {
+    auto* self = static_cast<ResizeWatcher*>(data);
+    self->env_->set_binding_data("tty_wrap.resize", nullptr);
+    uv_close(reinterpret_cast<uv_handle_t*>(&self->signal_),
+             [](uv_handle_t* handle) { delete static_cast<ResizeWatcher*>(handle->data); });
+  }
+
+  Environment* env_;
+  uv_signal_t signal_;
+  v8::Global<v8::Function> callback_;
+};
+
+void WatchWindowSize(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  CHECK(info[0]->IsFunction());
+  Environment* env = Environment::GetCurrent(info);
+  CHECK(env->binding_data("tty_wrap.resize") == nullptr);
+  env->set_binding_data("tty_wrap.resize", new ResizeWatcher(env, info[0].As<v8::Function>()));
+}
+
 void Initialize(Environment* env, v8::Local<v8::Object> target) {
   v8::Isolate* isolate = env->isolate();
   v8::Local<v8::Context> context = env->context();
@@ -102,6 +146,7 @@ void Initialize(Environment* env, v8::Local<v8::Object> target) {
   SetProtoMethod(isolate, tmpl, "setRawMode", TTYWrap::SetRawMode);
   SetConstant(context, target, "TTY", tmpl->GetFunction(context).ToLocalChecked());
   SetMethod(context, target, "isTTY", IsTTY);
+  SetMethod(context, target, "watchWindowSize", WatchWindowSize);
   // A terminal left in raw mode is unusable: restore it when this Environment ends.
   env->AddCleanupHook([](void*) { uv_tty_reset_mode(); }, nullptr);
 }

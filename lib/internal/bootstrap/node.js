@@ -157,6 +157,11 @@ processMethods.setupHooks({
 const stdio = require('internal/process/stdio');
 defineLazy(process, 'stdout', stdio.getStdout);
 defineLazy(process, 'stderr', stdio.getStderr);
+defineLazy(process, 'stdin', stdio.getStdin);
+defineValue(process, 'openStdin', function openStdin() {
+  process.stdin.resume();
+  return process.stdin;
+});
 
 // Globals: as in node, `global` and the web-style functions are enumerable, process and
 // console are not (node's tests fail on unknown enumerable globals) ----------------------------

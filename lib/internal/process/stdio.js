@@ -1,80 +1,173 @@
 'use strict';
-// process.stdout / process.stderr as synchronous writers. Writes go straight to the fd
-// (waiting out a full pipe), so output is never lost at exit. The stream module will give
-// these the full Writable interface; the surface here is what console and tests use.
+// process.stdin, process.stdout and process.stderr, made on first use by what the descriptor
+// is (as node does):
+//   terminal   tty.WriteStream / tty.ReadStream (terminal writes are synchronous)
+//   pipe, TCP  net.Socket; stdout and stderr are put in blocking mode, so writes are
+//              synchronous and nothing is lost when the process exits
+//   file       a synchronous write stream / fs.ReadStream
+//   other      a sink that discards output / an empty input
+// The streams never close their descriptors.
 
-const EventEmitter = require('events');
-const { writeString, writeBuffer } = internalBinding('fs');
+const { Writable, Readable } = require('stream');
 const { guessHandleType } = internalBinding('util');
-const { codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
 
-class SyncWriteStream extends EventEmitter {
-  constructor(fd) {
-    super();
-    this.fd = fd;
-    this._type = guessHandleType(fd).toLowerCase();
-    this.isTTY = this._type === 'tty' ? true : undefined;
-    this.writable = true;
-    this._isStdio = true;
-    this.destroyed = false;
-    this.writableEnded = false;
-  }
-
-  write(chunk, encoding, callback) {
-    if (typeof encoding === 'function') {
-      callback = encoding;
-      encoding = undefined;
-    }
-    if (typeof chunk === 'string') {
-      writeString(this.fd, chunk);
-    } else if (ArrayBuffer.isView(chunk)) {
-      writeBuffer(this.fd, chunk, 0, chunk.byteLength, null);
-    } else {
-      throw new ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'TypedArray', 'DataView'], chunk);
-    }
-    if (typeof callback === 'function') process.nextTick(callback, null);
-    return true;
-  }
-
-  end(chunk, encoding, callback) {
-    if (typeof chunk === 'function') [callback, chunk] = [chunk, undefined];
-    if (chunk !== undefined && chunk !== null) this.write(chunk, encoding);
-    this.writableEnded = true;
-    if (typeof callback === 'function') process.nextTick(callback);
-    process.nextTick(() => this.emit('finish'));
-    return this;
-  }
-
-  destroy() {
-    this.destroyed = true;
-    return this;
-  }
-
-  cork() {}
-  uncork() {}
-  setDefaultEncoding() { return this; }
-
-  hasColors(count = 16) {
-    if (!this.isTTY) return false;
-    return count <= this.getColorDepth() ** 2 || this.getColorDepth() >= 8;
-  }
-
-  getColorDepth(env = process.env) {
-    if (env.FORCE_COLOR !== undefined) {
-      return { '': 4, 1: 4, true: 4, 2: 8, 3: 24, 0: 1, false: 1 }[env.FORCE_COLOR] ?? 4;
-    }
-    if (env.NO_COLOR !== undefined || env.NODE_DISABLE_COLORS !== undefined || env.TERM === 'dumb') return 1;
-    if (env.COLORTERM === 'truecolor' || env.COLORTERM === '24bit') return 24;
-    if (env.TERM && /256/.test(env.TERM)) return 8;
-    return 4;
-  }
-}
-
+let stdin;
 let stdout;
 let stderr;
 
+// Writes to a file descriptor with fs.writeSync: a write is done when _write returns.
+function SyncWriteStream(fd, options) {
+  if (!(this instanceof SyncWriteStream)) return new SyncWriteStream(fd, options);
+  Writable.call(this, { autoDestroy: true });
+  this.fd = fd;
+  this.readable = false;
+  this.autoClose = options?.autoClose === undefined ? true : options.autoClose;
+}
+Object.setPrototypeOf(SyncWriteStream.prototype, Writable.prototype);
+Object.setPrototypeOf(SyncWriteStream, Writable);
+
+SyncWriteStream.prototype._write = function _write(chunk, encoding, callback) {
+  try {
+    require('fs').writeSync(this.fd, chunk);
+  } catch (err) {
+    callback(err);
+    return;
+  }
+  callback();
+};
+
+SyncWriteStream.prototype._destroy = function _destroy(err, callback) {
+  if (this.fd === null) {
+    callback(err);
+    return;
+  }
+  if (this.autoClose) require('fs').closeSync(this.fd);
+  this.fd = null;
+  callback(err);
+};
+
+SyncWriteStream.prototype.destroySoon = SyncWriteStream.prototype.destroy;
+
+// stdout and stderr survive destroy(): the descriptor stays open and the stream usable, but
+// 'close' is still emitted so that finished() and pipeline() see the end.
+function keepOpenDestroy(err, callback) {
+  callback(err);
+  this._undestroy();
+  if (!this._writableState.emitClose) process.nextTick(() => this.emit('close'));
+}
+
+function createWritableStdioStream(fd) {
+  let stream;
+  switch (guessHandleType(fd)) {
+    case 'TTY':
+      stream = new (require('tty').WriteStream)(fd);
+      stream._type = 'tty';
+      break;
+    case 'FILE':
+      stream = new SyncWriteStream(fd, { autoClose: false });
+      stream._type = 'fs';
+      break;
+    case 'PIPE':
+    case 'TCP':
+      stream = new (require('net').Socket)({ fd, readable: false, writable: true });
+      stream._handle.setBlocking(true);
+      stream._type = 'pipe';
+      break;
+    default:
+      stream = new Writable({ write(chunk, encoding, callback) { callback(); } });
+  }
+  stream.fd = fd;
+  stream._isStdio = true;
+  return stream;
+}
+
+function getWritableStdio(fd) {
+  const stream = createWritableStdioStream(fd);
+  stream.destroySoon = stream.destroy;
+  stream._destroy = keepOpenDestroy;
+  if (stream.isTTY) watchResize();
+  return stream;
+}
+
+// 'resize' on process.stdout/stderr when the terminal's size changes (SIGWINCH).
+let watchingResize = false;
+function watchResize() {
+  if (watchingResize) return;
+  watchingResize = true;
+  internalBinding('tty_wrap').watchWindowSize(() => {
+    if (stdout?.isTTY) stdout._refreshSize();
+    if (stderr?.isTTY) stderr._refreshSize();
+  });
+}
+
+// A file as stdin: fs.ReadStream, or reads with fs.readSync until that exists.
+function createFileStdin(fd) {
+  const fs = require('fs');
+  try {
+    return new fs.ReadStream(null, { fd, autoClose: false });
+  } catch {
+    return new Readable({
+      read(size) {
+        const chunk = Buffer.allocUnsafe(Math.max(size, 64 * 1024));
+        let bytesRead;
+        try {
+          bytesRead = fs.readSync(fd, chunk, 0, chunk.length, null);
+        } catch (err) {
+          this.destroy(err);
+          return;
+        }
+        this.push(bytesRead === 0 ? null : chunk.subarray(0, bytesRead));
+      },
+    });
+  }
+}
+
+function getStdin() {
+  if (stdin) return stdin;
+  const fd = 0;
+  switch (guessHandleType(fd)) {
+    case 'TTY':
+      stdin = new (require('tty').ReadStream)(fd);
+      break;
+    case 'FILE':
+      stdin = createFileStdin(fd);
+      break;
+    case 'PIPE':
+    case 'TCP':
+      stdin = new (require('net').Socket)({ fd, readable: true, writable: false, manualStart: true });
+      // stdin cannot be ended.
+      stdin._writableState.ended = true;
+      break;
+    default:
+      stdin = new Readable({ read() {} });
+      stdin.push(null);
+  }
+  stdin.fd = fd;
+
+  // stdin starts paused and not reading, so it does not keep the process alive until used.
+  if (stdin._handle?.readStop) {
+    stdin._handle.reading = false;
+    stdin._readableState.reading = false;
+    stdin._handle.readStop();
+  }
+  // After pause() the stream stops reading one tick later; stop the handle too then, so
+  // that the process can exit.
+  stdin.on('pause', () => process.nextTick(stopReadingIfPaused));
+  return stdin;
+}
+
+function stopReadingIfPaused() {
+  const handle = stdin._handle;
+  if (handle?.reading && !stdin.readableFlowing) {
+    stdin._readableState.reading = false;
+    handle.reading = false;
+    handle.readStop();
+  }
+}
+
 module.exports = {
   SyncWriteStream,
-  getStdout: () => (stdout ??= new SyncWriteStream(1)),
-  getStderr: () => (stderr ??= new SyncWriteStream(2)),
+  getStdin,
+  getStdout: () => (stdout ??= getWritableStdio(1)),
+  getStderr: () => (stderr ??= getWritableStdio(2)),
 };
