@@ -82,6 +82,8 @@ function createUnsafeArrayBuffer(size) {
 function createPool() {
   poolSize = Buffer.poolSize;
   allocPool = createUnsafeArrayBuffer(poolSize);
+  // Pooled Buffers share this memory: a transfer must never take it away from them.
+  binding.markUntransferable(allocPool);
   poolBytes = new Uint8Array(allocPool);
   poolOffset = 0;
 }

@@ -403,6 +403,44 @@ void CreateUnsafeArrayBuffer(const v8::FunctionCallbackInfo<v8::Value>& info) {
   info.GetReturnValue().Set(v8::ArrayBuffer::New(isolate, std::move(store)));
 }
 
+// Transfers ------------------------------------------------------------------------------------
+
+// The mark on ArrayBuffers whose memory must never move, such as Buffer's allocation pool
+// (every pooled Buffer is a view of it).
+v8::Local<v8::Private> UntransferableMark(v8::Isolate* isolate) {
+  return v8::Private::ForApi(isolate, OneByteString(isolate, "lode:untransferable"));
+}
+
+void MarkUntransferable(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  v8::Isolate* isolate = info.GetIsolate();
+  CHECK(info[0]->IsArrayBuffer());
+  info[0].As<v8::Object>()
+      ->SetPrivate(isolate->GetCurrentContext(), UntransferableMark(isolate), v8::True(isolate))
+      .Check();
+}
+
+bool IsMarkedUntransferable(v8::Isolate* isolate, v8::Local<v8::Object> object) {
+  return object->HasPrivate(isolate->GetCurrentContext(), UntransferableMark(isolate)).FromMaybe(true);
+}
+
+// isUntransferable(buffer) -> whether markUntransferable was called on it.
+void IsUntransferable(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  CHECK(info[0]->IsObject());
+  info.GetReturnValue().Set(IsMarkedUntransferable(info.GetIsolate(), info[0].As<v8::Object>()));
+}
+
+// transferArrayBuffer(buffer) -> a new ArrayBuffer owning `buffer`'s memory, which is left
+// detached; undefined when the memory cannot move (marked, detached, or not detachable).
+void TransferArrayBuffer(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  v8::Isolate* isolate = info.GetIsolate();
+  CHECK(info[0]->IsArrayBuffer());
+  v8::Local<v8::ArrayBuffer> buffer = info[0].As<v8::ArrayBuffer>();
+  if (!buffer->IsDetachable() || buffer->WasDetached() || IsMarkedUntransferable(isolate, buffer)) return;
+  std::shared_ptr<v8::BackingStore> store = buffer->GetBackingStore();
+  buffer->Detach();
+  info.GetReturnValue().Set(v8::ArrayBuffer::New(isolate, std::move(store)));
+}
+
 void Initialize(Environment* env, v8::Local<v8::Object> target) {
   v8::Local<v8::Context> context = env->context();
   SetMethod(context, target, "byteLengthUtf8", ByteLengthUtf8);
@@ -419,6 +457,9 @@ void Initialize(Environment* env, v8::Local<v8::Object> target) {
   SetMethod(context, target, "isUtf8", IsUtf8);
   SetMethod(context, target, "isAscii", IsAscii);
   SetMethod(context, target, "createUnsafeArrayBuffer", CreateUnsafeArrayBuffer);
+  SetMethod(context, target, "markUntransferable", MarkUntransferable);
+  SetMethod(context, target, "isUntransferable", IsUntransferable);
+  SetMethod(context, target, "transferArrayBuffer", TransferArrayBuffer);
   SetConstant(context, target, "kMaxLength", static_cast<double>(v8::TypedArray::kMaxLength));
   SetConstant(context, target, "kStringMaxLength", v8::String::kMaxLength);
 }
