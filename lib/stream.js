@@ -95,6 +95,13 @@ Stream.Stream = Stream;
 
 Stream._isArrayBufferView = isArrayBufferView;
 Stream._isUint8Array = isUint8Array;
+// A view of the same memory, made without Buffer.from's checks, as node makes it (so a
+// chunk with no buffer is an empty Buffer).
+let FastBuffer;
 Stream._uint8ArrayToBuffer = function _uint8ArrayToBuffer(chunk) {
-  return require('buffer').Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+  if (FastBuffer === undefined) {
+    require('buffer');  // which gives FastBuffer the Buffer prototype
+    FastBuffer = require('internal/buffer').FastBuffer;
+  }
+  return new FastBuffer(chunk.buffer, chunk.byteOffset, chunk.byteLength);
 };

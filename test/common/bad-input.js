@@ -101,6 +101,12 @@ function outcome(fn, thisArg, args) {
 async function run(targets, patience = 300) {
   const results = {};
   const pending = [];
+  // Garbage can also fail later, in a callback (node's own stream.destroy('x') does): such
+  // errors are counted by kind, as the process would otherwise die of the first.
+  const uncaught = [];
+  const onUncaught = (err) => uncaught.push(errorName(err));
+  process.on('uncaughtException', onUncaught);
+  process.on('unhandledRejection', onUncaught);
   function record(key, result) {
     if (typeof result === 'string') {
       results[key] = result;
@@ -126,14 +132,17 @@ async function run(targets, patience = 300) {
       }
     }
   }
-  if (pending.length) {
-    let timer;
-    await Promise.race([
-      Promise.all(pending),
-      new Promise((resolve) => { timer = setTimeout(resolve, patience); }),
-    ]);
-    clearTimeout(timer);
-  }
+  let timer;
+  await Promise.race([
+    Promise.all(pending),
+    new Promise((resolve) => { timer = setTimeout(resolve, patience); }),
+  ]);
+  clearTimeout(timer);
+  // One more turn for errors scheduled with setImmediate or nextTick by the last calls.
+  await new Promise((resolve) => setImmediate(resolve));
+  process.removeListener('uncaughtException', onUncaught);
+  process.removeListener('unhandledRejection', onUncaught);
+  if (uncaught.length) results['(uncaught errors)'] = uncaught.sort().join(' ');
   return results;
 }
 
