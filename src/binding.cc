@@ -17,6 +17,7 @@
   V(fs)                          \
   V(heap_utils)                  \
   V(http_parser)                 \
+  V(messaging)                   \
   V(os)                          \
   V(performance)                 \
   V(pipe_wrap)                   \
@@ -34,7 +35,8 @@
   V(util)                        \
   V(uv)                          \
   V(v8_binding)                  \
-  V(why_alive)
+  V(why_alive)                   \
+  V(worker)
 
 #define V(name) void _register_##name();
 LODE_BUILTIN_BINDINGS(V)

@@ -161,16 +161,16 @@ v8::MaybeLocal<v8::Value> Environment::MakeCallback(v8::Local<v8::Object> receiv
 }
 
 bool Environment::EmitBeforeExit() {
-  if (emit_before_exit_.IsEmpty() || !can_call_into_js_) return true;
+  if (emit_before_exit_.IsEmpty() || !can_call_into_js()) return true;
   v8::HandleScope handle_scope(isolate_);
   MakeCallback(process_object(), emit_before_exit_.Get(isolate_), 0, nullptr);
-  return can_call_into_js_;
+  return can_call_into_js();
 }
 
 int Environment::EmitExit() {
   v8::HandleScope handle_scope(isolate_);
   stopping_ = true;
-  if (emit_exit_.IsEmpty() || !can_call_into_js_) return 1;
+  if (emit_exit_.IsEmpty() || !can_call_into_js()) return 1;
   v8::Local<v8::Context> ctx = context();
   v8::TryCatch try_catch(isolate_);
   v8::Local<v8::Value> code;
@@ -212,6 +212,13 @@ void Environment::RunCleanup() {
 }
 
 void Environment::Exit(int code) {
+  if (!is_main_thread()) {
+    stopping_ = true;
+    can_call_into_js_ = false;
+    uv_stop(loop_);
+    if (stop_handler_ != nullptr) stop_handler_(stop_handler_data_, code);
+    return;
+  }
   FinishStartupTrace();
   uv_tty_reset_mode();  // a terminal left in raw mode (tty.ReadStream#setRawMode) is unusable
   fflush(stdout);

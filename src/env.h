@@ -10,6 +10,7 @@
 #include <uv.h>
 #include <v8.h>
 
+#include <atomic>
 #include <cstdint>
 #include <functional>
 #include <list>
@@ -148,12 +149,31 @@ class Environment {
   bool track_resource_creation() const { return track_resource_creation_; }
   void set_track_resource_creation(bool value) { track_resource_creation_ = value; }
 
-  bool can_call_into_js() const { return can_call_into_js_; }
+  bool can_call_into_js() const {
+    return can_call_into_js_ && !stop_requested_.load(std::memory_order_relaxed);
+  }
   void set_can_call_into_js(bool value) { can_call_into_js_ = value; }
-  bool is_stopping() const { return stopping_; }
+  bool is_stopping() const { return stopping_ || stop_requested_.load(std::memory_order_relaxed); }
 
-  // Ends the process now with `code`, as process.reallyExit does.
-  [[noreturn]] void Exit(int code);
+  // Threads (src/worker.cc): 0 is the main thread; each Worker gets the next id.
+  uint64_t thread_id() const { return thread_id_; }
+  bool is_main_thread() const { return thread_id_ == 0; }
+  void set_thread_id(uint64_t id) { thread_id_ = id; }
+  // A worker's way out: Exit() in a worker calls this (with the exit code) instead of
+  // ending the process.
+  using StopHandler = void (*)(void* data, int code);
+  void set_stop_handler(StopHandler handler, void* data) {
+    stop_handler_ = handler;
+    stop_handler_data_ = data;
+  }
+  // Callable from any thread (Worker.terminate()): no JS is called from now on. The caller
+  // also interrupts running JS and wakes the loop.
+  void RequestStop() { stop_requested_.store(true, std::memory_order_relaxed); }
+
+  // process.reallyExit: on the main thread, ends the process now with `code` and never
+  // returns. In a worker, stops calling JS, leaves the loop, tells the stop handler, and
+  // returns; the worker's thread then winds down.
+  void Exit(int code);
 
  private:
   struct CleanupHook {
@@ -187,6 +207,10 @@ class Environment {
   bool track_resource_creation_ = false;
   bool async_frames_captured_ = false;
   bool stopping_ = false;
+  std::atomic<bool> stop_requested_{false};
+  uint64_t thread_id_ = 0;
+  StopHandler stop_handler_ = nullptr;
+  void* stop_handler_data_ = nullptr;
   int tick_depth_ = 0;
 };
 

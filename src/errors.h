@@ -13,7 +13,8 @@ class Environment;
 
 // Routes an exception nobody caught to process 'uncaughtException' listeners; when none
 // handles it, prints it as node does and ends the process (exit code 1, or 7 when the handler
-// itself threw). Returns only when the exception was handled.
+// itself threw). Returns only when the exception was handled, or in a worker, whose thread
+// it stops instead of the process.
 void TriggerUncaughtException(Environment* env, v8::Local<v8::Value> error,
                               v8::Local<v8::Message> message, bool from_promise = false);
 

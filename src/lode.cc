@@ -49,6 +49,10 @@ class StartupTrace {
 StartupTrace startup_trace;
 LoopTracer* active_loop_tracer = nullptr;
 
+// Set up once by Start() and shared by every thread's isolate.
+std::unique_ptr<v8::Platform> platform;
+std::shared_ptr<v8::ArrayBuffer::Allocator> array_buffer_allocator;
+
 // Step 3: loaders.js builds internalBinding and the builtin require from the C++ loader;
 // node.js sets up process and the globals. Returns loaders.js's { require, internalBinding }.
 v8::MaybeLocal<v8::Object> RunBootstrap(Environment* env, v8::Local<v8::Object> process) {
@@ -119,11 +123,38 @@ void OnMessage(v8::Local<v8::Message> message, v8::Local<v8::Value> error) {
   TriggerUncaughtException(env, error, message);
 }
 
-int RunEnvironment(v8::Isolate* isolate, const Options& options) {
-  v8::HandleScope handle_scope(isolate);
+}  // namespace
 
-  startup_trace.Begin();
-  Environment env(isolate, uv_default_loop(), &options);
+v8::Platform* GetPlatform() { return platform.get(); }
+
+std::shared_ptr<v8::ArrayBuffer::Allocator> GetArrayBufferAllocator() { return array_buffer_allocator; }
+
+v8::Isolate* NewIsolate(v8::Isolate::CreateParams* params) {
+  params->array_buffer_allocator_shared = array_buffer_allocator;
+  v8::Isolate* isolate = v8::Isolate::New(*params);
+  // nextTick and microtasks are drained by lode after each callback, in node's order.
+  isolate->SetMicrotasksPolicy(v8::MicrotasksPolicy::kExplicit);
+  isolate->SetCaptureStackTraceForUncaughtExceptions(true, 10);
+  isolate->AddMessageListenerWithErrorLevel(OnMessage, v8::Isolate::kMessageError);
+  return isolate;
+}
+
+void DisposeIsolate(v8::Isolate* isolate) {
+  isolate->Dispose();
+  v8::platform::NotifyIsolateShutdown(platform.get(), isolate);
+}
+
+int RunEnvironment(v8::Isolate* isolate, uv_loop_t* loop, const Options& options, WorkerHost* worker) {
+  v8::HandleScope handle_scope(isolate);
+  // The startup trace, the loop observers and the milestones describe the main thread only.
+  const bool is_main = worker == nullptr;
+
+  if (is_main) startup_trace.Begin();
+  Environment env(isolate, loop, &options);
+  if (!is_main) {
+    env.set_thread_id(worker->thread_id());
+    worker->EnvironmentCreated(&env);
+  }
   v8::Local<v8::Context> context = env.context();
   v8::Context::Scope context_scope(context);
   v8::Local<v8::FunctionTemplate> process_template = v8::FunctionTemplate::New(isolate);
@@ -131,44 +162,57 @@ int RunEnvironment(v8::Isolate* isolate, const Options& options) {
   v8::Local<v8::Object> process =
       process_template->GetFunction(context).ToLocalChecked()->NewInstance(context).ToLocalChecked();
   env.set_process_object(process);
-  MarkMilestone(Milestone::kEnvironment);
-  startup_trace.End(2, "environment bound to the context");
-
-  startup_trace.Begin();
+  if (is_main) {
+    MarkMilestone(Milestone::kEnvironment);
+    startup_trace.End(2, "environment bound to the context");
+    startup_trace.Begin();
+  }
   v8::Local<v8::Object> loader;
   {
     v8::TryCatch try_catch(isolate);
     if (!RunBootstrap(&env, process).ToLocal(&loader)) {
-      fprintf(stderr, "lode: bootstrap failed\n");
-      PrintExceptionPlain(isolate, try_catch.Exception(), try_catch.Message());
+      // A worker terminated while it was starting has nothing to report.
+      if (!try_catch.HasTerminated()) {
+        fprintf(stderr, "lode: bootstrap failed\n");
+        PrintExceptionPlain(isolate, try_catch.Exception(), try_catch.Message());
+      }
+      if (!is_main) {
+        env.RunCleanup();
+        worker->EnvironmentStopping(&env);
+      }
       return 1;
     }
   }
-  MarkMilestone(Milestone::kBootstrapComplete);
-  startup_trace.End(3, "loaders and bootstrap");
+  if (is_main) {
+    MarkMilestone(Milestone::kBootstrapComplete);
+    startup_trace.End(3, "loaders and bootstrap");
+  }
 
   // The loop observers, when asked for: they cost nothing otherwise.
   std::unique_ptr<LoopTracer> loop_tracer;
-  if (auto it = options.values.find("--trace-event-loop"); it != options.values.end()) {
+  if (auto it = options.values.find("--trace-event-loop"); is_main && it != options.values.end()) {
     loop_tracer = std::make_unique<LoopTracer>(&env, it->second == "true" ? "" : it->second);
     env.set_loop_tracer(loop_tracer.get());
     active_loop_tracer = loop_tracer.get();
   }
   std::unique_ptr<BlockWatchdog> watchdog;
-  if (auto it = options.values.find("--warn-blocked"); it != options.values.end()) {
+  if (auto it = options.values.find("--warn-blocked"); is_main && it != options.values.end()) {
     long limit = it->second == "true" ? 100 : strtol(it->second.c_str(), nullptr, 10);
     watchdog = std::make_unique<BlockWatchdog>(isolate, limit > 0 ? static_cast<uint64_t>(limit) : 100);
     env.set_watchdog(watchdog.get());
   }
 
-  startup_trace.Begin();
-  startup_trace.step4_open = true;
+  if (is_main) {
+    startup_trace.Begin();
+    startup_trace.step4_open = true;
+  }
   {
     // The main script is the first macrotask.
     if (watchdog) watchdog->MacrotaskStarted();
     v8::Local<v8::Function> main;
     v8::TryCatch try_catch(isolate);
-    if (builtins::CompileBuiltin(&env, MainScriptFor(options)).ToLocal(&main)) {
+    const char* main_script = is_main ? MainScriptFor(options) : "internal/main/worker_thread";
+    if (builtins::CompileBuiltin(&env, main_script).ToLocal(&main)) {
       v8::Local<v8::Value> args[] = {
           process, loader->Get(context, OneByteString(isolate, "require")).ToLocalChecked(),
           loader->Get(context, OneByteString(isolate, "internalBinding")).ToLocalChecked()};
@@ -180,21 +224,20 @@ int RunEnvironment(v8::Isolate* isolate, const Options& options) {
   }
   env.ProcessTicksAndRejections();
   if (watchdog) watchdog->MacrotaskEnded();
-  MarkMilestone(Milestone::kLoopStart);
+  if (is_main) MarkMilestone(Milestone::kLoopStart);
   SpinEventLoop(&env);
-  MarkMilestone(Milestone::kLoopExit);
+  if (is_main) MarkMilestone(Milestone::kLoopExit);
   int exit_code = env.EmitExit();
-  FinishStartupTrace();
+  if (is_main) FinishStartupTrace();
   env.set_watchdog(nullptr);
   watchdog.reset();
   env.RunCleanup();
+  if (!is_main) worker->EnvironmentStopping(&env);
   env.set_loop_tracer(nullptr);
   active_loop_tracer = nullptr;
   loop_tracer.reset();
   return exit_code;
 }
-
-}  // namespace
 
 void FinishStartupTrace() {
   // process.exit() ends here too: write what the loop tracer has.
@@ -233,28 +276,24 @@ int Start(int argc, char** argv) {
   }
 
   v8::V8::InitializeICUDefaultLocation(argv[0]);
-  std::unique_ptr<v8::Platform> platform = v8::platform::NewDefaultPlatform(4);
+  platform = v8::platform::NewDefaultPlatform(4);
   v8::V8::InitializePlatform(platform.get());
   v8::V8::Initialize();
   MarkMilestone(Milestone::kV8Start);
 
-  std::unique_ptr<v8::ArrayBuffer::Allocator> allocator(v8::ArrayBuffer::Allocator::NewDefaultAllocator());
+  array_buffer_allocator.reset(v8::ArrayBuffer::Allocator::NewDefaultAllocator());
   v8::Isolate::CreateParams params;
-  params.array_buffer_allocator = allocator.get();
-  v8::Isolate* isolate = v8::Isolate::New(params);
-  // nextTick and microtasks are drained by lode after each callback, in node's order.
-  isolate->SetMicrotasksPolicy(v8::MicrotasksPolicy::kExplicit);
-  isolate->SetCaptureStackTraceForUncaughtExceptions(true, 10);
-  isolate->AddMessageListenerWithErrorLevel(OnMessage, v8::Isolate::kMessageError);
+  v8::Isolate* isolate = NewIsolate(&params);
 
   int exit_code;
   {
     v8::Isolate::Scope isolate_scope(isolate);
-    exit_code = RunEnvironment(isolate, options);
+    exit_code = RunEnvironment(isolate, uv_default_loop(), options, nullptr);
   }
-  isolate->Dispose();
+  DisposeIsolate(isolate);
   v8::V8::Dispose();
   v8::V8::DisposePlatform();
+  platform.reset();
   return exit_code;
 }
 

@@ -193,6 +193,10 @@ defineLazyGlobal('CustomEvent', () => require('internal/event_target').CustomEve
 defineLazyGlobal('AbortController', () => require('internal/abort_controller').AbortController);
 defineLazyGlobal('AbortSignal', () => require('internal/abort_controller').AbortSignal);
 defineLazyGlobal('DOMException', () => require('internal/per_context/domexception').DOMException);
+defineLazyGlobal('MessageChannel', () => require('internal/worker/messaging').MessageChannel);
+defineLazyGlobal('MessagePort', () => require('internal/worker/messaging').MessagePort);
+defineLazyGlobal('MessageEvent', () => require('internal/worker/messaging').MessageEvent);
+defineLazyGlobal('BroadcastChannel', () => require('internal/worker/broadcast_channel').BroadcastChannel);
 for (const name of ['ReadableStream', 'ReadableStreamDefaultReader', 'ReadableStreamBYOBReader',
                     'ReadableStreamBYOBRequest', 'ReadableByteStreamController',
                     'ReadableStreamDefaultController', 'TransformStream',

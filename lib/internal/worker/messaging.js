@@ -1,0 +1,346 @@
+'use strict';
+// MessagePort, MessageChannel and MessageEvent, and the worker_threads helpers that work on
+// ports: receiveMessageOnPort, markAsUntransferable, moveMessagePortToContext. The queues,
+// the structured clone and the wake-ups are C++ (src/messaging.cc); this file checks
+// arguments and transfer lists, and turns deliveries into events.
+//
+// As in node, a port keeps the thread alive while it has 'message' listeners (adding the
+// first one also starts it); ref() and unref() override that until the next change.
+
+const binding = internalBinding('messaging');
+const { isArrayBuffer } = internalBinding('types');
+const { MessagePort } = binding;
+const { Event } = require('internal/event_target');
+const {
+  NodeEventTarget, dispatchTo, targetEvent, immediatelyStopped, kListenerCountChanged,
+} = require('internal/worker/port_event_target');
+const { codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
+const { customInspectSymbol } = require('internal/util');
+
+// A function of another object to call with each delivery instead of dispatching on the
+// port itself (BroadcastChannel's handle, a Worker's control port).
+const kForward = Symbol('kForward');
+const kNoMessage = Symbol('kNoMessage');
+const kNoTransfer = Object.freeze([]);
+
+const untransferable = new WeakSet();
+
+let DOMException;
+function newDataCloneError(message) {
+  DOMException ??= require('internal/per_context/domexception').DOMException;
+  return new DOMException(message, 'DataCloneError');
+}
+
+// Errors node raises from C++: a TypeError with a `code`, without node's usual phrasing.
+function codedTypeError(code, message, caller) {
+  const error = new TypeError(message);
+  error.code = code;
+  Error.captureStackTrace(error, caller);
+  return error;
+}
+
+function illegalInvocation(caller) {
+  const error = new TypeError('Illegal invocation');
+  Error.captureStackTrace(error, caller);
+  return error;
+}
+
+function isObjectLike(value) {
+  return (typeof value === 'object' && value !== null) || typeof value === 'function';
+}
+
+function isIterable(value) {
+  return isObjectLike(value) && typeof value[Symbol.iterator] === 'function';
+}
+
+// postMessage(value, transferList) and postMessage(value, { transfer }): the list to hand to
+// C++, holding only ArrayBuffers to move and ports to transfer, each once. ArrayBuffers
+// marked untransferable are left out: they are copied instead.
+function transferListFor(source, transfer, caller) {
+  if (transfer === undefined || transfer === null) return kNoTransfer;
+  let items;
+  if (Array.isArray(transfer) || isIterable(transfer)) {
+    items = [...transfer];
+  } else if (isObjectLike(transfer)) {
+    const inner = transfer.transfer;
+    if (inner === undefined || inner === null) return kNoTransfer;
+    if (!isIterable(inner)) {
+      throw codedTypeError('ERR_INVALID_ARG_TYPE', 'Optional options.transfer argument must be an iterable', caller);
+    }
+    items = [...inner];
+  } else {
+    throw codedTypeError('ERR_INVALID_ARG_TYPE', 'Optional transferList argument must be an iterable', caller);
+  }
+  if (items.length === 0) return kNoTransfer;
+  const list = [];
+  const seen = new Set();
+  for (const item of items) {
+    if (isArrayBuffer(item)) {
+      if (seen.has(item)) throw newDataCloneError('Transfer list contains duplicate ArrayBuffer');
+      seen.add(item);
+      if (!untransferable.has(item)) list.push(item);
+    } else if (binding.isMessagePort(item)) {
+      if (item === source) throw newDataCloneError('Transfer list contains source port');
+      if (seen.has(item)) throw newDataCloneError('Transfer list contains duplicate MessagePort');
+      seen.add(item);
+      list.push(item);
+    } else {
+      throw codedTypeError('ERR_INVALID_TRANSFER_OBJECT', 'Found invalid object in transferList', caller);
+    }
+  }
+  return list;
+}
+
+// MessageEvent ----------------------------------------------------------------------------
+
+let setEventFields;
+
+class MessageEvent extends Event {
+  #data = null;
+  #origin = '';
+  #lastEventId = '';
+  #source = null;
+  #ports = [];
+  #target = null;  // set when a port dispatches it (EventTarget's dispatch would set its own)
+
+  constructor(type, init = undefined) {
+    super(type, isObjectLike(init) ? init : undefined);
+    if (!isObjectLike(init)) return;
+    if (init.data !== undefined) this.#data = init.data;
+    if (init.origin !== undefined) this.#origin = `${init.origin}`;
+    if (init.lastEventId !== undefined) this.#lastEventId = `${init.lastEventId}`;
+    if (init.source !== undefined && init.source !== null) {
+      if (!binding.isMessagePort(init.source)) {
+        throw new ERR_INVALID_ARG_TYPE('init.source', 'MessagePort', init.source);
+      }
+      this.#source = init.source;
+    }
+    if (init.ports !== undefined && init.ports !== null) {
+      if (!isIterable(init.ports)) throw new ERR_INVALID_ARG_TYPE('init.ports', 'Array', init.ports);
+      const ports = [...init.ports];
+      ports.forEach((port, i) => {
+        if (!binding.isMessagePort(port)) throw new ERR_INVALID_ARG_TYPE(`init.ports[${i}]`, 'MessagePort', port);
+      });
+      this.#ports = ports;
+    }
+  }
+
+  static {
+    setEventFields = (event, data, ports, target) => {
+      event.#data = data;
+      if (ports !== undefined) event.#ports = ports;
+      event.#target = target;
+    };
+  }
+
+  get data() { return this.#data; }
+  get origin() { return this.#origin; }
+  get lastEventId() { return this.#lastEventId; }
+  get source() { return this.#source; }
+  get ports() { return this.#ports; }
+  get target() { return this.#target ?? super.target; }
+  get currentTarget() { return this.#target ?? super.currentTarget; }
+  get srcElement() { return this.#target ?? super.srcElement; }
+
+  stopImmediatePropagation() {
+    super.stopImmediatePropagation();
+    immediatelyStopped.add(this);
+  }
+}
+
+for (const name of ['data', 'origin', 'lastEventId', 'source', 'ports']) {
+  Object.defineProperty(MessageEvent.prototype, name, { enumerable: true });
+}
+Object.defineProperty(MessageEvent.prototype, Symbol.toStringTag, {
+  value: 'MessageEvent', writable: false, enumerable: false, configurable: true,
+});
+
+function createMessageEvent(type, data, ports, target) {
+  const event = new MessageEvent(type);
+  setEventFields(event, data, ports, target);
+  return event;
+}
+
+// MessagePort -----------------------------------------------------------------------------
+
+Object.setPrototypeOf(MessagePort.prototype, NodeEventTarget.prototype);
+Object.setPrototypeOf(MessagePort, NodeEventTarget);
+
+function checkPort(port, caller) {
+  if (!binding.isMessagePort(port)) throw illegalInvocation(caller);
+}
+
+// Methods defined through an object literal: their `name` is the method's, and they have no
+// prototype, like the native methods node's are.
+const portMethods = {
+  postMessage(message, transfer) {
+    checkPort(this, portMethods.postMessage);
+    if (arguments.length === 0) {
+      throw codedTypeError('ERR_MISSING_ARGS', 'Not enough arguments to MessagePort.postMessage',
+                           portMethods.postMessage);
+    }
+    binding.post(this, message, transferListFor(this, transfer, portMethods.postMessage));
+  },
+
+  start() {
+    checkPort(this, portMethods.start);
+    binding.start(this);
+  },
+
+  close() {
+    checkPort(this, portMethods.close);
+    binding.close(this);
+  },
+};
+
+for (const name of ['postMessage', 'start', 'close']) {
+  Object.defineProperty(MessagePort.prototype, name, {
+    value: portMethods[name], writable: true, enumerable: true, configurable: true,
+  });
+}
+
+// onmessage and onmessageerror: a function (or handler object) installs one listener, which
+// keeps its place; anything else removes it (and so unrefs the port), as in node.
+const kHandlers = Symbol('kHandlers');
+
+function defineHandlerAttribute(prototype, type) {
+  const attribute = {
+    get [`on${type}`]() {
+      checkPort(this, undefined);
+      return this[kHandlers]?.get(type)?.handler ?? null;
+    },
+    set [`on${type}`](value) {
+      checkPort(this, undefined);
+      if (this[kHandlers] === undefined) {
+        Object.defineProperty(this, kHandlers, { value: new Map(), enumerable: false });
+      }
+      const handlers = this[kHandlers];
+      let wrapper = handlers.get(type);
+      if (!isObjectLike(value)) {
+        if (wrapper !== undefined) {
+          handlers.delete(type);
+          this.removeEventListener(type, wrapper);
+        }
+        return;
+      }
+      if (wrapper === undefined) {
+        wrapper = function(event) {
+          const handler = wrapper.handler;
+          if (typeof handler === 'function') return Reflect.apply(handler, this, [event]);
+        };
+        handlers.set(type, wrapper);
+        this.addEventListener(type, wrapper);
+      }
+      wrapper.handler = value;
+    },
+  };
+  const { get, set } = Object.getOwnPropertyDescriptor(attribute, `on${type}`);
+  Object.defineProperty(prototype, `on${type}`, { get, set, enumerable: true, configurable: true });
+}
+defineHandlerAttribute(MessagePort.prototype, 'message');
+defineHandlerAttribute(MessagePort.prototype, 'messageerror');
+
+Object.defineProperty(MessagePort.prototype, kListenerCountChanged, {
+  value(type, count) {
+    if (type !== 'message') return;
+    if (count === 1) {
+      this.ref();
+      binding.start(this);
+    } else if (count === 0) {
+      this.unref();
+    }
+  },
+  enumerable: false,
+});
+
+Object.defineProperty(MessagePort.prototype, customInspectSymbol, {
+  value(depth, options) {
+    if (depth < 0) return 'MessagePort';
+    const { inspect } = require('internal/util/inspect');
+    const fields = { active: binding.isActive(this), refed: this.hasRef() };
+    return `MessagePort [EventTarget] ${inspect(fields, { ...options, depth: options.depth == null ? null : options.depth - 1 })}`;
+  },
+  enumerable: false,
+});
+
+// Called by C++ for each message, with the port as `this`.
+function emitMessage(data, ports, type) {
+  const forward = this[kForward];
+  if (forward !== undefined) {
+    forward(data, ports, type);
+    return;
+  }
+  dispatchTo(this, type, data, () => createMessageEvent(type, data, ports, this));
+}
+
+// Called by C++ once the port has closed (here, at the other end, or by a transfer).
+function emitClose() {
+  const forward = this[kForward];
+  if (forward !== undefined) {
+    forward(undefined, undefined, 'close');
+    return;
+  }
+  const event = targetEvent(new Event('close'), this);
+  dispatchTo(this, 'close', event, () => event);
+}
+
+binding.setup(emitMessage, emitClose, newDataCloneError);
+
+// MessageChannel ----------------------------------------------------------------------------
+
+class MessageChannel {
+  constructor() {
+    const [port1, port2] = binding.createChannel();
+    this.port1 = port1;
+    this.port2 = port2;
+  }
+}
+
+// worker_threads helpers --------------------------------------------------------------------
+
+function receiveMessageOnPort(port) {
+  if (!binding.isMessagePort(port)) {
+    throw codedTypeError('ERR_INVALID_ARG_TYPE', 'The "port" argument must be a MessagePort instance',
+                         receiveMessageOnPort);
+  }
+  const message = binding.receive(port, kNoMessage);
+  return message === kNoMessage ? undefined : { message };
+}
+
+function markAsUntransferable(object) {
+  if (isObjectLike(object)) untransferable.add(object);
+}
+
+function isMarkedAsUntransferable(object) {
+  return isObjectLike(object) && untransferable.has(object);
+}
+
+// lode has no vm contexts yet, so no argument can be one: node's error for a non-context.
+function moveMessagePortToContext(port, contextifiedSandbox) {
+  if (!binding.isMessagePort(port)) {
+    throw codedTypeError('ERR_INVALID_ARG_TYPE', 'The "port" argument must be a MessagePort instance',
+                         moveMessagePortToContext);
+  }
+  throw codedTypeError('ERR_INVALID_ARG_TYPE', 'Invalid context argument', moveMessagePortToContext);
+}
+
+// Delivers what is queued on `port` now, started or not (a worker's ports before 'exit').
+function drainMessagePort(port) {
+  binding.drain(port);
+}
+
+module.exports = {
+  MessageChannel,
+  MessageEvent,
+  MessagePort,
+  createMessageEvent,
+  drainMessagePort,
+  isMarkedAsUntransferable,
+  isMessagePort: binding.isMessagePort,
+  kForward,
+  markAsUntransferable,
+  moveMessagePortToContext,
+  postOnPort: binding.post,
+  receiveMessageOnPort,
+  transferListFor,
+};
