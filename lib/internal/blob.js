@@ -114,7 +114,8 @@ class Blob {
   }
 
   bytes() {
-    if (!isBlob(this)) return Promise.reject(new ERR_INVALID_THIS('Blob'));
+    // Unlike arrayBuffer() and text(), node's bytes() throws a wrong receiver at once.
+    if (!isBlob(this)) throw new ERR_INVALID_THIS('Blob');
     return Promise.resolve(this.#bytes.slice());
   }
 
@@ -197,13 +198,12 @@ class File extends Blob {
     this.#lastModified = lastModified;
   }
 
+  // On anything but a File these fail as node's do: a TypeError from the private field.
   get name() {
-    if (!(#name in this)) throw new ERR_INVALID_THIS('File');
     return this.#name;
   }
 
   get lastModified() {
-    if (!(#name in this)) throw new ERR_INVALID_THIS('File');
     return this.#lastModified;
   }
 }
