@@ -1,0 +1,688 @@
+'use strict';
+// fs.promises: each operation as a promise of its result, and FileHandle, the object that
+// owns an open file. A FileHandle counts the operations in flight; close() waits for them,
+// and an operation on a closed handle fails with EBADF "file closed". If a FileHandle is
+// dropped while open, its native side (src/fs/file_handle.cc) closes the fd on GC and this
+// file prints node's warning.
+
+const EventEmitter = require('events');
+const { Buffer } = require('buffer');
+const { FastBuffer } = require('internal/buffer');
+const {
+  codes: {
+    ERR_FS_FILE_TOO_LARGE,
+    ERR_INVALID_ARG_TYPE,
+    ERR_INVALID_ARG_VALUE,
+    ERR_INVALID_STATE,
+    ERR_METHOD_NOT_IMPLEMENTED,
+    ERR_UNKNOWN_ENCODING,
+  },
+  AbortError,
+} = require('internal/errors');
+const {
+  validateBoolean,
+  validateEncoding,
+  validateInteger,
+  validateObject,
+  kValidateObjectAllowNullable,
+} = require('internal/validators');
+const { kEmptyObject } = require('internal/util');
+const { isArrayBufferView } = require('internal/util/types');
+const {
+  binding,
+  checkString,
+  constants,
+  encodingId,
+  getOptions,
+  getValidMode,
+  getValidatedFd,
+  getValidatedPath,
+  kWriteFileMaxChunkSize,
+  parseFileMode,
+  promiseCall,
+  stringToFlags,
+  symlinkFlags,
+  toName,
+  toUnixTimestamp,
+  uvError,
+  validateBufferArray,
+  validateId,
+  validateOffsetLengthRead,
+  validateOffsetLengthWrite,
+  validatePosition,
+  validateStringAfterArrayBufferView,
+  viewBytes,
+} = require('internal/fs/utils');
+const {
+  getStatFsFromBinding,
+  getStatsFromBinding,
+  statFsArray,
+  statsArray,
+} = require('internal/fs/stats');
+const { readdirPromise } = require('internal/fs/dir');
+
+const { F_OK } = constants;
+const kHandle = Symbol('kHandle');
+const kFd = Symbol('kFd');
+const kRefs = Symbol('kRefs');
+const kClosePromise = Symbol('kClosePromise');
+const kCloseResolve = Symbol('kCloseResolve');
+const kCloseReject = Symbol('kCloseReject');
+const kLocked = Symbol('kLocked');
+const kAsyncId = Symbol('kAsyncId');
+const kClose = Symbol('kClose');
+const kCloseNow = Symbol('kCloseNow');
+const kRun = Symbol('kRun');
+
+let warningInstalled = false;
+function installGcCloseWarning() {
+  if (warningInstalled) return;
+  warningInstalled = true;
+  binding.setGcCloseWarning((fd) => {
+    process.emitWarning(`Closing file descriptor ${fd} on garbage collection`);
+    process.emitWarning(
+      'Closing a FileHandle object on garbage collection is deprecated. Please close FileHandle ' +
+      'objects explicitly using FileHandle.prototype.close(). In the future, an error will be ' +
+      'thrown if a file descriptor is closed during garbage collection.',
+      'DeprecationWarning', 'DEP0137');
+  });
+}
+
+function aborted(signal) {
+  if (signal?.aborted) throw new AbortError(undefined, { cause: signal.reason });
+}
+
+function closedError(syscall) {
+  const err = new Error('file closed');
+  err.code = 'EBADF';
+  err.syscall = syscall;
+  return err;
+}
+
+let nextAsyncId = 1;
+
+class FileHandle extends EventEmitter {
+  constructor(fd) {
+    super();
+    installGcCloseWarning();
+    this[kHandle] = new binding.FileHandle(fd);
+    this[kFd] = fd;
+    this[kRefs] = 1;
+    this[kClosePromise] = null;
+    this[kLocked] = false;
+    this[kAsyncId] = nextAsyncId++;
+    // An own property, as in node: `const { close } = handle` keeps working.
+    this.close = () => this[kClose]();
+  }
+
+  getAsyncId() {
+    return this[kAsyncId];
+  }
+
+  get fd() {
+    return this[kFd];
+  }
+
+  [kClose]() {
+    if (this[kFd] === -1) return Promise.resolve();
+    if (this[kClosePromise]) return this[kClosePromise];
+    this[kRefs]--;
+    this[kClosePromise] = new Promise((resolve, reject) => {
+      this[kCloseResolve] = resolve;
+      this[kCloseReject] = reject;
+    }).finally(() => {
+      this[kClosePromise] = null;
+      this[kCloseResolve] = undefined;
+      this[kCloseReject] = undefined;
+      this.emit('close');
+    });
+    if (this[kRefs] === 0) this[kCloseNow]();
+    return this[kClosePromise];
+  }
+
+  // Called when the last operation in flight ends after close() was asked for.
+  [kCloseNow]() {
+    const fd = this[kFd];
+    this[kHandle].markClosed();
+    this[kFd] = -1;
+    promiseCall((req) => binding.close(fd, req)).then(this[kCloseResolve], this[kCloseReject]);
+  }
+
+  // Runs `operation(fd)` counting it in flight; rejects on a closed handle.
+  async [kRun](syscall, operation) {
+    if (this[kFd] === -1 || this[kClosePromise]) throw closedError(syscall);
+    this[kRefs]++;
+    try {
+      return await operation(this[kFd]);
+    } finally {
+      this[kRefs]--;
+      if (this[kRefs] === 0 && this[kFd] !== -1 && this[kClosePromise]) this[kCloseNow]();
+    }
+  }
+
+  appendFile(data, options) {
+    return this[kRun]('write', () => writeFileHandle(this, data, appendOptions(options)));
+  }
+
+  chmod(mode) {
+    mode = parseFileMode(mode, 'mode');
+    return this[kRun]('fchmod', (fd) => promiseCall((req) => binding.fchmod(fd, mode, req)));
+  }
+
+  chown(uid, gid) {
+    uid = validateId(uid, 'uid');
+    gid = validateId(gid, 'gid');
+    return this[kRun]('fchown', (fd) => promiseCall((req) => binding.fchown(fd, uid, gid, req)));
+  }
+
+  datasync() {
+    return this[kRun]('fdatasync', (fd) => promiseCall((req) => binding.fdatasync(fd, req)));
+  }
+
+  sync() {
+    return this[kRun]('fsync', (fd) => promiseCall((req) => binding.fsync(fd, req)));
+  }
+
+  read(buffer, offset, length, position) {
+    return this[kRun]('read', (fd) => readHandle(fd, buffer, offset, length, position, arguments.length));
+  }
+
+  readv(buffers, position) {
+    validateBufferArray(buffers);
+    if (typeof position !== 'number') position = null;
+    return this[kRun]('read', async (fd) => {
+      const bytesRead = await promiseCall((req) => binding.readBuffers(fd, buffers, position, req));
+      return { __proto__: null, bytesRead, buffers };
+    });
+  }
+
+  readFile(options) {
+    return this[kRun]('read', () => readFileHandle(this, options));
+  }
+
+  readLines(options = undefined) {
+    const { Interface } = require('readline');
+    return new Interface({ input: this.createReadStream(options), crlfDelay: Infinity });
+  }
+
+  stat(options = { bigint: false }) {
+    const array = statsArray(options.bigint, true);
+    return this[kRun]('fstat', (fd) => promiseCall((req) => binding.fstat(fd, array, req), undefined,
+                                                  undefined, getStatsFromBinding));
+  }
+
+  truncate(len = 0) {
+    validateInteger(len, 'len');
+    len = Math.max(0, len);
+    return this[kRun]('ftruncate', (fd) => promiseCall((req) => binding.ftruncate(fd, len, req)));
+  }
+
+  utimes(atime, mtime) {
+    atime = toUnixTimestamp(atime, 'atime');
+    mtime = toUnixTimestamp(mtime, 'mtime');
+    return this[kRun]('futime', (fd) => promiseCall((req) => binding.futimes(fd, atime, mtime, req)));
+  }
+
+  write(buffer, offsetOrOptions, length, position) {
+    return this[kRun]('write', (fd) => writeHandle(fd, buffer, offsetOrOptions, length, position));
+  }
+
+  writev(buffers, position) {
+    validateBufferArray(buffers);
+    if (typeof position !== 'number') position = null;
+    return this[kRun]('write', async (fd) => {
+      if (buffers.length === 0) return { __proto__: null, bytesWritten: 0, buffers };
+      const bytesWritten = await promiseCall((req) => binding.writeBuffers(fd, buffers, position, req));
+      return { __proto__: null, bytesWritten, buffers };
+    });
+  }
+
+  writeFile(data, options) {
+    return this[kRun]('write', () => writeFileHandle(this, data, options));
+  }
+
+  readableWebStream(options = kEmptyObject) {
+    if (this[kFd] === -1) throw new ERR_INVALID_STATE('The FileHandle is closed');
+    if (this[kClosePromise]) throw new ERR_INVALID_STATE('The FileHandle is closing');
+    if (this[kLocked]) throw new ERR_INVALID_STATE('The FileHandle is locked');
+    if (typeof ReadableStream !== 'function') throw new ERR_METHOD_NOT_IMPLEMENTED('readableWebStream()');
+    this[kLocked] = true;
+    const handle = this;
+    return new ReadableStream({
+      type: options.type === 'bytes' ? 'bytes' : undefined,
+      async pull(controller) {
+        const chunk = Buffer.alloc(65536);
+        const { bytesRead } = await handle.read(chunk, 0, chunk.length);
+        if (bytesRead === 0) {
+          controller.close();
+          handle[kLocked] = false;
+          return;
+        }
+        controller.enqueue(new Uint8Array(chunk.buffer, chunk.byteOffset, bytesRead));
+      },
+      cancel() {
+        handle[kLocked] = false;
+        return handle.close();
+      },
+    });
+  }
+
+  createReadStream(options = undefined) {
+    const { ReadStream } = require('internal/fs/streams');
+    return new ReadStream(undefined, { ...options, fd: this });
+  }
+
+  createWriteStream(options = undefined) {
+    const { WriteStream } = require('internal/fs/streams');
+    return new WriteStream(undefined, { ...options, fd: this });
+  }
+}
+
+if (typeof Symbol.asyncDispose === 'symbol') {
+  FileHandle.prototype[Symbol.asyncDispose] = function() {
+    return this.close();
+  };
+}
+
+// FileHandle.read --------------------------------------------------------------------------------
+
+async function readHandle(fd, buffer, offset, length, position, argumentCount) {
+  if (!isArrayBufferView(buffer)) {
+    // read(options) or read()
+    if (buffer != null) validateObject(buffer, 'options', kValidateObjectAllowNullable);
+    const options = buffer ?? kEmptyObject;
+    buffer = options.buffer ?? Buffer.alloc(16384);
+    offset = options.offset ?? 0;
+    length = options.length ?? buffer.byteLength - offset;
+    position = options.position ?? null;
+  } else if (argumentCount <= 2 && offset !== null && typeof offset === 'object') {
+    // read(buffer, options)
+    const options = offset;
+    offset = options.offset ?? 0;
+    length = options.length ?? buffer.byteLength - offset;
+    position = options.position ?? null;
+  }
+  if (!isArrayBufferView(buffer)) {
+    throw new ERR_INVALID_ARG_TYPE('buffer', ['Buffer', 'TypedArray', 'DataView'], buffer);
+  }
+  if (offset == null) offset = 0;
+  else validateInteger(offset, 'offset', 0);
+  length ??= buffer.byteLength - offset;
+  length |= 0;
+  if (length === 0) return { __proto__: null, bytesRead: 0, buffer };
+  if (buffer.byteLength === 0) {
+    throw new ERR_INVALID_ARG_VALUE('buffer', buffer, 'is empty and cannot be written');
+  }
+  validateOffsetLengthRead(offset, length, buffer.byteLength);
+  if (position == null) position = -1;
+  validatePosition(position, 'position', length);
+  const bytesRead = await promiseCall((req) => binding.read(fd, buffer, offset, length, position, req));
+  return { __proto__: null, bytesRead, buffer };
+}
+
+async function writeHandle(fd, buffer, offset, length, position) {
+  if (isArrayBufferView(buffer)) {
+    if (offset !== null && typeof offset === 'object') {
+      ({ offset = 0, length = buffer.byteLength - offset, position = null } = offset);
+    }
+    if (offset == null) offset = 0;
+    else validateInteger(offset, 'offset', 0);
+    if (typeof length !== 'number') length = buffer.byteLength - offset;
+    if (typeof position !== 'number') position = null;
+    validateOffsetLengthWrite(offset, length, buffer.byteLength);
+    if (length === 0) return { __proto__: null, bytesWritten: 0, buffer };
+    const bytesWritten = await promiseCall(
+      (req) => binding.writeBuffer(fd, buffer, offset, length, position, req));
+    return { __proto__: null, bytesWritten, buffer };
+  }
+  validateStringAfterArrayBufferView(buffer, 'buffer');
+  // write(string, position, encoding)
+  validateEncoding(buffer, length);
+  const bytesWritten = await promiseCall(
+    (req) => binding.writeString(fd, buffer, offset ?? null, encodingId(length), req));
+  return { __proto__: null, bytesWritten, buffer };
+}
+
+// readFile / writeFile ---------------------------------------------------------------------------
+
+function readFileResult(result, encoding) {
+  if (encoding === 'buffer') throw new ERR_UNKNOWN_ENCODING(encoding);
+  if (typeof result === 'object' && result !== null) {
+    return new FastBuffer(result.buffer, result.byteOffset, result.length);
+  }
+  return checkString(result);
+}
+
+// One binding call reads the whole file on the pool: open, fstat, read to the end, close.
+function readWhole(target, flags, encoding, path) {
+  return new Promise((resolve, reject) => {
+    const req = new binding.FSReqCallback(true);
+    req.oncomplete = (errno, result, syscall) => {
+      if (errno === -27 /* EFBIG */) {
+        const fs = require('fs');
+        const size = typeof target === 'number' ? fs.fstatSync(target).size : fs.statSync(target).size;
+        reject(new ERR_FS_FILE_TOO_LARGE(size));
+      } else if (errno < 0) {
+        reject(uvError(errno, syscall, syscall === 'open' ? path : undefined, undefined, () => {}));
+      } else {
+        try {
+          resolve(readFileResult(result, encoding));
+        } catch (err) {
+          reject(err);
+        }
+      }
+    };
+    binding.readFile(target, flags, encodingId(encoding ?? 'buffer'), req);
+  });
+}
+
+async function readFileHandle(handle, options) {
+  options = getOptions(options, { flag: 'r' });
+  aborted(options.signal);
+  const result = await readWhole(handle.fd, 0, options.encoding, undefined);
+  aborted(options.signal);
+  return result;
+}
+
+async function readFile(path, options) {
+  options = getOptions(options, { flag: 'r' });
+  const flags = stringToFlags(options.flag || 'r', 'options.flag');
+  if (path instanceof FileHandle) return readFileHandle(path, options);
+  path = getValidatedPath(path);
+  aborted(options.signal);
+  const result = await readWhole(path, flags, options.encoding, path);
+  aborted(options.signal);
+  return result;
+}
+
+function isIterableData(data) {
+  return data != null && typeof data !== 'string' && !isArrayBufferView(data) &&
+    (typeof data[Symbol.asyncIterator] === 'function' || typeof data[Symbol.iterator] === 'function');
+}
+
+// Writes all of `bytes` at the handle's position, in 512 KiB steps when a signal may stop it.
+async function writeBytes(fd, bytes, signal) {
+  let offset = 0;
+  while (offset < bytes.byteLength) {
+    aborted(signal);
+    const length = signal ? Math.min(kWriteFileMaxChunkSize, bytes.byteLength - offset) :
+      bytes.byteLength - offset;
+    offset += await promiseCall((req) => binding.writeBuffer(fd, bytes, offset, length, null, req));
+  }
+}
+
+async function writeFileHandle(handle, data, options) {
+  options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'w' });
+  const { signal } = options;
+  const encoding = options.encoding || 'utf8';
+  aborted(signal);
+  if (isIterableData(data)) {
+    for await (const chunk of data) {
+      aborted(signal);
+      let bytes;
+      if (typeof chunk === 'string') bytes = Buffer.from(chunk, encoding);
+      else if (isArrayBufferView(chunk)) bytes = viewBytes(chunk);
+      else bytes = Buffer.from(chunk);  // throws node's error for anything else
+      await writeBytes(handle.fd, bytes, signal);
+    }
+    return;
+  }
+  const bytes = typeof data === 'string' ? Buffer.from(data, encoding) : viewBytes(data);
+  await writeBytes(handle.fd, bytes, signal);
+}
+
+function validateWriteData(data) {
+  if (typeof data === 'string' || isArrayBufferView(data) || isIterableData(data)) return;
+  validateStringAfterArrayBufferView(data, 'data');
+}
+
+async function writeFile(path, data, options) {
+  options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'w' });
+  const flag = options.flag || 'w';
+  const flush = options.flush ?? false;
+  if (flush !== false) validateBoolean(flush, 'options.flush');
+  validateWriteData(data);
+  if (path instanceof FileHandle) return writeFileHandle(path, data, options);
+  aborted(options.signal);
+  const handle = await open(path, flag, options.mode);
+  let failed = false;
+  try {
+    await writeFileHandle(handle, data, options);
+    if (flush) await handle.sync();
+  } catch (err) {
+    failed = true;
+    await handle.close().catch(() => {});
+    throw err;
+  } finally {
+    if (!failed) await handle.close();
+  }
+}
+
+function appendOptions(options) {
+  options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'a' });
+  return { ...options, flag: options.flag || 'a' };
+}
+
+function appendFile(path, data, options) {
+  return writeFile(path, data, appendOptions(options));
+}
+
+// Operations on paths ----------------------------------------------------------------------------
+
+async function access(path, mode = F_OK) {
+  path = getValidatedPath(path);
+  mode = getValidMode(mode, 'access');
+  return promiseCall((req) => binding.access(path, mode, req), path);
+}
+
+async function copyFile(src, dest, mode) {
+  src = getValidatedPath(src, 'src');
+  dest = getValidatedPath(dest, 'dest');
+  mode = getValidMode(mode, 'copyFile');
+  return promiseCall((req) => binding.copyFile(src, dest, mode, req), src, dest);
+}
+
+async function open(path, flags, mode) {
+  path = getValidatedPath(path);
+  const flagsNumber = stringToFlags(flags);
+  mode = parseFileMode(mode, 'mode', 0o666);
+  const fd = await promiseCall((req) => binding.open(path, flagsNumber, mode, req), path);
+  return new FileHandle(fd);
+}
+
+async function rename(oldPath, newPath) {
+  oldPath = getValidatedPath(oldPath, 'oldPath');
+  newPath = getValidatedPath(newPath, 'newPath');
+  return promiseCall((req) => binding.rename(oldPath, newPath, req), oldPath, newPath);
+}
+
+async function truncate(path, len = 0) {
+  const handle = await open(path, 'r+');
+  try {
+    await handle.truncate(len);
+  } finally {
+    await handle.close();
+  }
+}
+
+async function rm(path, options) {
+  const { rm: rmCallback } = require('internal/fs/rimraf');
+  return new Promise((resolve, reject) => {
+    rmCallback(path, options, (err) => (err ? reject(err) : resolve()));
+  });
+}
+
+async function rmdir(path, options) {
+  const { rmdir: rmdirCallback } = require('internal/fs/rimraf');
+  return new Promise((resolve, reject) => {
+    rmdirCallback(path, options, (err) => (err ? reject(err) : resolve()));
+  });
+}
+
+async function mkdir(path, options) {
+  let mode = 0o777;
+  let recursive = false;
+  if (typeof options === 'number' || typeof options === 'string') {
+    mode = parseFileMode(options, 'mode');
+  } else if (options) {
+    if (options.recursive !== undefined) recursive = options.recursive;
+    if (options.mode !== undefined) mode = parseFileMode(options.mode, 'mode');
+  }
+  validateBoolean(recursive, 'options.recursive');
+  path = getValidatedPath(path);
+  return promiseCall((req) => binding.mkdir(path, mode, recursive, req), path);
+}
+
+async function readlink(path, options) {
+  options = getOptions(options);
+  path = getValidatedPath(path, 'oldPath');
+  const encoding = encodingId(options.encoding);
+  return promiseCall((req) => binding.readlink(path, encoding, req), path, undefined, toName);
+}
+
+async function symlink(target, path, type) {
+  target = getValidatedPath(target, 'target');
+  path = getValidatedPath(path);
+  const flags = symlinkFlags(type);
+  return promiseCall((req) => binding.symlink(target, path, flags, req), target, path);
+}
+
+async function lstat(path, options = { bigint: false }) {
+  path = getValidatedPath(path);
+  const array = statsArray(options.bigint, true);
+  return promiseCall((req) => binding.lstat(path, array, req), path, undefined, getStatsFromBinding);
+}
+
+async function stat(path, options = { bigint: false }) {
+  path = getValidatedPath(path);
+  const array = statsArray(options.bigint, true);
+  return promiseCall((req) => binding.stat(path, array, req), path, undefined, getStatsFromBinding);
+}
+
+async function statfs(path, options = { bigint: false }) {
+  path = getValidatedPath(path);
+  const array = statFsArray(options.bigint);
+  return promiseCall((req) => binding.statfs(path, array, req), path, undefined, getStatFsFromBinding);
+}
+
+async function link(existingPath, newPath) {
+  existingPath = getValidatedPath(existingPath, 'existingPath');
+  newPath = getValidatedPath(newPath, 'newPath');
+  return promiseCall((req) => binding.link(existingPath, newPath, req), existingPath, newPath);
+}
+
+async function unlink(path) {
+  path = getValidatedPath(path);
+  return promiseCall((req) => binding.unlink(path, req), path);
+}
+
+async function chmod(path, mode) {
+  path = getValidatedPath(path);
+  mode = parseFileMode(mode, 'mode');
+  return promiseCall((req) => binding.chmod(path, mode, req), path);
+}
+
+async function lchmod(path, mode) {
+  throw new ERR_METHOD_NOT_IMPLEMENTED('lchmod()');
+}
+
+async function chown(path, uid, gid) {
+  path = getValidatedPath(path);
+  uid = validateId(uid, 'uid');
+  gid = validateId(gid, 'gid');
+  return promiseCall((req) => binding.chown(path, uid, gid, req), path);
+}
+
+async function lchown(path, uid, gid) {
+  path = getValidatedPath(path);
+  uid = validateId(uid, 'uid');
+  gid = validateId(gid, 'gid');
+  return promiseCall((req) => binding.lchown(path, uid, gid, req), path);
+}
+
+async function utimes(path, atime, mtime) {
+  path = getValidatedPath(path);
+  atime = toUnixTimestamp(atime);
+  mtime = toUnixTimestamp(mtime);
+  return promiseCall((req) => binding.utimes(path, atime, mtime, req), path);
+}
+
+async function lutimes(path, atime, mtime) {
+  path = getValidatedPath(path);
+  atime = toUnixTimestamp(atime);
+  mtime = toUnixTimestamp(mtime);
+  return promiseCall((req) => binding.lutimes(path, atime, mtime, req), path);
+}
+
+// The promise API asks the system's realpath(3), unlike fs.realpath.
+async function realpath(path, options) {
+  options = getOptions(options);
+  path = getValidatedPath(path);
+  const encoding = encodingId(options.encoding);
+  return promiseCall((req) => binding.realpath(path, req, undefined, encoding), path, undefined, toName);
+}
+
+async function mkdtemp(prefix, options) {
+  options = getOptions(options);
+  prefix = getValidatedPath(prefix, 'prefix');
+  const encoding = encodingId(options.encoding);
+  return promiseCall((req) => binding.mkdtemp(prefix, encoding, req), `${prefix}XXXXXX`, undefined, toName);
+}
+
+async function cp(src, dest, options) {
+  const { cp: cpCallback } = require('internal/fs/cp');
+  return new Promise((resolve, reject) => {
+    cpCallback(src, dest, options, (err) => (err ? reject(err) : resolve()));
+  });
+}
+
+async function readdir(path, options) {
+  return readdirPromise(path, options);
+}
+
+async function opendir(path, options) {
+  const { opendirPromise } = require('internal/fs/opendir');
+  return opendirPromise(path, options);
+}
+
+function watch(filename, options) {
+  return require('internal/fs/watchers').watchPromise(filename, options);
+}
+
+module.exports = {
+  exports: {
+    access,
+    copyFile,
+    cp,
+    open,
+    opendir,
+    rename,
+    truncate,
+    rm,
+    rmdir,
+    mkdir,
+    readdir,
+    readlink,
+    symlink,
+    lstat,
+    stat,
+    statfs,
+    link,
+    unlink,
+    chmod,
+    lchmod,
+    lchown,
+    chown,
+    utimes,
+    lutimes,
+    realpath,
+    mkdtemp,
+    writeFile,
+    appendFile,
+    readFile,
+    watch,
+    constants,
+  },
+  FileHandle,
+  getValidatedFd,
+};
