@@ -508,7 +508,15 @@ proto.copy = function copy(target, targetStart, sourceStart, sourceEnd) {
   return copyBytes(this, target, targetStart, sourceStart, sourceEnd);
 };
 
+// node's toString, write and inspect reach the bytes through the receiver's own slice and
+// write methods, so a receiver without them (even a plain Uint8Array) fails with a
+// TypeError before anything else is looked at.
+function requireBufferMethod(receiver, name) {
+  if (typeof receiver[name] !== 'function') throw new TypeError(`this.${name} is not a function`);
+}
+
 proto.toString = function toString(encoding, start, end) {
+  requireBufferMethod(this, 'utf8Slice');
   if (arguments.length === 0) return decodeBytes(this, 'utf8', 0, this.length);
   const length = this.length;
   if (start <= 0) start = 0;
@@ -538,6 +546,7 @@ let INSPECT_MAX_BYTES = 50;
 let inspectModule;
 let utilBinding;
 function inspect(recurseTimes, ctx) {
+  requireBufferMethod(this, 'hexSlice');
   const shown = Math.min(INSPECT_MAX_BYTES, this.length);
   const remaining = this.length - INSPECT_MAX_BYTES;
   const hex = decodeBytes(this, 'hex', 0, shown > 0 ? Math.trunc(shown) : 0);
@@ -580,6 +589,9 @@ proto.compare = function compare(target, targetStart, targetEnd, sourceStart, so
 
 // indexOf and lastIndexOf: `value` is a number (a byte), a string in `encoding`, or bytes.
 function searchBuffer(buffer, value, byteOffset, encoding, forward) {
+  if (!ArrayBuffer.isView(buffer)) {
+    throw new ERR_INVALID_ARG_TYPE('buffer', ['Buffer', 'TypedArray', 'DataView'], buffer);
+  }
   if (typeof byteOffset === 'string') {
     encoding = byteOffset;
     byteOffset = undefined;
@@ -662,7 +674,10 @@ function fillBuffer(buffer, value, offset, end, encoding) {
   } else if (typeof value === 'string' || isArrayBufferView(value)) {
     if (!fillBytes(buffer, value, canonical, offset, end)) throw new ERR_INVALID_ARG_VALUE('value', value);
   } else {
-    typedArrayFill.call(buffer, +value & 255, offset, end);
+    // node hands other values to its binding, which refuses a receiver that is no view and
+    // does nothing for an empty range (a detached view's included).
+    requireView(buffer);
+    if (offset < end) typedArrayFill.call(buffer, +value & 255, offset, end);
   }
   return buffer;
 }
@@ -672,6 +687,7 @@ proto.fill = function fill(value, offset, end, encoding) {
 };
 
 proto.write = function write(string, offset, length, encoding) {
+  requireBufferMethod(this, 'utf8Write');
   if (offset === undefined) return writeBytes(this, string, 'utf8', 0, this.length);
   if (length === undefined && typeof offset === 'string') {
     encoding = offset;

@@ -60,12 +60,14 @@ class Histogram {
   }
 
   get percentiles() {
-    fillPercentiles(this.#percentiles, handleOf(this), Number);
+    const handle = handleOf(this);
+    fillPercentiles(this.#percentiles, handle, Number);
     return this.#percentiles;
   }
 
   get percentilesBigInt() {
-    fillPercentiles(this.#percentilesBigInt, handleOf(this), (value) => value);
+    const handle = handleOf(this);
+    fillPercentiles(this.#percentilesBigInt, handle, (value) => value);
     return this.#percentilesBigInt;
   }
 
@@ -166,6 +168,10 @@ class RecordableHistogram extends Histogram {
 }
 
 function recordableHandle(histogram) {
+  if (histogram === undefined || histogram === null) {
+    // node reads a field of the receiver first, so these fail as a property read does.
+    throw new TypeError(`Cannot read properties of ${histogram} (reading 'Symbol(kRecordable)')`);
+  }
   if (!isRecordable(histogram)) throw new ERR_INVALID_THIS('RecordableHistogram');
   return getHandle(histogram);
 }

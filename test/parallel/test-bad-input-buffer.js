@@ -64,4 +64,8 @@ for (const name of Object.getOwnPropertyNames(Buffer.prototype)) {
   }];
 }
 
+// Every method and getter on a receiver that is not a Buffer (the binding must not be
+// reached with one).
+Object.assign(targets, badInput.receiversOf(Buffer.prototype, 'Buffer'));
+
 badInput.check(__filename, targets);

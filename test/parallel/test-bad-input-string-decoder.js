@@ -18,4 +18,6 @@ for (const encoding of ['utf8', 'utf16le', 'base64', 'hex', 'latin1']) {
                                             { args: [Buffer.from([0xe2, 0x82])] }));
 }
 
+Object.assign(targets, badInput.receiversOf(StringDecoder.prototype, 'StringDecoder'));
+
 badInput.check(__filename, targets);

@@ -26,4 +26,9 @@ targets['url.resolveObject'][2] = { args: ['http://a/b', '../c'] };
 targets['url.format'][2] = { args: [new URL('http://a/b?c#d'), { fragment: false }] };
 targets['URL.canParse'][2] = { args: ['/x', 'http://a/'] };
 
+Object.assign(targets,
+              badInput.receiversOf(URL.prototype, 'URL'),
+              badInput.receiversOf(URLSearchParams.prototype, 'URLSearchParams'),
+              badInput.receiversOf(url.Url.prototype, 'Url'));
+
 badInput.check(__filename, targets);
