@@ -245,12 +245,20 @@ Readable.prototype.unshift = function unshift(chunk, encoding) {
   return canPushMore(state);
 };
 
+// listenerCount('data') > 0, read straight from `_events` (whose layout EventEmitter keeps as
+// Node's): this runs for every chunk of a flowing stream.
+function hasDataListeners(stream) {
+  const events = stream._events;
+  if (events === undefined) return false;
+  const listeners = events.data;
+  return listeners !== undefined && (typeof listeners === 'function' || listeners.length > 0);
+}
+
 function addChunk(stream, state, chunk, toFront) {
   const bits = state[kState];
   // A flowing stream with nothing queued hands the chunk straight to its 'data' listeners,
   // unless we are inside _read() (then the read() that called it will return it).
-  if ((bits & (kFlowing | kSync)) === kFlowing && state.length === 0 &&
-      stream.listenerCount('data') > 0) {
+  if ((bits & (kFlowing | kSync)) === kFlowing && state.length === 0 && hasDataListeners(stream)) {
     if ((bits & kMultiAwaitDrain) !== 0) state.awaitDrainWriters.clear();
     else state.awaitDrainWriters = null;
     state[kState] |= kDataEmitted;
