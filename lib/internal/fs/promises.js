@@ -112,7 +112,7 @@ class FileHandle extends EventEmitter {
     this[kLocked] = false;
     this[kAsyncId] = nextAsyncId++;
     // An own property, as in node: `const { close } = handle` keeps working.
-    this.close = () => this[kClose]();
+    this.close = async () => this[kClose]();
   }
 
   getAsyncId() {
@@ -161,7 +161,7 @@ class FileHandle extends EventEmitter {
   }
 
   appendFile(data, options) {
-    return this[kRun]('write', () => writeFileHandle(this, data, appendOptions(options)));
+    return this[kRun]('writeFile', () => writeFileHandle(this, data, appendOptions(options)));
   }
 
   chmod(mode) {
@@ -190,14 +190,14 @@ class FileHandle extends EventEmitter {
   readv(buffers, position) {
     validateBufferArray(buffers);
     if (typeof position !== 'number') position = null;
-    return this[kRun]('read', async (fd) => {
+    return this[kRun]('readv', async (fd) => {
       const bytesRead = await promiseCall((req) => binding.readBuffers(fd, buffers, position, req));
       return { __proto__: null, bytesRead, buffers };
     });
   }
 
   readFile(options) {
-    return this[kRun]('read', () => readFileHandle(this, options));
+    return this[kRun]('readFile', () => readFileHandle(this, options));
   }
 
   readLines(options = undefined) {
@@ -220,7 +220,7 @@ class FileHandle extends EventEmitter {
   utimes(atime, mtime) {
     atime = toUnixTimestamp(atime, 'atime');
     mtime = toUnixTimestamp(mtime, 'mtime');
-    return this[kRun]('futime', (fd) => promiseCall((req) => binding.futimes(fd, atime, mtime, req)));
+    return this[kRun]('futimes', (fd) => promiseCall((req) => binding.futimes(fd, atime, mtime, req)));
   }
 
   write(buffer, offsetOrOptions, length, position) {
@@ -230,7 +230,7 @@ class FileHandle extends EventEmitter {
   writev(buffers, position) {
     validateBufferArray(buffers);
     if (typeof position !== 'number') position = null;
-    return this[kRun]('write', async (fd) => {
+    return this[kRun]('writev', async (fd) => {
       if (buffers.length === 0) return { __proto__: null, bytesWritten: 0, buffers };
       const bytesWritten = await promiseCall((req) => binding.writeBuffers(fd, buffers, position, req));
       return { __proto__: null, bytesWritten, buffers };
@@ -238,7 +238,7 @@ class FileHandle extends EventEmitter {
   }
 
   writeFile(data, options) {
-    return this[kRun]('write', () => writeFileHandle(this, data, options));
+    return this[kRun]('writeFile', () => writeFileHandle(this, data, options));
   }
 
   readableWebStream(options = kEmptyObject) {

@@ -173,13 +173,15 @@ const getValidMode = hideStackFrames((mode, type) => {
     def = 0;
   }
   if (mode == null) return def;
-  if (typeof mode !== 'number' || mode !== (mode | 0)) {
+  if (typeof mode !== 'number') {
     throw nativeError(TypeError, 'ERR_INVALID_ARG_TYPE', 'mode must be int32 or null/undefined');
   }
+  if (!Number.isFinite(mode)) throw nativeError(RangeError, 'ERR_OUT_OF_RANGE', 'mode is out of range');
+  mode = Math.trunc(mode);  // node reads the number as an integer
   if (mode < min || mode > max) {
     throw nativeError(RangeError, 'ERR_OUT_OF_RANGE', `mode is out of range: >= ${min} && <= ${max}`);
   }
-  return mode;
+  return mode === 0 ? 0 : mode;
 });
 
 // Options --------------------------------------------------------------------------------------
@@ -227,15 +229,12 @@ function toName(value) {
 
 // Numbers --------------------------------------------------------------------------------------
 
-// A time for utimes/futimes/lutimes: seconds, from a number (seconds), a numeric string or a
-// Date. A negative or non-finite number means now.
+// A time for utimes/futimes/lutimes: seconds, from a finite number (a negative one means
+// now), a numeric string or a Date.
 function toUnixTimestamp(time, name = 'time') {
+  // eslint-disable-next-line eqeqeq -- node compares loosely: '  12 ' and '' are numbers here
   if (typeof time === 'string' && +time == time) return +time;
-  if (typeof time === 'number' && Number.isFinite(time)) {
-    if (time < 0) return Date.now() / 1000;
-    return time;
-  }
-  if (typeof time === 'number') return Date.now() / 1000;
+  if (Number.isFinite(time)) return time < 0 ? Date.now() / 1000 : time;
   if (isDate(time)) return time.getTime() / 1000;
   throw new ERR_INVALID_ARG_TYPE(name, ['Date', 'Time in seconds'], time);
 }
