@@ -34,13 +34,13 @@ function encodingId(encoding) {
 // WriteWrap of a write that completes later. The callback runs now in the first two cases,
 // like node's, so a Writable sees a synchronous write. Returns whether it went async.
 function afterDispatch(stream, handle, result, callback) {
+  if (typeof result === 'number' && result !== 0) {
+    callback(new ErrnoException(result, 'write'));
+    return false;
+  }
   stream[kBytesDispatched] += streamBaseState[kBytesWritten];
   if (result === 0) {
     callback(null);
-    return false;
-  }
-  if (typeof result === 'number') {
-    callback(new ErrnoException(result, 'write'));
     return false;
   }
   result.owner = stream;
