@@ -36,6 +36,7 @@ const {
     ERR_SOCKET_CLOSED,
     ERR_SOCKET_CLOSED_BEFORE_CONNECTION,
     ERR_SOCKET_CONNECTION_TIMEOUT,
+    ERR_MISSING_ARGS,
   },
   ErrnoException,
   ExceptionWithHostPort,
@@ -633,6 +634,9 @@ Socket.prototype.connect = function connect(...args) {
   const [options, callback] = normalized;
   if (callback !== null) this.once('connect', callback);
   if (this._parent?.connecting || this.connecting) return this;
+  if (options.port === undefined && options.path == null) {
+    throw new ERR_MISSING_ARGS(['options', 'port', 'path']);
+  }
   if (options.timeout) this.setTimeout(options.timeout);
   if (this.write !== Socket.prototype.write) this.write = Socket.prototype.write;
 
@@ -838,7 +842,10 @@ function internalConnectMultiple(context, canceled) {
     if (context.errors.length === 0) {
       socket.destroy(new ERR_SOCKET_CONNECTION_TIMEOUT());
     } else {
-      socket.destroy(new AggregateError(context.errors));
+      // node's AggregateError here carries the first failure's code.
+      const err = new AggregateError(context.errors);
+      err.code = context.errors[0].code;
+      socket.destroy(err);
     }
     return;
   }
