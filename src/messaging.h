@@ -2,11 +2,11 @@
 // "worker_threads").
 //
 // A port is two halves. MessagePortData is the half that may travel between threads: a
-// mutex-locked queue of incoming messages and the group of ports it is entangled with. The
-// other half, MessagePortWrap (messaging.cc), is the JS object of one Environment and owns a
-// uv_async_t on that Environment's loop. Sending serializes the value with V8's
-// ValueSerializer, appends the message to each peer's queue under the peer's lock, and wakes
-// the peer's owner with uv_async_send; the owner drains its queue on its own loop.
+// mutex-locked queue of incoming messages and the group of ports it is entangled with
+// (message_queue.cc). The other half, MessagePortWrap (messaging.cc), is the JS object of
+// one Environment. Sending serializes the value with V8's ValueSerializer, appends the
+// message to each peer's queue under the peer's lock, and wakes the peer's Environment
+// through its PortWaker; that thread drains the queue on its own loop.
 //
 // Transferring a port moves its MessagePortData into the message (the sender's JS object
 // closes); the receiving thread wraps it in a new JS object. A port in transit still queues
@@ -16,6 +16,7 @@
 
 #include <v8.h>
 
+#include <atomic>
 #include <cstdint>
 #include <cstdlib>
 #include <deque>
@@ -28,7 +29,7 @@ namespace lode {
 
 class Environment;
 class MessagePortData;
-class MessagePortWrap;
+class PortOwner;
 
 // One postMessage in flight: V8's wire bytes and what travels beside them.
 struct Message {
@@ -59,9 +60,9 @@ class PortGroup {
 
   void Join(MessagePortData* member);
   void Leave(MessagePortData* member);
-  // Hands `message` to every member but `sender`. A message that carries transferred
-  // objects goes to one member only (pairs have one other member).
-  void Deliver(MessagePortData* sender, std::shared_ptr<Message> message);
+  // Hands `message` to every member but `sender` (a message that carries transferred
+  // objects is only ever sent in a pair). Nothing when `sender` has left.
+  void Deliver(MessagePortData* sender, const std::shared_ptr<Message>& message);
   bool Contains(const MessagePortData* member);
 
  private:
@@ -71,6 +72,56 @@ class PortGroup {
   std::vector<MessagePortData*> members_;
   const bool is_pair_;
   const std::string name_;  // broadcast groups only
+};
+
+// How other threads wake an Environment for its ports: the ports that have messages are
+// listed, and an eventfd its loop polls is written once until the list is taken.
+//
+// Not a uv_async_t per port: libuv before 1.45 (Debian 12 ships 1.44) makes a woken loop spin
+// and sched_yield() until the sending thread has returned from uv_async_send(), and with one
+// message per wake-up (a ping-pong) that cost more than everything else. Shared: a sender may
+// still hold it, and write its fd, while the Environment goes away.
+class PortWaker {
+ public:
+  PortWaker();
+  ~PortWaker();
+  PortWaker(const PortWaker&) = delete;
+  PortWaker& operator=(const PortWaker&) = delete;
+
+  int fd() const { return fd_; }
+  // Any thread, under the lock of the data `owner` owns (see MessagePortData::SetOwner):
+  // lists it; true when the loop has to be woken and Signal() must follow. Cheap when the
+  // owner is listed already (a burst of messages).
+  bool MarkReady(PortOwner* owner);
+  void Signal();
+  // The owner's thread, before the owner goes away.
+  void Forget(PortOwner* owner);
+  // The owner's thread, when fd() is readable: the owners to deliver for.
+  std::vector<PortOwner*> TakeReady();
+
+ private:
+  std::mutex mutex_;
+  std::vector<PortOwner*> ready_;  // each at most once
+  bool signalled_ = false;         // fd_ written since the last TakeReady()
+  const int fd_;
+};
+
+// What owns a MessagePortData on one thread (a JS MessagePort).
+class PortOwner {
+ public:
+  explicit PortOwner(std::shared_ptr<PortWaker> waker) : waker_(std::move(waker)) {}
+  const std::shared_ptr<PortWaker>& waker() const { return waker_; }
+  // The owner's thread, after a wake-up: deliver what is queued.
+  virtual void DeliverMessages() = 0;
+
+ protected:
+  ~PortOwner() = default;
+
+ private:
+  friend class PortWaker;
+  std::shared_ptr<PortWaker> waker_;
+  // In waker_'s ready list. Written under its mutex; read without it by MarkReady().
+  std::atomic<bool> listed_{false};
 };
 
 class MessagePortData {
@@ -86,24 +137,27 @@ class MessagePortData {
 
   // Any thread: appends and wakes the owner, if the port has one right now.
   void Enqueue(std::shared_ptr<Message> message);
-  // The owner's thread: the oldest message, or null.
-  std::shared_ptr<Message> Dequeue();
-  // Whether the oldest message is the close marker (processed even while not receiving).
-  bool FrontClosesPort();
+  // The owner's thread: moves every queued message to the end of `out`, in one lock.
+  void TakeAll(std::deque<std::shared_ptr<Message>>* out);
+  // The owner's thread: puts `messages` back in front of what is queued (the owner is
+  // giving this half up, with messages it had taken but not delivered).
+  void PutBack(std::deque<std::shared_ptr<Message>>* messages);
   size_t QueueSize();
-  void DropQueue();
 
   // Sends to the peers; silently dropped when there are none (closed or never entangled).
-  void Send(std::shared_ptr<Message> message) { group_->Deliver(this, std::move(message)); }
+  void Send(const std::shared_ptr<Message>& message) { group_->Deliver(this, message); }
   PortGroup* group() const { return group_.get(); }
 
-  // Set while a JS object of some thread owns this half; null while in transit.
-  void SetOwner(MessagePortWrap* owner);
+  // Set while an object of some thread owns this half; null while in transit. The owner
+  // detaches (under the lock) before it goes away, so a sender never wakes a dead owner.
+  void SetOwner(PortOwner* owner);
 
  private:
+  void DropQueue();
+
   std::mutex mutex_;
   std::deque<std::shared_ptr<Message>> queue_;
-  MessagePortWrap* owner_ = nullptr;
+  PortOwner* owner_ = nullptr;
   std::shared_ptr<PortGroup> group_;
 };
 

@@ -225,7 +225,7 @@ class Worker extends EventEmitter {
         environmentData,
         hasStdin: Boolean(options.stdin),
       };
-      const list = transferListFor(port, transfer, Worker);
+      const list = transferListFor(port, transfer, Worker) ?? [];
       port.postMessage(load, [...list, port2]);
     } catch (error) {
       this.#dispose();
@@ -288,10 +288,11 @@ class Worker extends EventEmitter {
     this[kPublicPort] = null;
   }
 
-  postMessage(...args) {
+  postMessage(value, transfer) {
     const port = this[kPublicPort];
     if (port === null) return;
-    Reflect.apply(port.postMessage, port, args);
+    if (arguments.length < 2) port.postMessage(...arguments);
+    else port.postMessage(value, transfer);
   }
 
   terminate(callback) {

@@ -55,7 +55,7 @@ class BroadcastChannel extends EventTarget {
       DOMException ??= require('internal/per_context/domexception').DOMException;
       throw new DOMException('BroadcastChannel is closed.', 'InvalidStateError');
     }
-    messagingBinding.post(this.#handle, message, []);
+    messagingBinding.post(this.#handle, message, undefined);
   }
 
   // Whether an open channel keeps the thread alive.

@@ -21,7 +21,9 @@ const { customInspectSymbol } = require('internal/util');
 // port itself (BroadcastChannel's handle, a Worker's control port).
 const kForward = Symbol('kForward');
 const kNoMessage = Symbol('kNoMessage');
-const kNoTransfer = Object.freeze([]);
+const kEventTypes = [];
+kEventTypes[binding.kMessage] = 'message';
+kEventTypes[binding.kMessageError] = 'messageerror';
 
 const untransferable = new WeakSet();
 
@@ -57,13 +59,13 @@ function isIterable(value) {
 // C++, holding only ArrayBuffers to move and ports to transfer, each once. ArrayBuffers
 // marked untransferable are left out: they are copied instead.
 function transferListFor(source, transfer, caller) {
-  if (transfer === undefined || transfer === null) return kNoTransfer;
+  if (transfer === undefined || transfer === null) return undefined;
   let items;
   if (Array.isArray(transfer) || isIterable(transfer)) {
     items = [...transfer];
   } else if (isObjectLike(transfer)) {
     const inner = transfer.transfer;
-    if (inner === undefined || inner === null) return kNoTransfer;
+    if (inner === undefined || inner === null) return undefined;
     if (!isIterable(inner)) {
       throw codedTypeError('ERR_INVALID_ARG_TYPE', 'Optional options.transfer argument must be an iterable', caller);
     }
@@ -71,7 +73,7 @@ function transferListFor(source, transfer, caller) {
   } else {
     throw codedTypeError('ERR_INVALID_ARG_TYPE', 'Optional transferList argument must be an iterable', caller);
   }
-  if (items.length === 0) return kNoTransfer;
+  if (items.length === 0) return undefined;
   const list = [];
   const seen = new Set();
   for (const item of items) {
@@ -173,7 +175,13 @@ function checkPort(port, caller) {
 // Methods defined through an object literal: their `name` is the method's, and they have no
 // prototype, like the native methods node's are.
 const portMethods = {
+  // The common case (no transfer list) goes straight to C++, which also rejects a receiver
+  // that is not a port.
   postMessage(message, transfer) {
+    if (transfer === undefined && arguments.length !== 0) {
+      binding.post(this, message, undefined);
+      return;
+    }
     checkPort(this, portMethods.postMessage);
     if (arguments.length === 0) {
       throw codedTypeError('ERR_MISSING_ARGS', 'Not enough arguments to MessagePort.postMessage',
@@ -263,14 +271,16 @@ Object.defineProperty(MessagePort.prototype, customInspectSymbol, {
   enumerable: false,
 });
 
-// Called by C++ for each message, with the port as `this`.
-function emitMessage(data, ports, type) {
+// Called by C++ for each message, with the port as `this`; `ports` is undefined unless the
+// message brought some.
+function emitMessage(data, ports, typeIndex) {
+  const type = kEventTypes[typeIndex];
   const forward = this[kForward];
   if (forward !== undefined) {
     forward(data, ports, type);
     return;
   }
-  dispatchTo(this, type, data, () => createMessageEvent(type, data, ports, this));
+  dispatchTo(this, type, data, () => createMessageEvent(type, data, ports ?? [], this));
 }
 
 // Called by C++ once the port has closed (here, at the other end, or by a transfer).
