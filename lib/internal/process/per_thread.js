@@ -119,7 +119,8 @@ function umask(mask) {
     mask = Number.parseInt(mask, 8);
   }
   validateInteger(mask, 'mask', 0, 0xFFFFFFFF);
-  return binding.umask(mask);
+  // `>>> 0`: -0 passes the check but is no Uint32 to V8 (the binding would only read).
+  return binding.umask(mask >>> 0);
 }
 
 function kill(pid, signal) {
