@@ -152,7 +152,9 @@ function eos(stream, options, callback) {
   } else if (wState?.errorEmitted || rState?.errorEmitted) {
     if (!waitForClose) process.nextTick(onAlreadyDone);
   } else if (!readable && (!waitForClose || isReadable(stream)) &&
-             (writableFinished || isWritable(stream) === false)) {
+             (writableFinished || isWritable(stream) === false) &&
+             (wState == null || wState.pendingcb === undefined || wState.pendingcb === 0)) {
+    // Done writing, with no write still in flight.
     process.nextTick(onAlreadyDone);
   } else if (!writable && (!waitForClose || isWritable(stream)) &&
              (readableFinished || isReadable(stream) === false)) {
