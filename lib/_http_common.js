@@ -1,0 +1,73 @@
+'use strict';
+// Shared by the HTTP server and client: the llhttp parser binding, token and header-value
+// checks, and the table of status texts.
+
+const { HTTPParser, methods } = internalBinding('http_parser');
+
+const METHODS = methods.slice().sort();
+
+// RFC 7230 token characters, as a lookup table indexed by char code.
+const tokenChars = new Uint8Array(128);
+for (const ch of "!#$%&'*+-.^_`|~") tokenChars[ch.charCodeAt(0)] = 1;
+for (let c = 48; c <= 57; c++) tokenChars[c] = 1;
+for (let c = 65; c <= 90; c++) tokenChars[c] = 1;
+for (let c = 97; c <= 122; c++) tokenChars[c] = 1;
+
+function checkIsHttpToken(value) {
+  if (typeof value !== 'string' || value.length === 0) return false;
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c >= 128 || tokenChars[c] === 0) return false;
+  }
+  return true;
+}
+
+// A header value may hold tab, visible latin1 and spaces, never other control characters.
+const invalidValueChar = /[^\t\x20-\x7e\x80-\xff]/;
+function checkInvalidHeaderChar(value) {
+  return invalidValueChar.test(value);
+}
+
+const STATUS_CODES = {
+  100: 'Continue', 101: 'Switching Protocols', 102: 'Processing', 103: 'Early Hints',
+  200: 'OK', 201: 'Created', 202: 'Accepted', 203: 'Non-Authoritative Information',
+  204: 'No Content', 205: 'Reset Content', 206: 'Partial Content', 207: 'Multi-Status',
+  208: 'Already Reported', 226: 'IM Used',
+  300: 'Multiple Choices', 301: 'Moved Permanently', 302: 'Found', 303: 'See Other',
+  304: 'Not Modified', 305: 'Use Proxy', 307: 'Temporary Redirect', 308: 'Permanent Redirect',
+  400: 'Bad Request', 401: 'Unauthorized', 402: 'Payment Required', 403: 'Forbidden',
+  404: 'Not Found', 405: 'Method Not Allowed', 406: 'Not Acceptable',
+  407: 'Proxy Authentication Required', 408: 'Request Timeout', 409: 'Conflict', 410: 'Gone',
+  411: 'Length Required', 412: 'Precondition Failed', 413: 'Payload Too Large',
+  414: 'URI Too Long', 415: 'Unsupported Media Type', 416: 'Range Not Satisfiable',
+  417: 'Expectation Failed', 418: "I'm a Teapot", 421: 'Misdirected Request',
+  422: 'Unprocessable Entity', 423: 'Locked', 424: 'Failed Dependency', 425: 'Too Early',
+  426: 'Upgrade Required', 428: 'Precondition Required', 429: 'Too Many Requests',
+  431: 'Request Header Fields Too Large', 451: 'Unavailable For Legal Reasons',
+  500: 'Internal Server Error', 501: 'Not Implemented', 502: 'Bad Gateway',
+  503: 'Service Unavailable', 504: 'Gateway Timeout', 505: 'HTTP Version Not Supported',
+  506: 'Variant Also Negotiates', 507: 'Insufficient Storage', 508: 'Loop Detected',
+  509: 'Bandwidth Limit Exceeded', 510: 'Not Extended', 511: 'Network Authentication Required',
+};
+
+// The Date header, rebuilt at most once a second.
+let cachedDate;
+let cachedDateSecond = -1;
+function utcDate() {
+  const now = Date.now();
+  const second = Math.floor(now / 1000);
+  if (second !== cachedDateSecond) {
+    cachedDateSecond = second;
+    cachedDate = new Date(now).toUTCString();
+  }
+  return cachedDate;
+}
+
+module.exports = {
+  HTTPParser,
+  METHODS,
+  STATUS_CODES,
+  checkIsHttpToken,
+  checkInvalidHeaderChar,
+  utcDate,
+};

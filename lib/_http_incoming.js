@@ -1,0 +1,142 @@
+'use strict';
+// IncomingMessage: a request on the server, a response on the client. The parser hands over
+// the head as a flat [name, value, …] array (rawHeaders); the lowercased `headers` object is
+// built only when someone reads it.
+
+const { Readable } = require('stream');
+
+const kHeaders = Symbol('kHeaders');
+const kHeadersDistinct = Symbol('kHeadersDistinct');
+const kTrailers = Symbol('kTrailers');
+const kTrailersDistinct = Symbol('kTrailersDistinct');
+
+// Headers of which node keeps only the first occurrence.
+const singleValued = new Set([
+  'age', 'authorization', 'content-length', 'content-type', 'etag', 'expires', 'from', 'host',
+  'if-modified-since', 'if-unmodified-since', 'last-modified', 'location', 'max-forwards',
+  'proxy-authorization', 'referer', 'retry-after', 'server', 'user-agent',
+]);
+
+function addHeaderLine(target, name, value) {
+  const key = name.toLowerCase();
+  const existing = target[key];
+  if (existing === undefined) {
+    target[key] = key === 'set-cookie' ? [value] : value;
+  } else if (key === 'set-cookie') {
+    existing.push(value);
+  } else if (key === 'cookie') {
+    target[key] = `${existing}; ${value}`;
+  } else if (!singleValued.has(key)) {
+    target[key] = `${existing}, ${value}`;
+  }
+}
+
+function headersFromRaw(raw) {
+  const headers = {};
+  for (let i = 0; i < raw.length; i += 2) addHeaderLine(headers, raw[i], raw[i + 1]);
+  return headers;
+}
+
+function distinctFromRaw(raw) {
+  const headers = {};
+  for (let i = 0; i < raw.length; i += 2) {
+    const key = raw[i].toLowerCase();
+    if (headers[key] === undefined) headers[key] = [raw[i + 1]];
+    else headers[key].push(raw[i + 1]);
+  }
+  return headers;
+}
+
+class IncomingMessage extends Readable {
+  constructor(socket) {
+    super({ autoDestroy: false });
+    this._readableState.readingMore = true;
+    this.socket = socket;
+    this.httpVersionMajor = null;
+    this.httpVersionMinor = null;
+    this.httpVersion = null;
+    this.complete = false;
+    this.rawHeaders = [];
+    this.rawTrailers = [];
+    this.joinDuplicateHeaders = false;
+    this.aborted = false;
+    this.upgrade = null;
+    this.url = '';
+    this.method = null;
+    this.statusCode = null;
+    this.statusMessage = null;
+    this.client = socket;
+    this[kHeaders] = null;
+    this[kHeadersDistinct] = null;
+    this[kTrailers] = null;
+    this[kTrailersDistinct] = null;
+    this._consuming = false;
+    this._dumped = false;
+  }
+
+  get connection() { return this.socket; }
+  set connection(value) { this.socket = value; }
+
+  get headers() {
+    if (this[kHeaders] === null) this[kHeaders] = headersFromRaw(this.rawHeaders);
+    return this[kHeaders];
+  }
+  set headers(value) { this[kHeaders] = value; }
+
+  get headersDistinct() {
+    if (this[kHeadersDistinct] === null) this[kHeadersDistinct] = distinctFromRaw(this.rawHeaders);
+    return this[kHeadersDistinct];
+  }
+  set headersDistinct(value) { this[kHeadersDistinct] = value; }
+
+  get trailers() {
+    if (this[kTrailers] === null) this[kTrailers] = headersFromRaw(this.rawTrailers);
+    return this[kTrailers];
+  }
+  set trailers(value) { this[kTrailers] = value; }
+
+  get trailersDistinct() {
+    if (this[kTrailersDistinct] === null) this[kTrailersDistinct] = distinctFromRaw(this.rawTrailers);
+    return this[kTrailersDistinct];
+  }
+  set trailersDistinct(value) { this[kTrailersDistinct] = value; }
+
+  setTimeout(msecs, callback) {
+    if (callback) this.on('timeout', callback);
+    if (this.socket) this.socket.setTimeout(msecs);
+    return this;
+  }
+
+  _read() {
+    if (!this._consuming) {
+      this._readableState.readingMore = false;
+      this._consuming = true;
+    }
+    // Backpressure: the connection paused the socket when push() returned false.
+    const socket = this.socket;
+    if (socket && socket.readable && socket.isPaused && socket.isPaused()) socket.resume();
+  }
+
+  // A request the user never reads: drop its body so the connection can go on.
+  _dump() {
+    if (!this._dumped) {
+      this._dumped = true;
+      this.removeAllListeners('data');
+      this.resume();
+    }
+  }
+
+  _destroy(error, callback) {
+    if (!this.readableEnded || !this.complete) {
+      this.aborted = true;
+    }
+    // An abort nobody listens for is not an uncaught error.
+    if (error && this.listenerCount('error') === 0) error = null;
+    if (this.socket && !this.complete && !this.socket.destroyed && this._isClientResponse) {
+      this.socket.destroy(error);
+    }
+    callback(error);
+  }
+}
+
+module.exports = { IncomingMessage, headersFromRaw };

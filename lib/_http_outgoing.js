@@ -1,0 +1,457 @@
+'use strict';
+// OutgoingMessage: what ServerResponse and ClientRequest share — the header store, the head
+// built in one string, chunked framing, and writes that go to the socket with the head glued
+// to the first body chunk (one write per small response).
+
+const Stream = require('stream');
+const { codes } = require('internal/errors');
+const { checkIsHttpToken, checkInvalidHeaderChar, utcDate } = require('_http_common');
+
+const {
+  ERR_HTTP_HEADERS_SENT,
+  ERR_HTTP_INVALID_HEADER_VALUE,
+  ERR_HTTP_TRAILER_INVALID,
+  ERR_INVALID_ARG_TYPE,
+  ERR_INVALID_CHAR,
+  ERR_INVALID_HTTP_TOKEN,
+  ERR_METHOD_NOT_IMPLEMENTED,
+  ERR_STREAM_DESTROYED,
+  ERR_STREAM_NULL_VALUES,
+  ERR_STREAM_WRITE_AFTER_END,
+} = codes;
+
+const kOutHeaders = Symbol('kOutHeaders');
+const kCorked = Symbol('kCorked');
+const nonAscii = /[^\x00-\x7f]/;
+
+function validateHeaderName(name, label = 'Header name') {
+  if (typeof name !== 'string' || !name || !checkIsHttpToken(name)) {
+    throw new ERR_INVALID_HTTP_TOKEN(label, name);
+  }
+}
+
+function validateHeaderValue(name, value) {
+  if (value === undefined) throw new ERR_HTTP_INVALID_HEADER_VALUE(value, name);
+  if (checkInvalidHeaderChar(String(value))) throw new ERR_INVALID_CHAR('header content', name);
+}
+
+function byteLength(chunk, encoding) {
+  return typeof chunk === 'string' ? Buffer.byteLength(chunk, encoding) : chunk.byteLength;
+}
+
+class OutgoingMessage extends Stream {
+  constructor() {
+    super();
+    this.outputData = [];
+    this.outputSize = 0;
+    this.writable = true;
+    this.destroyed = false;
+    this._last = false;
+    this.chunkedEncoding = false;
+    this.shouldKeepAlive = true;
+    this.maxRequestsOnConnectionReached = false;
+    this._defaultKeepAlive = true;
+    this.useChunkedEncodingByDefault = true;
+    this.sendDate = false;
+    this._removedConnection = false;
+    this._removedContLen = false;
+    this._removedTE = false;
+    this.strictContentLength = false;
+    this._contentLength = null;
+    this._hasBody = true;
+    this._trailer = '';
+    this.finished = false;
+    this._headerSent = false;
+    this._header = null;
+    this.socket = null;
+    this._keepAliveTimeout = 0;
+    this._onPendingData = null;
+    this[kOutHeaders] = null;
+    this[kCorked] = 0;
+  }
+
+  get connection() { return this.socket; }
+  set connection(value) { this.socket = value; }
+  get writableFinished() { return this.finished && this.outputSize === 0 && (!this.socket || this.socket.writableLength === 0); }
+  get writableObjectMode() { return false; }
+  get writableLength() { return this.outputSize + (this.socket ? this.socket.writableLength : 0); }
+  get writableHighWaterMark() { return this.socket ? this.socket.writableHighWaterMark : 16384; }
+  get writableCorked() { return this[kCorked]; }
+  get writableEnded() { return this.finished; }
+  get writableNeedDrain() { return !this.destroyed && !this.finished && this.socket !== null && this.socket.writableNeedDrain; }
+  get headersSent() { return this._header !== null; }
+
+  cork() {
+    if (this.socket) this.socket.cork();
+    else this[kCorked]++;
+  }
+
+  uncork() {
+    if (this.socket) this.socket.uncork();
+    else if (this[kCorked]) this[kCorked]--;
+  }
+
+  setTimeout(msecs, callback) {
+    if (callback) this.on('timeout', callback);
+    if (this.socket) this.socket.setTimeout(msecs);
+    else this.once('socket', (socket) => socket.setTimeout(msecs));
+    return this;
+  }
+
+  destroy(error) {
+    if (this.destroyed) return this;
+    this.destroyed = true;
+    if (this.socket) this.socket.destroy(error);
+    else this.once('socket', (socket) => socket.destroy(error));
+    return this;
+  }
+
+  setHeader(name, value) {
+    if (this._header) throw new ERR_HTTP_HEADERS_SENT('set');
+    validateHeaderName(name);
+    validateHeaderValue(name, value);
+    let headers = this[kOutHeaders];
+    if (headers === null) this[kOutHeaders] = headers = { __proto__: null };
+    headers[name.toLowerCase()] = [name, value];
+    return this;
+  }
+
+  setHeaders(headers) {
+    if (this._header) throw new ERR_HTTP_HEADERS_SENT('set');
+    if (!headers || Array.isArray(headers) || typeof headers.keys !== 'function' || typeof headers.get !== 'function') {
+      throw new ERR_INVALID_ARG_TYPE('headers', ['Headers', 'Map'], headers);
+    }
+    for (const key of headers.keys()) this.setHeader(key, headers.get(key));
+    return this;
+  }
+
+  appendHeader(name, value) {
+    if (this._header) throw new ERR_HTTP_HEADERS_SENT('append');
+    validateHeaderName(name);
+    validateHeaderValue(name, value);
+    const key = name.toLowerCase();
+    const headers = this[kOutHeaders];
+    if (headers === null || headers[key] === undefined) return this.setHeader(name, value);
+    const entry = headers[key];
+    const existing = Array.isArray(entry[1]) ? entry[1] : [entry[1]];
+    entry[1] = existing.concat(value);
+    return this;
+  }
+
+  getHeader(name) {
+    if (typeof name !== 'string') throw new ERR_INVALID_ARG_TYPE('name', 'string', name);
+    const headers = this[kOutHeaders];
+    if (headers === null) return undefined;
+    const entry = headers[name.toLowerCase()];
+    return entry && entry[1];
+  }
+
+  getHeaderNames() {
+    return this[kOutHeaders] !== null ? Object.keys(this[kOutHeaders]) : [];
+  }
+
+  getRawHeaderNames() {
+    const headers = this[kOutHeaders];
+    if (headers === null) return [];
+    return Object.values(headers).map((entry) => entry[0]);
+  }
+
+  getHeaders() {
+    const result = { __proto__: null };
+    const headers = this[kOutHeaders];
+    if (headers !== null) {
+      for (const key of Object.keys(headers)) result[key] = headers[key][1];
+    }
+    return result;
+  }
+
+  hasHeader(name) {
+    if (typeof name !== 'string') throw new ERR_INVALID_ARG_TYPE('name', 'string', name);
+    return this[kOutHeaders] !== null && this[kOutHeaders][name.toLowerCase()] !== undefined;
+  }
+
+  removeHeader(name) {
+    if (typeof name !== 'string') throw new ERR_INVALID_ARG_TYPE('name', 'string', name);
+    if (this._header) throw new ERR_HTTP_HEADERS_SENT('remove');
+    const key = name.toLowerCase();
+    if (key === 'connection') this._removedConnection = true;
+    else if (key === 'content-length') this._removedContLen = true;
+    else if (key === 'transfer-encoding') this._removedTE = true;
+    else if (key === 'date') this.sendDate = false;
+    if (this[kOutHeaders] !== null) delete this[kOutHeaders][key];
+  }
+
+  _implicitHeader() {
+    throw new ERR_METHOD_NOT_IMPLEMENTED('_implicitHeader()');
+  }
+
+  // Builds the head from the first line and the headers (the stored ones, or those passed to
+  // writeHead as an object or a flat/paired array), adding the framing headers node adds.
+  _storeHeader(firstLine, headers) {
+    let head = firstLine;
+    let sawConnection = false;
+    let sawContentLength = false;
+    let sawTransferEncoding = false;
+    let sawDate = false;
+    let sawTrailer = false;
+    const self = this;
+    function line(name, value) {
+      validateHeaderName(name);
+      validateHeaderValue(name, value);
+      if (Array.isArray(value)) {
+        for (let i = 0; i < value.length; i++) line(name, value[i]);
+        return;
+      }
+      head += `${name}: ${value}\r\n`;
+      const length = name.length;
+      if (length === 10 && name.toLowerCase() === 'connection') {
+        sawConnection = true;
+        if (/(?:^|\W)close(?:$|\W)/i.test(value)) self._last = true;
+        else self.shouldKeepAlive = true;
+      } else if (length === 14 && name.toLowerCase() === 'content-length') {
+        sawContentLength = true;
+      } else if (length === 17 && name.toLowerCase() === 'transfer-encoding') {
+        sawTransferEncoding = true;
+        if (/(?:^|\W)chunked(?:$|\W)/i.test(value)) self.chunkedEncoding = true;
+      } else if (length === 4 && name.toLowerCase() === 'date') {
+        sawDate = true;
+      } else if (length === 7 && name.toLowerCase() === 'trailer') {
+        sawTrailer = true;
+      }
+    }
+    if (headers) {
+      if (Array.isArray(headers)) {
+        if (headers.length > 0 && Array.isArray(headers[0])) {
+          for (let i = 0; i < headers.length; i++) line(headers[i][0], headers[i][1]);
+        } else {
+          for (let i = 0; i < headers.length; i += 2) line(headers[i], headers[i + 1]);
+        }
+      } else if (headers === this[kOutHeaders]) {
+        for (const key in headers) line(headers[key][0], headers[key][1]);
+      } else {
+        for (const key of Object.keys(headers)) line(key, headers[key]);
+      }
+    }
+    if (this.sendDate && !sawDate) head += `Date: ${utcDate()}\r\n`;
+    if (this.chunkedEncoding && (this.statusCode === 204 || this.statusCode === 304)) this.chunkedEncoding = false;
+    if (!sawConnection && !this._removedConnection) {
+      const keepAlive = this.shouldKeepAlive &&
+        (sawContentLength || this.useChunkedEncodingByDefault || this.agent);
+      if (keepAlive && this.maxRequestsOnConnectionReached) {
+        head += 'Connection: close\r\n';
+        this._last = true;
+      } else if (keepAlive) {
+        head += 'Connection: keep-alive\r\n';
+        if (this._keepAliveTimeout && this._defaultKeepAlive) {
+          head += `Keep-Alive: timeout=${Math.floor(this._keepAliveTimeout / 1000)}\r\n`;
+        }
+      } else {
+        this._last = true;
+        head += 'Connection: close\r\n';
+      }
+    }
+    if (!sawContentLength && !sawTransferEncoding) {
+      if (!this._hasBody) {
+        this.chunkedEncoding = false;
+      } else if (!this._removedContLen && typeof this._contentLength === 'number') {
+        head += `Content-Length: ${this._contentLength}\r\n`;
+      } else if (!this._removedTE) {
+        if (this.useChunkedEncodingByDefault) {
+          head += 'Transfer-Encoding: chunked\r\n';
+          this.chunkedEncoding = true;
+        } else {
+          this._last = true;
+        }
+      } else {
+        this._last = true;
+      }
+    }
+    if (this.chunkedEncoding !== true && sawTrailer) throw new ERR_HTTP_TRAILER_INVALID();
+    this._header = head + '\r\n';
+    this._headerSent = false;
+  }
+
+  // Hands bytes to the socket, the unsent head glued in front of the first of them.
+  _send(data, encoding, callback) {
+    if (!this._headerSent && this._header !== null) {
+      const header = this._header;
+      if (typeof data === 'string' && (encoding === 'latin1' || !nonAscii.test(header))) {
+        data = header + data;
+      } else {
+        this.outputData.push({ data: header, encoding: 'latin1', callback: null });
+        this.outputSize += header.length;
+        this._onPendingData?.(header.length);
+      }
+      this._headerSent = true;
+    }
+    return this._writeRaw(data, encoding, callback);
+  }
+
+  _writeRaw(data, encoding, callback) {
+    const socket = this.socket;
+    if (socket && socket.destroyed) {
+      return false;
+    }
+    if (socket && socket._httpMessage === this && socket.writable) {
+      if (this.outputData.length) this._flushOutput(socket);
+      return socket.write(data, encoding, callback);
+    }
+    this.outputData.push({ data, encoding, callback });
+    this.outputSize += data.length;
+    this._onPendingData?.(data.length);
+    return this.outputSize < this.writableHighWaterMark;
+  }
+
+  _flushOutput(socket) {
+    const pending = this.outputData;
+    if (pending.length === 0) return undefined;
+    this.outputData = [];
+    this._onPendingData?.(-this.outputSize);
+    this.outputSize = 0;
+    const corked = this[kCorked];
+    socket.cork();
+    let result;
+    for (let i = 0; i < pending.length; i++) {
+      const { data, encoding, callback } = pending[i];
+      result = socket.write(data, encoding, callback);
+    }
+    socket.uncork();
+    for (let i = 0; i < corked; i++) socket.cork();
+    this[kCorked] = 0;
+    return result;
+  }
+
+  flushHeaders() {
+    if (this._header === null) this._implicitHeader();
+    this._send('', 'latin1');
+  }
+
+  write(chunk, encoding, callback) {
+    if (typeof encoding === 'function') {
+      callback = encoding;
+      encoding = null;
+    }
+    return this._writeChunk(chunk, encoding, callback, false);
+  }
+
+  _writeChunk(chunk, encoding, callback, fromEnd) {
+    let error;
+    if (this.finished) error = new ERR_STREAM_WRITE_AFTER_END();
+    else if (this.destroyed) error = new ERR_STREAM_DESTROYED('write');
+    if (error) {
+      if (!this.destroyed) process.nextTick(emitError, this, error);
+      if (typeof callback === 'function') process.nextTick(callback, error);
+      return false;
+    }
+    if (chunk === null) throw new ERR_STREAM_NULL_VALUES();
+    if (typeof chunk !== 'string' && !(chunk instanceof Uint8Array)) {
+      throw new ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'Uint8Array'], chunk);
+    }
+    if (this._header === null) this._implicitHeader();
+    if (!this._hasBody) {
+      if (typeof callback === 'function') process.nextTick(callback);
+      return true;
+    }
+    const length = typeof chunk === 'string' ? chunk.length : chunk.byteLength;
+    if (length === 0) {
+      if (typeof callback === 'function') process.nextTick(callback);
+      return true;
+    }
+    if (!fromEnd && this.socket && !this.socket.writableCorked) {
+      this.socket.cork();
+      process.nextTick(uncorkSocket, this.socket);
+    }
+    if (this.chunkedEncoding) {
+      const size = byteLength(chunk, encoding).toString(16);
+      this._send(`${size}\r\n`, 'latin1', null);
+      this._send(chunk, encoding, null);
+      return this._send('\r\n', 'latin1', callback);
+    }
+    return this._send(chunk, encoding, callback);
+  }
+
+  addTrailers(headers) {
+    let trailer = '';
+    const entries = Array.isArray(headers) ? headers : Object.keys(headers).map((k) => [k, headers[k]]);
+    for (const [name, value] of entries) {
+      validateHeaderName(name, 'Trailer name');
+      if (checkInvalidHeaderChar(String(value))) throw new ERR_INVALID_CHAR('trailer content', name);
+      trailer += `${name}: ${value}\r\n`;
+    }
+    this._trailer = trailer;
+  }
+
+  end(chunk, encoding, callback) {
+    if (typeof chunk === 'function') {
+      callback = chunk;
+      chunk = null;
+      encoding = null;
+    } else if (typeof encoding === 'function') {
+      callback = encoding;
+      encoding = null;
+    }
+    if (chunk !== null && chunk !== undefined) {
+      if (this.finished) {
+        this._writeChunk(chunk, encoding, null, true);
+        return this;
+      }
+      if (this._header === null) {
+        if (typeof chunk !== 'string' && !(chunk instanceof Uint8Array)) {
+          throw new ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'Uint8Array'], chunk);
+        }
+        if (!this._removedContLen) this._contentLength = byteLength(chunk, encoding);
+      }
+      if (this.socket) this.socket.cork();
+      this._writeChunk(chunk, encoding, null, true);
+      if (this.socket) this.socket.uncork();
+    } else if (this.finished) {
+      if (typeof callback === 'function') {
+        if (!this.writableFinished) this.once('finish', callback);
+        else process.nextTick(callback, new ERR_STREAM_ALREADY_FINISHED('end'));
+      }
+      return this;
+    } else if (this._header === null) {
+      if (!this._removedContLen) this._contentLength = 0;
+      this._implicitHeader();
+    }
+    if (typeof callback === 'function') this.once('finish', callback);
+    const onFinished = () => this._finishWritten();
+    if (this._hasBody && this.chunkedEncoding) {
+      this._send(`0\r\n${this._trailer}\r\n`, 'latin1', onFinished);
+    } else if (!this._headerSent || this.writableLength === 0 || !this._hasBody) {
+      this._send('', 'latin1', onFinished);
+    } else {
+      this._send('', 'latin1', onFinished);
+    }
+    this.finished = true;
+    if (this.outputData.length === 0 && this.socket && this.socket._httpMessage === this) this._finish();
+    return this;
+  }
+
+  _finishWritten() {
+    this.emit('finish');
+  }
+
+  _finish() {}
+
+  pipe() {
+    this.emit('error', new codes.ERR_STREAM_CANNOT_PIPE());
+  }
+}
+
+const { ERR_STREAM_ALREADY_FINISHED } = codes;
+
+function emitError(message, error) {
+  message.emit('error', error);
+}
+
+function uncorkSocket(socket) {
+  socket.uncork();
+}
+
+module.exports = {
+  OutgoingMessage,
+  validateHeaderName,
+  validateHeaderValue,
+  kOutHeaders,
+};

@@ -1,0 +1,564 @@
+'use strict';
+// The HTTP server: one parser and one small state object per connection, requests answered
+// in order (pipelining), keep-alive, timeouts checked by one timer per server, and malformed
+// input answered with 400/431 and the connection closed. Parser callbacks are plain functions
+// shared by every connection (no closures per request).
+
+const net = require('net');
+const { codes } = require('internal/errors');
+const { validateInteger, validateBoolean, validateObject } = require('internal/validators');
+const { HTTPParser, STATUS_CODES, checkInvalidHeaderChar } = require('_http_common');
+const { OutgoingMessage, kOutHeaders } = require('_http_outgoing');
+const { IncomingMessage } = require('_http_incoming');
+
+const {
+  ERR_HTTP_HEADERS_SENT,
+  ERR_HTTP_INVALID_STATUS_CODE,
+  ERR_HTTP_REQUEST_TIMEOUT,
+  ERR_HTTP_SOCKET_ASSIGNED,
+  ERR_INVALID_CHAR,
+} = codes;
+
+const kConnection = Symbol('kConnection');
+const kConnections = Symbol('kConnections');
+const kCheckTimer = Symbol('kCheckTimer');
+const kIncomingMessage = Symbol('IncomingMessage');
+const kServerResponse = Symbol('ServerResponse');
+
+let defaultMaxHeaderSize = 16 * 1024;
+
+class ServerResponse extends OutgoingMessage {
+  constructor(req, options) {
+    super();
+    this.req = req;
+    this.statusCode = 200;
+    this.statusMessage = undefined;
+    this.sendDate = true;
+    this._sent100 = false;
+    this._expect_continue = false;
+    if (req.method === 'HEAD') this._hasBody = false;
+    if (req.httpVersionMajor < 1 || req.httpVersionMinor < 1) {
+      const te = req.headers.te;
+      this.useChunkedEncodingByDefault = typeof te === 'string' && /(?:^|\W)chunked(?:$|\W)/i.test(te);
+      this.shouldKeepAlive = false;
+    }
+    this[kConnection] = null;
+  }
+
+  assignSocket(socket) {
+    if (socket._httpMessage) throw new ERR_HTTP_SOCKET_ASSIGNED();
+    socket._httpMessage = this;
+    this.socket = socket;
+    this.emit('socket', socket);
+    this._flushOutput(socket);
+    if (this.finished) this._finish();
+  }
+
+  detachSocket(socket) {
+    if (socket._httpMessage === this) socket._httpMessage = null;
+    this.socket = null;
+  }
+
+  writeContinue(callback) {
+    this._writeRaw('HTTP/1.1 100 Continue\r\n\r\n', 'latin1', callback);
+    this._sent100 = true;
+  }
+
+  writeProcessing(callback) {
+    this._writeRaw('HTTP/1.1 102 Processing\r\n\r\n', 'latin1', callback);
+  }
+
+  writeEarlyHints(hints, callback) {
+    validateObject(hints, 'hints');
+    let head = 'HTTP/1.1 103 Early Hints\r\n';
+    for (const name of Object.keys(hints)) {
+      const value = hints[name];
+      if (Array.isArray(value)) for (const v of value) head += `${name}: ${v}\r\n`;
+      else head += `${name}: ${value}\r\n`;
+    }
+    this._writeRaw(`${head}\r\n`, 'latin1', callback);
+  }
+
+  _implicitHeader() {
+    this.writeHead(this.statusCode);
+  }
+
+  writeHead(statusCode, reason, headers) {
+    if (this._header) throw new ERR_HTTP_HEADERS_SENT('write');
+    const original = statusCode;
+    statusCode |= 0;
+    if (statusCode < 100 || statusCode > 999) throw new ERR_HTTP_INVALID_STATUS_CODE(original);
+    if (typeof reason === 'string') {
+      this.statusMessage = reason;
+    } else {
+      if (!this.statusMessage) this.statusMessage = STATUS_CODES[statusCode] || 'unknown';
+      headers = headers || reason;
+    }
+    this.statusCode = statusCode;
+    let stored = this[kOutHeaders];
+    if (stored !== null && headers) {
+      // Headers set with setHeader() merge with those given here; these win.
+      if (Array.isArray(headers)) {
+        const pairs = Array.isArray(headers[0]);
+        for (let i = 0; i < headers.length; pairs ? i++ : i += 2) {
+          if (pairs) this.appendHeader(headers[i][0], headers[i][1]);
+          else this.appendHeader(headers[i], headers[i + 1]);
+        }
+      } else {
+        for (const key of Object.keys(headers)) if (key) this.setHeader(key, headers[key]);
+      }
+      headers = stored;
+    } else if (stored !== null) {
+      headers = stored;
+    }
+    if (checkInvalidHeaderChar(this.statusMessage)) throw new ERR_INVALID_CHAR('statusMessage');
+    if (statusCode === 204 || statusCode === 304 || (statusCode >= 100 && statusCode <= 199)) {
+      this._hasBody = false;
+    }
+    if (this._expect_continue && !this._sent100) this.shouldKeepAlive = false;
+    this._storeHeader(`HTTP/1.1 ${statusCode} ${this.statusMessage}\r\n`, headers);
+    return this;
+  }
+
+  _finish() {
+    const connection = this[kConnection];
+    if (connection !== null) connection.responseEnded(this);
+  }
+
+  _finishWritten() {
+    this.emit('finish');
+    process.nextTick(emitClose, this);
+  }
+}
+ServerResponse.prototype.writeHeader = ServerResponse.prototype.writeHead;
+
+function emitClose(message) {
+  message.emit('close');
+}
+
+// Per-connection state: the parser, the request being parsed, and the responses waiting
+// their turn (the first one owns the socket).
+class Connection {
+  constructor(server, socket) {
+    this.server = server;
+    this.socket = socket;
+    this.parser = new HTTPParser();
+    this.parser.initialize(HTTPParser.REQUEST, {
+      maxHeaderSize: server.maxHeaderSize || defaultMaxHeaderSize,
+      maxHeadersCount: server.maxHeadersCount > 0 ? server.maxHeadersCount : 2000,
+      lenient: server.insecureHTTPParser === true,
+    });
+    this.parser.connection = this;
+    this.parser[HTTPParser.kOnHeadersComplete] = onHeadersComplete;
+    this.parser[HTTPParser.kOnBody] = onBody;
+    this.parser[HTTPParser.kOnMessageComplete] = onMessageComplete;
+    this.buffer = null;
+    this.incoming = null;
+    this.responses = [];
+    this.requests = 0;
+    this.messageStart = 0;
+    this.headersDone = false;
+    this.idle = true;
+    this.peerEnded = false;
+    this.upgrading = false;
+  }
+
+  responseEnded(res) {
+    const socket = this.socket;
+    const responses = this.responses;
+    if (responses[0] !== res) return;
+    responses.shift();
+    res.detachSocket(socket);
+    const req = res.req;
+    if (!req._consuming && !req.complete) req._dump();
+    else if (!req._consuming) req._dump();
+    if (res._last || socket.destroyed) {
+      // The last response on this connection: close once its bytes are out.
+      if (!socket.destroyed) {
+        if (typeof socket.destroySoon === 'function') socket.destroySoon();
+        else socket.end();
+      }
+      return;
+    }
+    if (responses.length > 0) {
+      responses[0].assignSocket(socket);
+    } else if (this.peerEnded) {
+      socket.end();
+    } else if (this.incoming === null) {
+      this.idle = true;
+      const timeout = this.server.keepAliveTimeout;
+      if (timeout > 0) {
+        socket.setTimeout(timeout);
+        this.keepAliveArmed = true;
+      }
+    }
+  }
+}
+
+function onHeadersComplete(major, minor, rawHeaders, method, url, status, message, upgrade, keepAlive) {
+  const connection = this.connection;
+  const server = connection.server;
+  const socket = connection.socket;
+  if (connection.messageStart === 0) connection.messageStart = Date.now();
+  connection.headersDone = true;
+  connection.idle = false;
+  if (connection.keepAliveArmed) {
+    connection.keepAliveArmed = false;
+    socket.setTimeout(server.timeout);
+  }
+  const req = new server[kIncomingMessage](socket);
+  req.httpVersionMajor = major;
+  req.httpVersionMinor = minor;
+  req.httpVersion = `${major}.${minor}`;
+  req.rawHeaders = rawHeaders;
+  req.method = method;
+  req.url = url;
+  req.upgrade = upgrade || method === 'CONNECT';
+  if (server.joinDuplicateHeaders) req.joinDuplicateHeaders = true;
+  connection.incoming = req;
+
+  if (req.upgrade) {
+    const event = method === 'CONNECT' ? 'connect' : 'upgrade';
+    if (event === 'connect' || server.listenerCount(event) > 0) {
+      connection.upgrading = true;
+      return 2;
+    }
+    req.upgrade = false;
+  }
+
+  connection.requests++;
+  const res = new server[kServerResponse](req);
+  res[kConnection] = connection;
+  res.shouldKeepAlive = keepAlive;
+  res._keepAliveTimeout = server.keepAliveTimeout;
+  const maxRequests = server.maxRequestsPerSocket;
+  if (maxRequests > 0 && connection.requests >= maxRequests) res.maxRequestsOnConnectionReached = true;
+  if (socket._httpMessage === null || socket._httpMessage === undefined) {
+    connection.responses.push(res);
+    res.assignSocket(socket);
+  } else {
+    connection.responses.push(res);
+  }
+
+  if (maxRequests > 0 && connection.requests > maxRequests) {
+    res.writeHead(503);
+    res.end();
+    return 0;
+  }
+
+  const expect = req.headers.expect;
+  if (expect !== undefined && (major > 1 || (major === 1 && minor >= 1))) {
+    if (/(?:^|\W)100-continue(?:$|\W)/i.test(expect)) {
+      res._expect_continue = true;
+      if (server.listenerCount('checkContinue') > 0) {
+        server.emit('checkContinue', req, res);
+      } else {
+        res.writeContinue();
+        server.emit('request', req, res);
+      }
+    } else if (server.listenerCount('checkExpectation') > 0) {
+      server.emit('checkExpectation', req, res);
+    } else {
+      res.writeHead(417);
+      res.end();
+    }
+  } else {
+    server.emit('request', req, res);
+  }
+  return 0;
+}
+
+function onBody(offset, length) {
+  const connection = this.connection;
+  const req = connection.incoming;
+  if (req === null || req._dumped) return;
+  if (!req.push(connection.buffer.subarray(offset, offset + length))) connection.socket.pause();
+}
+
+function onMessageComplete() {
+  const connection = this.connection;
+  const req = connection.incoming;
+  connection.messageStart = 0;
+  connection.headersDone = false;
+  if (req === null) return;
+  connection.incoming = null;
+  req.complete = true;
+  if (!connection.upgrading) req.push(null);
+}
+
+function onSocketData(chunk) {
+  const connection = this[kConnection];
+  if (connection.messageStart === 0) connection.messageStart = Date.now();
+  connection.buffer = chunk;
+  const result = connection.parser.execute(chunk);
+  connection.buffer = null;
+  if (typeof result !== 'number') {
+    if (result !== undefined) parseError(connection, result, chunk);
+    return;
+  }
+  if (connection.upgrading) upgrade(connection, chunk.subarray(result));
+}
+
+function upgrade(connection, head) {
+  const socket = connection.socket;
+  const server = connection.server;
+  const req = connection.incoming || connection.lastIncoming;
+  connection.incoming = null;
+  detachConnection(connection);
+  const event = req.method === 'CONNECT' ? 'connect' : 'upgrade';
+  if (server.listenerCount(event) > 0) {
+    req.complete = true;
+    req.push(null);
+    server.emit(event, req, socket, head);
+  } else {
+    socket.destroy();
+  }
+}
+
+function detachConnection(connection) {
+  const socket = connection.socket;
+  socket.removeListener('data', onSocketData);
+  socket.removeListener('end', onSocketEnd);
+  socket.removeListener('timeout', onSocketTimeout);
+  socket.removeListener('error', onSocketError);
+  socket.removeListener('close', onSocketClose);
+  connection.server[kConnections].delete(connection);
+  socket[kConnection] = null;
+}
+
+function parseError(connection, error, chunk) {
+  const err = new Error(`Parse Error: ${error.reason}`);
+  err.code = error.code;
+  err.bytesParsed = error.bytesParsed;
+  err.rawPacket = chunk;
+  err.reason = error.reason;
+  clientError(connection, err);
+}
+
+function clientError(connection, err) {
+  const socket = connection.socket;
+  const server = connection.server;
+  socket.removeListener('data', onSocketData);
+  if (server.listenerCount('clientError') > 0) {
+    server.emit('clientError', err, socket);
+    return;
+  }
+  if (socket.writable && (!socket._httpMessage || !socket._httpMessage._headerSent)) {
+    let status = '400 Bad Request';
+    if (err.code === 'HPE_HEADER_OVERFLOW') status = '431 Request Header Fields Too Large';
+    else if (err.code === 'HPE_CHUNK_EXTENSIONS_OVERFLOW') status = '413 Payload Too Large';
+    else if (err.code === 'ERR_HTTP_REQUEST_TIMEOUT') status = '408 Request Timeout';
+    socket.end(`HTTP/1.1 ${status}\r\nConnection: close\r\n\r\n`, 'latin1', destroySocketLater);
+    socket._httpMessage = null;
+    connection.responses.length = 0;
+    setTimeoutUnref(socket);
+  } else {
+    socket.destroy();
+  }
+}
+
+function destroySocketLater() {
+  // `this` is not reliably the socket here; the close below covers it.
+}
+
+function setTimeoutUnref(socket) {
+  // Whatever the peer does, the connection goes once the error response is out.
+  socket.once('finish', () => socket.destroy());
+}
+
+function onSocketEnd() {
+  const connection = this[kConnection];
+  if (connection === null) return;
+  const result = connection.parser.finish();
+  if (result !== undefined && typeof result === 'object') {
+    parseError(connection, result, Buffer.alloc(0));
+    return;
+  }
+  connection.peerEnded = true;
+  if (connection.responses.length === 0) {
+    if (this.writable) this.end();
+  }
+}
+
+function onSocketError(err) {
+  const connection = this[kConnection];
+  if (connection === null) return;
+  const server = connection.server;
+  if (server.listenerCount('clientError') > 0) {
+    server.emit('clientError', err, this);
+  } else {
+    this.destroy();
+  }
+}
+
+function onSocketTimeout() {
+  const connection = this[kConnection];
+  if (connection === null) return;
+  if (connection.keepAliveArmed || connection.idle) {
+    this.destroy();
+    return;
+  }
+  const req = connection.incoming;
+  const res = connection.responses[0];
+  let handled = false;
+  if (req && req.emit('timeout', this)) handled = true;
+  if (res && res.emit('timeout', this)) handled = true;
+  if (connection.server.emit('timeout', this)) handled = true;
+  if (!handled) this.destroy();
+}
+
+function onSocketClose() {
+  const connection = this[kConnection];
+  if (connection === null) return;
+  connection.server[kConnections].delete(connection);
+  const req = connection.incoming;
+  connection.incoming = null;
+  if (req !== null && !req.complete) {
+    req.aborted = true;
+    req.emit('aborted');
+    const error = new Error('aborted');
+    error.code = 'ECONNRESET';
+    req.destroy(error);
+  }
+  const responses = connection.responses;
+  connection.responses = [];
+  for (const res of responses) {
+    res.destroyed = true;
+    res.detachSocket(this);
+    const request = res.req;
+    if (request && !request.complete && !request.destroyed) {
+      request.aborted = true;
+      request.emit('aborted');
+      request.destroy();
+    } else if (request && !request.destroyed) {
+      process.nextTick(emitClose, request);
+    }
+    res.emit('close');
+  }
+}
+
+function onConnection(socket) {
+  const connection = new Connection(this, socket);
+  socket[kConnection] = connection;
+  socket._httpMessage = null;
+  this[kConnections].add(connection);
+  socket.on('data', onSocketData);
+  socket.on('end', onSocketEnd);
+  socket.on('error', onSocketError);
+  socket.on('close', onSocketClose);
+  socket.on('timeout', onSocketTimeout);
+  if (this.timeout) socket.setTimeout(this.timeout);
+  if (socket.isPaused && socket.isPaused()) socket.resume();
+}
+
+function checkConnections() {
+  const now = Date.now();
+  const headersTimeout = this.headersTimeout;
+  const requestTimeout = this.requestTimeout;
+  for (const connection of this[kConnections]) {
+    const started = connection.messageStart;
+    if (started === 0 || connection.incoming !== null && connection.incoming.complete) continue;
+    const elapsed = now - started;
+    if ((headersTimeout > 0 && !connection.headersDone && elapsed > headersTimeout) ||
+        (requestTimeout > 0 && elapsed > requestTimeout && (connection.incoming === null || !connection.incoming.complete))) {
+      connection.messageStart = 0;
+      clientError(connection, new ERR_HTTP_REQUEST_TIMEOUT());
+    }
+  }
+}
+
+function Server(options, requestListener) {
+  if (!(this instanceof Server)) return new Server(options, requestListener);
+  if (typeof options === 'function') {
+    requestListener = options;
+    options = {};
+  } else if (options === null || options === undefined) {
+    options = {};
+  } else {
+    validateObject(options, 'options');
+  }
+  this[kIncomingMessage] = options.IncomingMessage || IncomingMessage;
+  this[kServerResponse] = options.ServerResponse || ServerResponse;
+  const { maxHeaderSize, requestTimeout, headersTimeout, connectionsCheckingInterval } = options;
+  if (maxHeaderSize !== undefined) validateInteger(maxHeaderSize, 'maxHeaderSize', 0);
+  this.maxHeaderSize = maxHeaderSize;
+  if (options.insecureHTTPParser !== undefined) validateBoolean(options.insecureHTTPParser, 'options.insecureHTTPParser');
+  this.insecureHTTPParser = options.insecureHTTPParser;
+  if (requestTimeout !== undefined) validateInteger(requestTimeout, 'requestTimeout', 0);
+  this.requestTimeout = requestTimeout === undefined ? 300000 : requestTimeout;
+  if (headersTimeout !== undefined) validateInteger(headersTimeout, 'headersTimeout', 0);
+  this.headersTimeout = headersTimeout === undefined ? Math.min(60000, this.requestTimeout) : headersTimeout;
+  if (this.requestTimeout > 0 && this.headersTimeout > 0 && this.headersTimeout > this.requestTimeout) {
+    throw new codes.ERR_OUT_OF_RANGE('headersTimeout', '<= requestTimeout', headersTimeout);
+  }
+  if (connectionsCheckingInterval !== undefined) validateInteger(connectionsCheckingInterval, 'connectionsCheckingInterval', 0);
+  this.connectionsCheckingInterval = connectionsCheckingInterval === undefined ? 30000 : connectionsCheckingInterval;
+  this.joinDuplicateHeaders = options.joinDuplicateHeaders;
+  net.Server.call(this, {
+    allowHalfOpen: true,
+    noDelay: options.noDelay === undefined ? true : options.noDelay,
+    keepAlive: options.keepAlive,
+    keepAliveInitialDelay: options.keepAliveInitialDelay,
+  });
+  if (requestListener) this.on('request', requestListener);
+  this.httpAllowHalfOpen = false;
+  this.on('connection', onConnection);
+  this.on('listening', startChecking);
+  this.timeout = 0;
+  this.maxHeadersCount = null;
+  this.maxRequestsPerSocket = 0;
+  this.keepAliveTimeout = 5000;
+  this[kConnections] = new Set();
+  this[kCheckTimer] = null;
+}
+Object.setPrototypeOf(Server.prototype, net.Server.prototype);
+Object.setPrototypeOf(Server, net.Server);
+
+function startChecking() {
+  if (this[kCheckTimer] === null && this.connectionsCheckingInterval > 0 &&
+      (this.headersTimeout > 0 || this.requestTimeout > 0)) {
+    this[kCheckTimer] = setInterval(checkConnections.bind(this), this.connectionsCheckingInterval);
+    this[kCheckTimer].unref();
+  }
+}
+
+Server.prototype.close = function close(callback) {
+  if (this[kCheckTimer] !== null) {
+    clearInterval(this[kCheckTimer]);
+    this[kCheckTimer] = null;
+  }
+  this.closeIdleConnections();
+  return net.Server.prototype.close.call(this, callback);
+};
+
+Server.prototype.closeAllConnections = function closeAllConnections() {
+  for (const connection of this[kConnections]) connection.socket.destroy();
+};
+
+Server.prototype.closeIdleConnections = function closeIdleConnections() {
+  for (const connection of this[kConnections]) {
+    if (connection.idle && connection.responses.length === 0 && connection.incoming === null) {
+      connection.socket.destroy();
+    }
+  }
+};
+
+Server.prototype.setTimeout = function setTimeout(msecs, callback) {
+  this.timeout = msecs;
+  if (callback) this.on('timeout', callback);
+  return this;
+};
+
+if (Symbol.asyncDispose) {
+  Server.prototype[Symbol.asyncDispose] = function() {
+    return new Promise((resolve, reject) => this.close((err) => (err ? reject(err) : resolve())));
+  };
+}
+
+module.exports = {
+  STATUS_CODES,
+  Server,
+  ServerResponse,
+  kConnections,
+  setDefaultMaxHeaderSize(size) { defaultMaxHeaderSize = size; },
+};
