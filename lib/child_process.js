@@ -1,7 +1,7 @@
 'use strict';
 // child_process. The synchronous family (spawnSync, execFileSync, execSync) runs the child on
-// a private uv loop in C++ (src/spawn_sync.cc); the asynchronous family arrives with the
-// processes issue.
+// a private uv loop in C++ (src/spawn_sync.cc); the asynchronous family (spawn, execFile,
+// exec, fork) runs it on the main loop through a ChildProcess (internal/child_process).
 
 const { spawn: spawnSyncBinding } = internalBinding('spawn_sync');
 const {
@@ -15,6 +15,9 @@ const {
 const { uvErrmapGet } = require('internal/errors');
 const { codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
 const { validateFunction, validateObject, validateString } = require('internal/validators');
+
+const { ChildProcess } = require('internal/child_process');
+const { spawn, execFile, exec } = require('internal/child_process/spawn');
 
 const kDefaultMaxBuffer = 1024 * 1024;
 const kSigterm = 15;
@@ -159,4 +162,4 @@ function execSync(command, options) {
   return result.stdout;
 }
 
-module.exports = { spawnSync, execFileSync, execSync };
+module.exports = { ChildProcess, spawn, execFile, exec, spawnSync, execFileSync, execSync };

@@ -22,6 +22,7 @@
   V(performance)                 \
   V(pipe_wrap)                   \
   V(process_methods)             \
+  V(process_wrap)                \
   V(serdes)                      \
   V(spawn_sync)                  \
   V(stream_wrap)                 \
