@@ -10,7 +10,7 @@ const { Process } = internalBinding('process_wrap');
 const { Pipe, constants: PipeConstants } = internalBinding('pipe_wrap');
 const { UV_EACCES, UV_EAGAIN, UV_EMFILE, UV_ENFILE, UV_ENOENT, UV_ESRCH, UV_EINVAL, UV_ENOSYS } =
   internalBinding('uv');
-const { ErrnoException, codes: { ERR_INVALID_ARG_VALUE, ERR_IPC_ONE_PIPE } } =
+const { ErrnoException, codes: { ERR_INVALID_ARG_VALUE, ERR_INVALID_SYNC_FORK_INPUT, ERR_IPC_ONE_PIPE } } =
   require('internal/errors');
 const { convertToValidSignal } = require('internal/util');
 const { signalName } = require('internal/child_process/normalize');
@@ -40,6 +40,8 @@ function stdioSlot(spec, index, state) {
     const handle = spec._handle ?? spec.handle;
     if (handle && typeof handle.readStart === 'function') return { type: 'wrap', handle };
   }
+  // Input data belongs to the synchronous spawns only.
+  if (typeof spec === 'string' || ArrayBuffer.isView(spec)) throw new ERR_INVALID_SYNC_FORK_INPUT(spec);
   throw new ERR_INVALID_ARG_VALUE('stdio', spec);
 }
 

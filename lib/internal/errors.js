@@ -384,6 +384,8 @@ E('ERR_INVALID_RETURN_VALUE', (input, name, value) => {
   return `Expected ${input} to be returned from the "${name}" function but got ${describeReceived(value)}.`;
 }, TypeError, RangeError);
 E('ERR_INVALID_STATE', 'Invalid state: %s', Error, TypeError, RangeError);
+E('ERR_INVALID_SYNC_FORK_INPUT', (value) => 'Asynchronous forks do not support Buffer, TypedArray, DataView or ' +
+  `string input: ${lazyInspect().inspect(value)}`, TypeError);
 E('ERR_INVALID_THIS', 'Value of "this" must be of type %s', TypeError);
 E('ERR_INVALID_TUPLE', '%s must be an iterable %s tuple', TypeError);
 E('ERR_INVALID_URI', 'URI malformed', URIError);
