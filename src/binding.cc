@@ -24,6 +24,7 @@
   V(process_methods)             \
   V(process_wrap)                \
   V(serdes)                      \
+  V(signal_wrap)                 \
   V(spawn_sync)                  \
   V(stream_wrap)                 \
   V(task_queue)                  \

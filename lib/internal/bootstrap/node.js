@@ -137,6 +137,7 @@ defineValue(process, 'nextTick', nextTick);
 require('internal/timers').setupTimers(require('internal/process/task_queues').runNextTicks);
 setupPromiseRejectTracking();
 process.on('warning', onWarning);
+if (internalBinding('worker').isMainThread) require('internal/process/signals').setupSignalHandlers();
 
 // The C++ side calls these after the loop drains and on uncaught exceptions.
 setFatalExceptionHandler(execution.onFatalException);
