@@ -16,6 +16,7 @@ void Initialize(Environment* env, v8::Local<v8::Object> target) {
   InitializePaths(env, target);
   InitializeReadDir(env, target);
   InitializeFileHandle(env, target);
+  InitializeStatWatcher(env, target);
 }
 
 }  // namespace
