@@ -17,7 +17,7 @@ const { codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
 const { validateFunction, validateObject, validateString } = require('internal/validators');
 
 const { ChildProcess } = require('internal/child_process');
-const { spawn, execFile, exec } = require('internal/child_process/spawn');
+const { spawn, execFile, exec, fork } = require('internal/child_process/spawn');
 
 const kDefaultMaxBuffer = 1024 * 1024;
 const kSigterm = 15;
@@ -162,4 +162,4 @@ function execSync(command, options) {
   return result.stdout;
 }
 
-module.exports = { ChildProcess, spawn, execFile, exec, spawnSync, execFileSync, execSync };
+module.exports = { ChildProcess, fork, spawn, execFile, exec, spawnSync, execFileSync, execSync };

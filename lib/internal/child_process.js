@@ -139,7 +139,12 @@ class ChildProcess extends EventEmitter {
     this.stderr = this.stdio[2] ?? null;
     if (ipc !== undefined) {
       if (err) ipc.close();
-      else require('internal/child_process/ipc').setupChannel(this, ipc, options.serialization);
+      else {
+        require('internal/child_process/ipc').setupChannel(this, ipc);
+        // 'close' also waits for the channel to go.
+        this._closesNeeded++;
+        this.once('disconnect', () => this.#maybeClose());
+      }
     }
     return err;
   }

@@ -1,7 +1,8 @@
 'use strict';
 // The asynchronous spawns: spawn() (a ChildProcess, plus timeout and AbortSignal handling),
-// execFile() (collects the output and hands it to a callback) and exec() (execFile through a
-// shell), with their util.promisify forms.
+// execFile() (collects the output and hands it to a callback), exec() (execFile through a
+// shell), with their util.promisify forms, and fork() (lode running a module, with an IPC
+// channel).
 
 const { ChildProcess } = require('internal/child_process');
 const {
@@ -13,7 +14,12 @@ const {
 const {
   AbortError,
   genericNodeError,
-  codes: { ERR_CHILD_PROCESS_STDIO_MAXBUFFER },
+  codes: {
+    ERR_CHILD_PROCESS_IPC_REQUIRED,
+    ERR_CHILD_PROCESS_STDIO_MAXBUFFER,
+    ERR_INVALID_ARG_TYPE,
+    ERR_INVALID_ARG_VALUE,
+  },
 } = require('internal/errors');
 const { validateAbortSignal, validateFunction, validateObject, validateString } =
   require('internal/validators');
@@ -233,4 +239,41 @@ function promiseForm(original) {
 Object.defineProperty(exec, kPromisifyCustom, { enumerable: false, value: promiseForm(exec) });
 Object.defineProperty(execFile, kPromisifyCustom, { enumerable: false, value: promiseForm(execFile) });
 
-module.exports = { spawn, execFile, exec };
+// fork(modulePath[, args][, options]): lode (or options.execPath) running modulePath, with
+// the parent's execArgv and an IPC channel as one of the child's descriptors.
+function fork(modulePath, args, options) {
+  if (typeof modulePath !== 'string' && !(modulePath instanceof URL)) {
+    throw new ERR_INVALID_ARG_TYPE('modulePath', ['string', 'URL'], modulePath);
+  }
+  if (modulePath instanceof URL) modulePath = require('url').fileURLToPath(modulePath);
+  if (args == null) {
+    args = [];
+  } else if (!Array.isArray(args)) {
+    if (typeof args !== 'object') throw new ERR_INVALID_ARG_VALUE('args', args);
+    options = args;
+    args = [];
+  }
+  if (options != null) validateObject(options, 'options');
+  options = { ...options, shell: false };
+  require('internal/child_process/ipc').checkSerialization(options.serialization);
+  const execArgv = options.execArgv || process.execArgv;
+  validateStringArrayLike(execArgv, 'options.execArgv');
+  args = [...execArgv, modulePath, ...args];
+
+  if (typeof options.stdio === 'string') {
+    options.stdio = [options.stdio, options.stdio, options.stdio, 'ipc'];
+  } else if (!Array.isArray(options.stdio)) {
+    const mode = options.silent ? 'pipe' : 'inherit';
+    options.stdio = [mode, mode, mode, 'ipc'];
+  } else if (!options.stdio.includes('ipc')) {
+    throw new ERR_CHILD_PROCESS_IPC_REQUIRED('options.stdio');
+  }
+  options.execPath = options.execPath || process.execPath;
+  return spawn(options.execPath, args, options);
+}
+
+function validateStringArrayLike(value, name) {
+  if (!Array.isArray(value)) throw new ERR_INVALID_ARG_TYPE(name, 'Array', value);
+}
+
+module.exports = { spawn, execFile, exec, fork };

@@ -11,6 +11,9 @@ function prepareMainThreadExecution(mainEntry) {
   const { Module } = require('internal/modules/cjs/loader');
   const whyAlive = process._lodeOptions['--why-alive'];
   const afterMain = whyAlive !== undefined ? require('internal/process/why_alive').setupWhyAlive(whyAlive) : null;
+  if (process.env.NODE_CHANNEL_FD !== undefined && internalBinding('worker').isMainThread) {
+    require('internal/child_process/ipc').setupChildChannel();
+  }
   loadPreloadModules(Module);
   if (afterMain !== null) process.nextTick(afterMain);
   return Module;
