@@ -1,0 +1,330 @@
+'use strict';
+// fs.ReadStream and fs.WriteStream: streams over a file (a path, an fd, or a FileHandle),
+// through the fs callback API (or the `fs` option's replacement for it). The file is opened
+// in _construct; a read or write in flight delays closing until it is done; a write that the
+// kernel takes only part of is continued, so no byte is lost; 'finish' comes once every
+// write has returned; with `flush` the file is fsynced before it is closed.
+
+const { Buffer } = require('buffer');
+const { Readable, Writable, finished } = require('stream');
+const {
+  codes: { ERR_INVALID_ARG_TYPE, ERR_METHOD_NOT_IMPLEMENTED, ERR_OUT_OF_RANGE },
+} = require('internal/errors');
+const { validateBoolean, validateFunction, validateInteger } = require('internal/validators');
+const { kEmptyObject } = require('internal/util');
+const { getOptions, getValidatedPath } = require('internal/fs/utils');
+
+const kFs = Symbol('kFs');
+const kHandle = Symbol('kHandle');
+const kIsPerformingIO = Symbol('kIsPerformingIO');
+const kIoDone = Symbol('kIoDone');
+
+let fs;
+function lazyFs() {
+  fs ??= require('fs');
+  return fs;
+}
+
+let FileHandle;
+function isFileHandle(value) {
+  FileHandle ??= require('internal/fs/promises').FileHandle;
+  return value instanceof FileHandle;
+}
+
+// The operations a stream needs, over a FileHandle's promise methods.
+function fileHandleOperations(handle) {
+  const settle = (promise, callback, pick) => promise.then(
+    (result) => callback(null, ...pick(result)),
+    (err) => callback(err));
+  return {
+    open() { throw new ERR_METHOD_NOT_IMPLEMENTED('open()'); },
+    close(fd, callback) { settle(handle.close(), callback, () => []); },
+    read(fd, buffer, offset, length, position, callback) {
+      settle(handle.read(buffer, offset, length, position), callback, (r) => [r.bytesRead, r.buffer]);
+    },
+    write(fd, buffer, offset, length, position, callback) {
+      settle(handle.write(buffer, offset, length, position), callback, (r) => [r.bytesWritten, r.buffer]);
+    },
+    writev(fd, buffers, position, callback) {
+      settle(handle.writev(buffers, position), callback, (r) => [r.bytesWritten, r.buffers]);
+    },
+    fsync(fd, callback) { settle(handle.sync(), callback, () => []); },
+  };
+}
+
+// Sets stream[kFs] from options.fs or options.fd and returns the fd (null: open the path).
+function useFileOrFd(stream, options, required) {
+  const { fd } = options;
+  if (fd != null && typeof fd !== 'number') {
+    if (!isFileHandle(fd)) throw new ERR_INVALID_ARG_TYPE('options.fd', ['number', 'FileHandle'], fd);
+    if (options.fs) throw new ERR_METHOD_NOT_IMPLEMENTED('FileHandle with fs');
+    stream[kHandle] = fd;
+    stream[kFs] = fileHandleOperations(fd);
+    fd.on('close', () => {
+      if (!stream.destroyed) stream.destroy();
+    });
+    return fd.fd;
+  }
+  const operations = options.fs || lazyFs();
+  for (const name of required) {
+    if (name === 'open' && fd != null) continue;
+    validateFunction(operations[name], `options.fs.${name}`);
+  }
+  stream[kFs] = operations;
+  return fd == null ? null : fd;
+}
+
+// The path of a stream opened by path; one over an fd has none.
+function streamPath(path, fd) {
+  return fd === null ? getValidatedPath(path) : undefined;
+}
+
+// Closes the stream's fd; a write stream with `flush` fsyncs it first.
+function closeStream(stream, err, callback) {
+  if (stream.fd === null || stream.fd === undefined) {
+    callback(err);
+    return;
+  }
+  const fd = stream.fd;
+  stream.fd = null;
+  const close = (syncErr) => stream[kFs].close(fd, (closeErr) => callback(closeErr || syncErr || err));
+  if (stream.flush === true) {
+    const fsync = stream[kFs].fsync ?? lazyFs().fsync;
+    fsync(fd, close);
+  } else {
+    close(null);
+  }
+}
+
+// Destroying waits for the read or write in flight: its fd must not be closed under it.
+function destroyStream(err, callback) {
+  if (this[kIsPerformingIO]) {
+    this.once(kIoDone, (ioErr) => closeStream(this, err || ioErr, callback));
+  } else {
+    closeStream(this, err, callback);
+  }
+}
+
+function constructStream(callback) {
+  if (this.fd !== null) {
+    callback();
+    return;
+  }
+  this[kFs].open(this.path, this.flags, this.mode, (err, fd) => {
+    if (err) {
+      callback(err);
+      return;
+    }
+    this.fd = fd;
+    callback();
+    this.emit('open', this.fd);
+    this.emit('ready');
+  });
+}
+
+function defineCommonAccessors(prototype, stateName) {
+  Object.defineProperties(prototype, {
+    autoClose: {
+      get() { return this[stateName].autoDestroy; },
+      set(value) { this[stateName].autoDestroy = value; },
+      configurable: true,
+    },
+    pending: {
+      get() { return this.fd === null; },
+      configurable: true,
+    },
+  });
+}
+
+// ReadStream -----------------------------------------------------------------------------------
+
+function ReadStream(path, options) {
+  if (!(this instanceof ReadStream)) return new ReadStream(path, options);
+  options = { ...getOptions(options, kEmptyObject) };
+  if (options.highWaterMark === undefined) options.highWaterMark = 64 * 1024;
+  if (options.autoDestroy === undefined) options.autoDestroy = options.autoClose === undefined ? true : options.autoClose;
+  const fd = useFileOrFd(this, options, ['open', 'read', 'close']);
+  const validPath = streamPath(path, fd);
+  Reflect.apply(Readable, this, [options]);
+  this.fd = fd;
+  this.path = validPath;
+  this.flags = options.flags === undefined ? 'r' : options.flags;
+  this.mode = options.mode === undefined ? 0o666 : options.mode;
+  this.start = options.start;
+  this.end = options.end;
+  this.pos = undefined;
+  this.bytesRead = 0;
+  this[kIsPerformingIO] = false;
+  if (this.start !== undefined) {
+    validateInteger(this.start, 'start', 0);
+    this.pos = this.start;
+  }
+  if (this.end === undefined) {
+    this.end = Infinity;
+  } else if (this.end !== Infinity) {
+    validateInteger(this.end, 'end', 0);
+    if (this.start !== undefined && this.start > this.end) {
+      throw new ERR_OUT_OF_RANGE('start', `<= "end" (here: ${this.end})`, this.start);
+    }
+  }
+}
+Object.setPrototypeOf(ReadStream.prototype, Readable.prototype);
+Object.setPrototypeOf(ReadStream, Readable);
+defineCommonAccessors(ReadStream.prototype, '_readableState');
+
+ReadStream.prototype._construct = constructStream;
+ReadStream.prototype._destroy = destroyStream;
+
+ReadStream.prototype._read = function(size) {
+  const remaining = this.end - (this.pos !== undefined ? this.pos : this.bytesRead) + 1;
+  const length = Math.min(remaining, size);
+  if (length <= 0) {
+    this.push(null);
+    return;
+  }
+  const buffer = Buffer.allocUnsafeSlow(length);
+  this[kIsPerformingIO] = true;
+  this[kFs].read(this.fd, buffer, 0, length, this.pos, (err, bytesRead) => {
+    this[kIsPerformingIO] = false;
+    if (this.destroyed) {
+      this.emit(kIoDone, err);
+      return;
+    }
+    if (err) {
+      this.destroy(err);
+      return;
+    }
+    if (bytesRead === 0) {
+      this.push(null);
+      return;
+    }
+    if (this.pos !== undefined) this.pos += bytesRead;
+    this.bytesRead += bytesRead;
+    this.push(bytesRead === buffer.length ? buffer : buffer.subarray(0, bytesRead));
+  });
+};
+
+ReadStream.prototype.close = function(callback) {
+  if (typeof callback === 'function') finished(this, callback);
+  this.destroy();
+};
+
+// WriteStream ----------------------------------------------------------------------------------
+
+function WriteStream(path, options) {
+  if (!(this instanceof WriteStream)) return new WriteStream(path, options);
+  options = { ...getOptions(options, kEmptyObject) };
+  options.decodeStrings = true;
+  if (options.autoDestroy === undefined) options.autoDestroy = options.autoClose === undefined ? true : options.autoClose;
+  const fd = useFileOrFd(this, options, ['open', 'write', 'close']);
+  const validPath = streamPath(path, fd);
+  if (options.fs && options.fs.writev === undefined) this._writev = null;
+  Reflect.apply(Writable, this, [options]);
+  this.fd = fd;
+  this.path = validPath;
+  this.flags = options.flags === undefined ? 'w' : options.flags;
+  this.mode = options.mode === undefined ? 0o666 : options.mode;
+  this.flush = options.flush == null ? false : options.flush;
+  validateBoolean(this.flush, 'options.flush');
+  this.start = options.start;
+  this.pos = undefined;
+  this.bytesWritten = 0;
+  this[kIsPerformingIO] = false;
+  if (this.start !== undefined) {
+    validateInteger(this.start, 'start', 0);
+    this.pos = this.start;
+  }
+  if (options.encoding) this.setDefaultEncoding(options.encoding);
+}
+Object.setPrototypeOf(WriteStream.prototype, Writable.prototype);
+Object.setPrototypeOf(WriteStream, Writable);
+defineCommonAccessors(WriteStream.prototype, '_writableState');
+
+WriteStream.prototype._construct = constructStream;
+WriteStream.prototype._destroy = destroyStream;
+
+// Writes all of `buffer`, continuing after partial writes.
+function writeAll(stream, buffer, callback) {
+  let offset = 0;
+  const step = () => {
+    const length = buffer.length - offset;
+    const position = stream.pos;
+    if (stream.pos !== undefined) stream.pos += length;
+    stream[kIsPerformingIO] = true;
+    stream[kFs].write(stream.fd, buffer, offset, length, position, (err, written) => {
+      stream[kIsPerformingIO] = false;
+      if (stream.destroyed) {
+        callback(err);
+        stream.emit(kIoDone, err);
+        return;
+      }
+      if (err) {
+        callback(err);
+        return;
+      }
+      stream.bytesWritten += written;
+      offset += written;
+      if (written < length) {
+        if (stream.pos !== undefined) stream.pos -= length - written;
+        step();
+        return;
+      }
+      callback();
+    });
+  };
+  step();
+}
+
+WriteStream.prototype._write = function(data, encoding, callback) {
+  writeAll(this, data, callback);
+};
+
+WriteStream.prototype._writev = function(chunks, callback) {
+  const buffers = chunks.map(({ chunk }) => chunk);
+  const total = buffers.reduce((sum, buffer) => sum + buffer.length, 0);
+  const position = this.pos;
+  if (this.pos !== undefined) this.pos += total;
+  this[kIsPerformingIO] = true;
+  this[kFs].writev(this.fd, buffers, position, (err, written) => {
+    this[kIsPerformingIO] = false;
+    if (this.destroyed) {
+      callback(err);
+      this.emit(kIoDone, err);
+      return;
+    }
+    if (err) {
+      callback(err);
+      return;
+    }
+    this.bytesWritten += written;
+    if (written === total) {
+      callback();
+      return;
+    }
+    // The kernel took part of it: write the rest from where it stopped.
+    if (this.pos !== undefined) this.pos -= total - written;
+    writeAll(this, Buffer.concat(buffers).subarray(written), callback);
+  });
+};
+
+WriteStream.prototype.close = function(callback) {
+  if (callback) {
+    if (this.closed) {
+      process.nextTick(callback);
+      return;
+    }
+    this.on('close', callback);
+  }
+  // With autoClose off, closing still means closing the file.
+  if (!this.autoClose) this.on('finish', this.destroy);
+  this.end();
+};
+
+WriteStream.prototype.destroySoon = WriteStream.prototype.end;
+
+module.exports = {
+  FileReadStream: ReadStream,
+  FileWriteStream: WriteStream,
+  ReadStream,
+  WriteStream,
+};
