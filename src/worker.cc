@@ -126,6 +126,7 @@ void WorkerWrap::Run() {
   // V8's stack limit is measured from here, the top of the thread's stack as far as JS goes.
   uintptr_t stack_top = reinterpret_cast<uintptr_t>(&stack_top);
   CHECK_EQ(uv_loop_init(&loop_), 0);
+  uv_loop_configure(&loop_, UV_METRICS_IDLE_TIME);  // for worker.performance.eventLoopUtilization()
   CHECK_EQ(uv_async_init(&loop_, &stop_async_, [](uv_async_t* handle) { uv_stop(handle->loop); }), 0);
   uv_unref(reinterpret_cast<uv_handle_t*>(&stop_async_));
 
@@ -168,7 +169,16 @@ void WorkerWrap::EnvironmentCreated(Environment* env) {
   env->set_stop_handler(OnStopRequested, this);
   std::lock_guard<std::mutex> lock(mutex_);
   worker_env_ = env;
+  loop_start_ = uv_hrtime();
   if (stop_requested_) env->RequestStop();
+}
+
+bool WorkerWrap::LoopTimes(double* elapsed_ms, double* idle_ms) {
+  std::lock_guard<std::mutex> lock(mutex_);
+  if (!stop_async_open_ || loop_start_ == 0) return false;
+  *elapsed_ms = static_cast<double>(uv_hrtime() - loop_start_) / 1e6;
+  *idle_ms = static_cast<double>(uv_metrics_idle_time(&loop_)) / 1e6;
+  return true;
 }
 
 void WorkerWrap::EnvironmentStopping(Environment* env) {
@@ -304,6 +314,23 @@ void StopThread(const v8::FunctionCallbackInfo<v8::Value>& info) {
   if (WorkerWrap* worker = Unwrap(info); worker != nullptr) worker->Terminate();
 }
 
+// loopTimes(Float64Array[2]) -> false before the worker's loop began or after it ended;
+// else fills [elapsed ms, idle ms].
+void LoopTimes(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  CHECK(info[0]->IsFloat64Array());
+  WorkerWrap* worker = Unwrap(info);
+  double elapsed;
+  double idle;
+  if (worker == nullptr || !worker->LoopTimes(&elapsed, &idle)) {
+    info.GetReturnValue().Set(false);
+    return;
+  }
+  auto* fields = static_cast<double*>(info[0].As<v8::Float64Array>()->Buffer()->Data());
+  fields[0] = elapsed;
+  fields[1] = idle;
+  info.GetReturnValue().Set(true);
+}
+
 void GetResourceLimits(const v8::FunctionCallbackInfo<v8::Value>& info) {
   if (WorkerWrap* worker = Unwrap(info); worker != nullptr) {
     info.GetReturnValue().Set(LimitsArray(info.GetIsolate(), worker->resource_limits()));
@@ -333,6 +360,7 @@ void Initialize(Environment* env, v8::Local<v8::Object> target) {
   SetProtoMethod(isolate, tmpl, "startThread", StartThread);
   SetProtoMethod(isolate, tmpl, "stopThread", StopThread);
   SetProtoMethod(isolate, tmpl, "getResourceLimits", GetResourceLimits);
+  SetProtoMethod(isolate, tmpl, "loopTimes", LoopTimes);
   SetConstant(context, target, "Worker", tmpl->GetFunction(context).ToLocalChecked());
 
   SetMethod(context, target, "takeControlPort", TakeControlPort);

@@ -54,6 +54,9 @@ class WorkerWrap final : public HandleWrap, public WorkerHost {
   // The worker's own end of the control channel; null after the first call.
   std::unique_ptr<MessagePortData> TakeChildPort();
   const double* resource_limits() const { return resource_limits_; }
+  // Any thread: milliseconds since the worker's loop began and, of those, spent idle in poll;
+  // false before it began and after it ended.
+  bool LoopTimes(double* elapsed_ms, double* idle_ms);
 
   static void New(const v8::FunctionCallbackInfo<v8::Value>& info);
 
@@ -87,7 +90,8 @@ class WorkerWrap final : public HandleWrap, public WorkerHost {
   v8::Isolate* isolate_ = nullptr;
   Environment* worker_env_ = nullptr;
   uv_async_t stop_async_;  // wakes the worker's loop for terminate()
-  bool stop_async_open_ = false;
+  bool stop_async_open_ = false;  // also: loop_ is there to read metrics from
+  uint64_t loop_start_ = 0;       // uv_hrtime() when the worker's Environment was made
   bool stop_requested_ = false;
   bool exit_code_set_ = false;
   int exit_code_ = 0;

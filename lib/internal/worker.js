@@ -163,7 +163,11 @@ function environmentFor(env) {
 
 // Worker ------------------------------------------------------------------------------------
 
+const loopTimes = new Float64Array(2);
+
 class Worker extends EventEmitter {
+  #online = false;
+
   constructor(filename, options = {}) {
     super();
     const execArgv = options.execArgv;
@@ -239,12 +243,28 @@ class Worker extends EventEmitter {
       handle.close();
       throw new ERR_WORKER_INIT_FAILED('could not start a thread');
     }
-    this.performance = { eventLoopUtilization: () => ({ idle: 0, active: 0, utilization: 0 }) };
+    this.performance = {
+      eventLoopUtilization: (util1, util2) => this.#eventLoopUtilization(util1, util2),
+    };
+  }
+
+  // performance.eventLoopUtilization() of the worker's loop, read from this thread.
+  #eventLoopUtilization(util1, util2) {
+    const utilization = (idle, active) => ({ idle, active, utilization: active / (idle + active) });
+    if (!this.#online || this[kHandle] === null || !this[kHandle].loopTimes(loopTimes)) {
+      return { idle: 0, active: 0, utilization: 0 };
+    }
+    if (util2) return utilization(util1.idle - util2.idle, util1.active - util2.active);
+    const [elapsed, idle] = loopTimes;
+    const active = elapsed - idle;
+    if (!util1) return utilization(idle, active);
+    return utilization(idle - util1.idle, active - util1.active);
   }
 
   [kOnControlMessage](message) {
     switch (message.type) {
       case 'online':
+        this.#online = true;
         this.emit('online');
         break;
       case 'stdio':

@@ -55,6 +55,17 @@ const { port1, port2 } = new MessageChannel();
   assert.strictEqual(receiveMessageOnPort(port2).message.byteLength, 4);
 }
 
+// Buffer's shared pool is untransferable: a pooled Buffer's memory is copied, and the pool
+// keeps working.
+{
+  const pooled = Buffer.from('pooled');
+  port1.postMessage(pooled, [pooled.buffer]);
+  assert.ok(pooled.buffer.byteLength > 0);
+  assert.strictEqual(pooled.toString(), 'pooled');
+  assert.strictEqual(Buffer.from('next').toString(), 'next');
+  assert.strictEqual(Buffer.from(receiveMessageOnPort(port2).message).toString(), 'pooled');
+}
+
 // Errors, all thrown before anything is sent or detached.
 {
   const buffer = new ArrayBuffer(4);

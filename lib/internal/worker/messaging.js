@@ -14,7 +14,7 @@ const { Event } = require('internal/event_target');
 const {
   NodeEventTarget, dispatchTo, targetEvent, immediatelyStopped, kListenerCountChanged,
 } = require('internal/worker/port_event_target');
-const { codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
+const { codes: { ERR_INVALID_ARG_TYPE, ERR_METHOD_NOT_IMPLEMENTED } } = require('internal/errors');
 const { customInspectSymbol } = require('internal/util');
 
 // A function of another object to call with each delivery instead of dispatching on the
@@ -25,7 +25,10 @@ const kEventTypes = [];
 kEventTypes[binding.kMessage] = 'message';
 kEventTypes[binding.kMessageError] = 'messageerror';
 
+// Objects markAsUntransferable() was called on; ArrayBuffers carry the buffer binding's
+// mark instead, which Buffer's pool has too.
 const untransferable = new WeakSet();
+const bufferBinding = internalBinding('buffer');
 
 let DOMException;
 function newDataCloneError(message) {
@@ -80,7 +83,7 @@ function transferListFor(source, transfer, caller) {
     if (isArrayBuffer(item)) {
       if (seen.has(item)) throw newDataCloneError('Transfer list contains duplicate ArrayBuffer');
       seen.add(item);
-      if (!untransferable.has(item)) list.push(item);
+      if (!bufferBinding.isUntransferable(item)) list.push(item);
     } else if (binding.isMessagePort(item)) {
       if (item === source) throw newDataCloneError('Transfer list contains source port');
       if (seen.has(item)) throw newDataCloneError('Transfer list contains duplicate MessagePort');
@@ -318,20 +321,26 @@ function receiveMessageOnPort(port) {
 }
 
 function markAsUntransferable(object) {
-  if (isObjectLike(object)) untransferable.add(object);
+  if (isArrayBuffer(object)) bufferBinding.markUntransferable(object);
+  else if (isObjectLike(object)) untransferable.add(object);
 }
 
 function isMarkedAsUntransferable(object) {
+  if (isArrayBuffer(object)) return bufferBinding.isUntransferable(object);
   return isObjectLike(object) && untransferable.has(object);
 }
 
-// lode has no vm contexts yet, so no argument can be one: node's error for a non-context.
+// Ports belong to their thread's main context; moving one into a vm context is not done yet.
 function moveMessagePortToContext(port, contextifiedSandbox) {
   if (!binding.isMessagePort(port)) {
     throw codedTypeError('ERR_INVALID_ARG_TYPE', 'The "port" argument must be a MessagePort instance',
                          moveMessagePortToContext);
   }
-  throw codedTypeError('ERR_INVALID_ARG_TYPE', 'Invalid context argument', moveMessagePortToContext);
+  if (typeof contextifiedSandbox !== 'object' || contextifiedSandbox === null ||
+      !require('vm').isContext(contextifiedSandbox)) {
+    throw codedTypeError('ERR_INVALID_ARG_TYPE', 'Invalid context argument', moveMessagePortToContext);
+  }
+  throw new ERR_METHOD_NOT_IMPLEMENTED('moveMessagePortToContext()');
 }
 
 // Delivers what is queued on `port` now, started or not (a worker's ports before 'exit').
