@@ -4,6 +4,12 @@
 // parent, `process` in the child. Each message is one line of JSON; JSON.stringify never
 // writes a raw newline, so the newline frames it.
 //
+// A message that carries a handle (a net.Server, a net.Socket, or a raw TCP/Pipe handle) is
+// written in the same write as the descriptor (SCM_RIGHTS, uv_write2) and marked by a prefix
+// before its JSON: 'Hs' a server, 'Hc' a socket, 'Hn' a raw handle. The kernel never delivers
+// the descriptor after the bytes of its message, so received handles wait in a queue and each
+// marked line takes the oldest.
+//
 // On the target: send(message[, handle][, options][, callback]), disconnect(), connected,
 // channel (ref/unref), and the events 'message' and 'disconnect'.
 
@@ -16,8 +22,10 @@ const {
     ERR_IPC_DISCONNECTED,
     ERR_MISSING_ARGS,
   },
+  ErrnoException,
   genericNodeError,
 } = require('internal/errors');
+const kUtf8 = require('internal/buffer').encodingIds.utf8;
 const { validateObject } = require('internal/validators');
 
 // A peer that sends an endless line is cut off rather than allowed to grow our memory.
@@ -43,6 +51,32 @@ class Channel {
   }
 }
 
+// handle given to send() -> [line prefix, the handle object the pipe sends]
+function handleToSend(handle) {
+  const net = require('net');
+  const { TCP } = internalBinding('tcp_wrap');
+  const { Pipe } = internalBinding('pipe_wrap');
+  if (handle instanceof net.Server && handle._handle) return ['Hs', handle._handle];
+  if (handle instanceof net.Socket && handle._handle) return ['Hc', handle._handle];
+  if (handle instanceof TCP || handle instanceof Pipe) return ['Hn', handle];
+  throw new ERR_INVALID_HANDLE_TYPE();
+}
+
+// A handle received for a line marked `kind` -> what the 'message' listener gets.
+function adoptHandle(kind, received) {
+  if (received === undefined) throw new Error('missing handle');
+  const net = require('net');
+  if (kind === 's') {
+    const server = new net.Server();
+    server.listen(received);
+    return server;
+  }
+  if (kind === 'c') return new net.Socket({ handle: received, readable: true, writable: true });
+  if (kind === 'n') return received;
+  received.close();
+  throw new Error('unknown handle kind');
+}
+
 function checkMessage(message) {
   if (message === undefined) throw new ERR_MISSING_ARGS('message');
   if (typeof message !== 'string' && typeof message !== 'object' && typeof message !== 'number' &&
@@ -55,10 +89,18 @@ function checkMessage(message) {
 // which the channel holds the loop open only while someone listens for messages.
 function setupChannel(target, pipe, { keepsAliveWhenListened = false } = {}) {
   const net = require('net');
+  // The Socket only reads; every write goes straight to the pipe, so that messages with and
+  // without handles keep their order in libuv's one write queue.
   const socket = new net.Socket({ handle: pipe, allowHalfOpen: false });
   socket.setEncoding('utf8');
   const channel = new Channel(socket);
   let pending = '';
+  const receivedHandles = [];
+  const streamOnRead = pipe.onread;
+  pipe.onread = function onread(arrayBuffer, received) {
+    if (received !== undefined) receivedHandles.push(received);
+    return streamOnRead.call(this, arrayBuffer);
+  };
 
   target.channel = channel;
   target._channel = channel;
@@ -74,16 +116,23 @@ function setupChannel(target, pipe, { keepsAliveWhenListened = false } = {}) {
     let start = 0;
     let end;
     while ((end = pending.indexOf('\n', start)) !== -1) {
-      const line = pending.slice(start, end);
+      let line = pending.slice(start, end);
       start = end + 1;
+      let kind = null;
+      if (line.startsWith('H')) {
+        kind = line[1];
+        line = line.slice(2);
+      }
       let message;
+      let handle;
       try {
         message = JSON.parse(line);
+        if (kind !== null) handle = adoptHandle(kind, receivedHandles.shift());
       } catch {
         fail(genericNodeError('Invalid IPC message from the peer', { code: 'ERR_IPC_BAD_MESSAGE' }));
         return;
       }
-      process.nextTick(() => target.emit('message', message, undefined));
+      process.nextTick(() => target.emit('message', message, handle));
     }
     pending = pending.slice(start);
     if (pending.length > kMaxFrameLength) {
@@ -107,6 +156,7 @@ function setupChannel(target, pipe, { keepsAliveWhenListened = false } = {}) {
     }
     // Whatever was written still goes out before the pipe closes.
     socket.end();
+    for (const handle of receivedHandles.splice(0)) handle.close();
     process.nextTick(() => target.emit('disconnect'));
   }
 
@@ -138,21 +188,42 @@ function setupChannel(target, pipe, { keepsAliveWhenListened = false } = {}) {
     }
     if (typeof callback !== 'function') callback = undefined;
     checkMessage(message);
-    if (handle !== undefined && handle !== null) throw new ERR_INVALID_HANDLE_TYPE();
+    let prefix = '';
+    let rawHandle;
+    if (handle !== undefined && handle !== null) [prefix, rawHandle] = handleToSend(handle);
     if (!target.connected) {
       const err = new ERR_IPC_CHANNEL_CLOSED();
       if (callback) process.nextTick(callback, err);
       else process.nextTick(() => target.emit('error', err));
       return false;
     }
-    const line = `${JSON.stringify(message)}\n`;
-    // While a write is in flight it holds the loop open, even on an unref'd channel.
-    socket._handle?.ref();
-    socket.write(line, (err) => {
+    const line = `${prefix}${JSON.stringify(message)}\n`;
+    // A socket handed over is the receiver's now, unless the sender keeps it open: it lets go
+    // of its descriptor at once, and ours closes once the write is done.
+    const handOver = prefix === 'Hc' && !options?.keepOpen;
+    if (handOver) {
+      handle._handle = null;
+    }
+    const done = (err) => {
       if (!closed && keepsAliveWhenListened && !listened()) channel.unref();
-      if (callback) callback(err ?? null);
-    });
-    return socket.writableLength < 128 * 1024;
+      if (handOver) {
+        rawHandle.readStop();
+        rawHandle.close();
+      }
+      if (callback) callback(err);
+      else if (err) target.emit('error', err);
+    };
+    // While a write is in flight it holds the loop open, even on an unref'd channel.
+    pipe.ref();
+    const result = rawHandle === undefined ? pipe.writeString(line, kUtf8) :
+      pipe.writeString(line, kUtf8, rawHandle);
+    if (typeof result === 'number') {
+      const err = result < 0 ? new ErrnoException(result, 'write') : null;
+      process.nextTick(done, err);
+    } else {
+      result.oncomplete = (status) => done(status < 0 ? new ErrnoException(status, 'write') : null);
+    }
+    return pipe.getWriteQueueSize() < 128 * 1024;
   };
 
   target.disconnect = function disconnect() {
