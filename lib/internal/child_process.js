@@ -140,7 +140,7 @@ class ChildProcess extends EventEmitter {
     if (ipc !== undefined) {
       if (err) ipc.close();
       else {
-        require('internal/child_process/ipc').setupChannel(this, ipc);
+        require('internal/child_process/ipc').setupChannel(this, ipc, { serialization: options.serialization });
         // 'close' also waits for the channel to go.
         this._closesNeeded++;
         this.once('disconnect', () => this.#maybeClose());

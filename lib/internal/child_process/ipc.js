@@ -10,6 +10,10 @@
 // the descriptor after the bytes of its message, so received handles wait in a queue and each
 // marked line takes the oldest.
 //
+// With serialization 'advanced' a message is instead a binary frame: a 4-byte big-endian
+// length, one byte for the handle kind (0 for none, else the letter above), and the bytes of
+// V8's ValueSerializer (v8.serialize), which carries Maps, BigInts, typed arrays and cycles.
+//
 // On the target: send(message[, handle][, options][, callback]), disconnect(), connected,
 // channel (ref/unref), and the events 'message' and 'disconnect'.
 
@@ -51,14 +55,14 @@ class Channel {
   }
 }
 
-// handle given to send() -> [line prefix, the handle object the pipe sends]
+// handle given to send() -> [its kind letter, the handle object the pipe sends]
 function handleToSend(handle) {
   const net = require('net');
   const { TCP } = internalBinding('tcp_wrap');
   const { Pipe } = internalBinding('pipe_wrap');
-  if (handle instanceof net.Server && handle._handle) return ['Hs', handle._handle];
-  if (handle instanceof net.Socket && handle._handle) return ['Hc', handle._handle];
-  if (handle instanceof TCP || handle instanceof Pipe) return ['Hn', handle];
+  if (handle instanceof net.Server && handle._handle) return ['s', handle._handle];
+  if (handle instanceof net.Socket && handle._handle) return ['c', handle._handle];
+  if (handle instanceof TCP || handle instanceof Pipe) return ['n', handle];
   throw new ERR_INVALID_HANDLE_TYPE();
 }
 
@@ -77,9 +81,82 @@ function adoptHandle(kind, received) {
   throw new Error('unknown handle kind');
 }
 
-function checkMessage(message) {
+class BadFrameError extends Error {}
+
+// One line of JSON per message.
+class JsonFrames {
+  #pending = '';
+
+  encode(kind, message) {
+    return `${kind === null ? '' : `H${kind}`}${JSON.stringify(message)}\n`;
+  }
+
+  // Text received -> the complete frames in it, as [kind, message] pairs.
+  decode(text) {
+    const frames = [];
+    this.#pending += text;
+    let start = 0;
+    let end;
+    while ((end = this.#pending.indexOf('\n', start)) !== -1) {
+      let line = this.#pending.slice(start, end);
+      start = end + 1;
+      let kind = null;
+      if (line.startsWith('H')) {
+        kind = line[1];
+        line = line.slice(2);
+      }
+      try {
+        frames.push([kind, JSON.parse(line)]);
+      } catch {
+        throw new BadFrameError('Invalid IPC message from the peer');
+      }
+    }
+    this.#pending = this.#pending.slice(start);
+    if (this.#pending.length > kMaxFrameLength) throw new BadFrameError('IPC message from the peer is too long');
+    return frames;
+  }
+}
+
+// Length-prefixed V8 serializer frames.
+class AdvancedFrames {
+  #pending = null;
+
+  encode(kind, message) {
+    const { Buffer } = require('buffer');
+    const body = require('v8').serialize(message);
+    const header = Buffer.allocUnsafe(5);
+    header.writeUInt32BE(body.length, 0);
+    header[4] = kind === null ? 0 : kind.charCodeAt(0);
+    return Buffer.concat([header, body]);
+  }
+
+  decode(chunk) {
+    const { Buffer } = require('buffer');
+    const frames = [];
+    let bytes = this.#pending === null ? chunk : Buffer.concat([this.#pending, chunk]);
+    let offset = 0;
+    while (bytes.length - offset >= 5) {
+      const length = bytes.readUInt32BE(offset);
+      if (length > kMaxFrameLength) throw new BadFrameError('IPC message from the peer is too long');
+      if (bytes.length - offset - 5 < length) break;
+      const kindByte = bytes[offset + 4];
+      const body = bytes.subarray(offset + 5, offset + 5 + length);
+      offset += 5 + length;
+      try {
+        frames.push([kindByte === 0 ? null : String.fromCharCode(kindByte), require('v8').deserialize(body)]);
+      } catch {
+        throw new BadFrameError('Invalid IPC message from the peer');
+      }
+    }
+    this.#pending = offset === bytes.length ? null : Buffer.from(bytes.subarray(offset));
+    return frames;
+  }
+}
+
+function checkMessage(message, serialization) {
   if (message === undefined) throw new ERR_MISSING_ARGS('message');
-  if (typeof message !== 'string' && typeof message !== 'object' && typeof message !== 'number' &&
+  // The serializer of 'advanced' judges its values itself.
+  if (serialization !== 'advanced' && typeof message !== 'string' && typeof message !== 'object' && typeof message !== 'number' &&
       typeof message !== 'boolean') {
     throw new ERR_INVALID_ARG_TYPE('message', ['string', 'object', 'number', 'boolean'], message);
   }
@@ -87,14 +164,14 @@ function checkMessage(message) {
 
 // Attaches the channel in `pipe` to `target`. `keepsAliveWhenListened`: the child's rule, by
 // which the channel holds the loop open only while someone listens for messages.
-function setupChannel(target, pipe, { keepsAliveWhenListened = false } = {}) {
+function setupChannel(target, pipe, { keepsAliveWhenListened = false, serialization = 'json' } = {}) {
   const net = require('net');
   // The Socket only reads; every write goes straight to the pipe, so that messages with and
   // without handles keep their order in libuv's one write queue.
   const socket = new net.Socket({ handle: pipe, allowHalfOpen: false });
-  socket.setEncoding('utf8');
+  const frames = serialization === 'advanced' ? new AdvancedFrames() : new JsonFrames();
+  if (serialization !== 'advanced') socket.setEncoding('utf8');
   const channel = new Channel(socket);
-  let pending = '';
   const receivedHandles = [];
   const streamOnRead = pipe.onread;
   pipe.onread = function onread(arrayBuffer, received) {
@@ -111,32 +188,26 @@ function setupChannel(target, pipe, { keepsAliveWhenListened = false } = {}) {
     close();
   }
 
-  socket.on('data', (text) => {
-    pending += text;
-    let start = 0;
-    let end;
-    while ((end = pending.indexOf('\n', start)) !== -1) {
-      let line = pending.slice(start, end);
-      start = end + 1;
-      let kind = null;
-      if (line.startsWith('H')) {
-        kind = line[1];
-        line = line.slice(2);
-      }
-      let message;
+  socket.on('data', (chunk) => {
+    let decoded;
+    try {
+      decoded = frames.decode(chunk);
+    } catch (err) {
+      if (!(err instanceof BadFrameError)) throw err;
+      fail(genericNodeError(err.message, { code: 'ERR_IPC_BAD_MESSAGE' }));
+      return;
+    }
+    for (const [kind, message] of decoded) {
       let handle;
-      try {
-        message = JSON.parse(line);
-        if (kind !== null) handle = adoptHandle(kind, receivedHandles.shift());
-      } catch {
-        fail(genericNodeError('Invalid IPC message from the peer', { code: 'ERR_IPC_BAD_MESSAGE' }));
-        return;
+      if (kind !== null) {
+        try {
+          handle = adoptHandle(kind, receivedHandles.shift());
+        } catch {
+          fail(genericNodeError('IPC message from the peer without its handle', { code: 'ERR_IPC_BAD_MESSAGE' }));
+          return;
+        }
       }
       process.nextTick(() => target.emit('message', message, handle));
-    }
-    pending = pending.slice(start);
-    if (pending.length > kMaxFrameLength) {
-      fail(genericNodeError('IPC message from the peer is too long', { code: 'ERR_IPC_BAD_MESSAGE' }));
     }
   });
   socket.on('end', () => close());
@@ -187,20 +258,20 @@ function setupChannel(target, pipe, { keepsAliveWhenListened = false } = {}) {
       validateObject(options, 'options');
     }
     if (typeof callback !== 'function') callback = undefined;
-    checkMessage(message);
-    let prefix = '';
+    checkMessage(message, serialization);
+    let kind = null;
     let rawHandle;
-    if (handle !== undefined && handle !== null) [prefix, rawHandle] = handleToSend(handle);
+    if (handle !== undefined && handle !== null) [kind, rawHandle] = handleToSend(handle);
     if (!target.connected) {
       const err = new ERR_IPC_CHANNEL_CLOSED();
       if (callback) process.nextTick(callback, err);
       else process.nextTick(() => target.emit('error', err));
       return false;
     }
-    const line = `${prefix}${JSON.stringify(message)}\n`;
+    const frame = frames.encode(kind, message);
     // A socket handed over is the receiver's now, unless the sender keeps it open: it lets go
     // of its descriptor at once, and ours closes once the write is done.
-    const handOver = prefix === 'Hc' && !options?.keepOpen;
+    const handOver = kind === 'c' && !options?.keepOpen;
     if (handOver) {
       handle._handle = null;
     }
@@ -215,8 +286,9 @@ function setupChannel(target, pipe, { keepsAliveWhenListened = false } = {}) {
     };
     // While a write is in flight it holds the loop open, even on an unref'd channel.
     pipe.ref();
-    const result = rawHandle === undefined ? pipe.writeString(line, kUtf8) :
-      pipe.writeString(line, kUtf8, rawHandle);
+    const write = typeof frame === 'string' ? (...args) => pipe.writeString(frame, kUtf8, ...args) :
+      (...args) => pipe.writeBuffer(frame, ...args);
+    const result = rawHandle === undefined ? write() : write(rawHandle);
     if (typeof result === 'number') {
       const err = result < 0 ? new ErrnoException(result, 'write') : null;
       process.nextTick(done, err);
@@ -239,6 +311,7 @@ function setupChannel(target, pipe, { keepsAliveWhenListened = false } = {}) {
 // In a forked child: the parent left the channel's descriptor in NODE_CHANNEL_FD.
 function setupChildChannel() {
   const fd = Number(process.env.NODE_CHANNEL_FD);
+  const serialization = process.env.NODE_CHANNEL_SERIALIZATION_MODE;
   delete process.env.NODE_CHANNEL_FD;
   delete process.env.NODE_CHANNEL_SERIALIZATION_MODE;
   if (!Number.isInteger(fd) || fd < 0) return;
@@ -248,7 +321,7 @@ function setupChildChannel() {
     pipe.close();
     return;
   }
-  setupChannel(process, pipe, { keepsAliveWhenListened: true });
+  setupChannel(process, pipe, { keepsAliveWhenListened: true, serialization });
 }
 
 function checkSerialization(serialization) {
