@@ -91,9 +91,8 @@ class JsonFrames {
     return `${kind === null ? '' : `H${kind}`}${JSON.stringify(message)}\n`;
   }
 
-  // Text received -> the complete frames in it, as [kind, message] pairs.
-  decode(text) {
-    const frames = [];
+  // Text received: deliver(kind, message) for each complete frame in it, in order.
+  decode(text, deliver) {
     this.#pending += text;
     let start = 0;
     let end;
@@ -105,15 +104,16 @@ class JsonFrames {
         kind = line[1];
         line = line.slice(2);
       }
+      let message;
       try {
-        frames.push([kind, JSON.parse(line)]);
+        message = JSON.parse(line);
       } catch {
         throw new BadFrameError('Invalid IPC message from the peer');
       }
+      deliver(kind, message);
     }
     this.#pending = this.#pending.slice(start);
     if (this.#pending.length > kMaxFrameLength) throw new BadFrameError('IPC message from the peer is too long');
-    return frames;
   }
 }
 
@@ -130,10 +130,9 @@ class AdvancedFrames {
     return Buffer.concat([header, body]);
   }
 
-  decode(chunk) {
+  decode(chunk, deliver) {
     const { Buffer } = require('buffer');
-    const frames = [];
-    let bytes = this.#pending === null ? chunk : Buffer.concat([this.#pending, chunk]);
+    const bytes = this.#pending === null ? chunk : Buffer.concat([this.#pending, chunk]);
     let offset = 0;
     while (bytes.length - offset >= 5) {
       const length = bytes.readUInt32BE(offset);
@@ -142,14 +141,15 @@ class AdvancedFrames {
       const kindByte = bytes[offset + 4];
       const body = bytes.subarray(offset + 5, offset + 5 + length);
       offset += 5 + length;
+      let message;
       try {
-        frames.push([kindByte === 0 ? null : String.fromCharCode(kindByte), require('v8').deserialize(body)]);
+        message = require('v8').deserialize(body);
       } catch {
         throw new BadFrameError('Invalid IPC message from the peer');
       }
+      deliver(kindByte === 0 ? null : String.fromCharCode(kindByte), message);
     }
     this.#pending = offset === bytes.length ? null : Buffer.from(bytes.subarray(offset));
-    return frames;
   }
 }
 
@@ -183,38 +183,36 @@ function setupChannel(target, pipe, { keepsAliveWhenListened = false, serializat
   target._channel = channel;
   target.connected = true;
 
+  let closed = false;
   function fail(err) {
     process.nextTick(() => target.emit('error', err));
     close();
   }
 
+  function deliver(kind, message) {
+    let handle;
+    if (kind !== null) {
+      try {
+        handle = adoptHandle(kind, receivedHandles.shift());
+      } catch {
+        throw new BadFrameError('IPC message from the peer without its handle');
+      }
+    }
+    process.nextTick(() => target.emit('message', message, handle));
+  }
   socket.on('data', (chunk) => {
-    let decoded;
+    if (closed) return;
     try {
-      decoded = frames.decode(chunk);
+      frames.decode(chunk, deliver);
     } catch (err) {
       if (!(err instanceof BadFrameError)) throw err;
       fail(genericNodeError(err.message, { code: 'ERR_IPC_BAD_MESSAGE' }));
-      return;
-    }
-    for (const [kind, message] of decoded) {
-      let handle;
-      if (kind !== null) {
-        try {
-          handle = adoptHandle(kind, receivedHandles.shift());
-        } catch {
-          fail(genericNodeError('IPC message from the peer without its handle', { code: 'ERR_IPC_BAD_MESSAGE' }));
-          return;
-        }
-      }
-      process.nextTick(() => target.emit('message', message, handle));
     }
   });
   socket.on('end', () => close());
   socket.on('error', () => close());
   socket.on('close', () => close());
 
-  let closed = false;
   function close() {
     if (closed) return;
     closed = true;
