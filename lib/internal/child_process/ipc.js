@@ -291,7 +291,9 @@ function setupChannel(target, pipe, { keepsAliveWhenListened = false, serializat
       const err = result < 0 ? new ErrnoException(result, 'write') : null;
       process.nextTick(done, err);
     } else {
-      result.oncomplete = (status) => done(status < 0 ? new ErrnoException(status, 'write') : null);
+      // As in node, a write that fails later (the peer went away) is not an error of send():
+      // the channel's end reports it.
+      result.oncomplete = () => done(null);
     }
     return pipe.getWriteQueueSize() < 128 * 1024;
   };
