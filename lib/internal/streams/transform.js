@@ -11,11 +11,19 @@ const { codes: { ERR_METHOD_NOT_IMPLEMENTED } } = require('internal/errors');
 
 // The write callback waiting for the reader to catch up.
 const kHeldCallback = Symbol('kCallback');
-// The write in progress: its callback, and the readable length before it, read by the one
-// per-stream completion function (no closure per chunk).
-const kWriteCallback = Symbol('kWriteCallback');
-const kLengthBefore = Symbol('kLengthBefore');
-const kTransformDone = Symbol('kTransformDone');
+// The write in progress, read by the one completion function each stream has (no closure per
+// chunk): { stream, callback, lengthBefore, done }. Kept non-enumerable so that it stays out
+// of util.inspect() output.
+const kWriteInProgress = Symbol('kWriteInProgress');
+
+function writeRecord(stream) {
+  const record = { stream, callback: null, lengthBefore: 0, done: null };
+  record.done = (err, value) => { transformDone(record, err, value); };
+  Object.defineProperty(stream, kWriteInProgress, {
+    __proto__: null, value: record, enumerable: false, writable: false, configurable: true,
+  });
+  return record;
+}
 
 function Transform(options) {
   if (!(this instanceof Transform)) return new Transform(options);
@@ -38,9 +46,7 @@ function Transform(options) {
   // Data pushed from _transform() is delivered at once, never treated as "inside _read()".
   this._readableState.sync = false;
   this[kHeldCallback] = null;
-  this[kWriteCallback] = null;
-  this[kLengthBefore] = 0;
-  this[kTransformDone] = transformDone.bind(this);
+  writeRecord(this);
 
   if (options) {
     if (typeof options.transform === 'function') this._transform = options.transform;
@@ -82,29 +88,31 @@ Transform.prototype._transform = function(chunk, encoding, callback) {
 };
 
 Transform.prototype._write = function(chunk, encoding, callback) {
-  this[kWriteCallback] = callback;
-  this[kLengthBefore] = this._readableState.length;
-  this._transform(chunk, encoding, this[kTransformDone] ?? transformDone.bind(this));
+  const record = this[kWriteInProgress] ?? writeRecord(this);
+  record.callback = callback;
+  record.lengthBefore = this._readableState.length;
+  this._transform(chunk, encoding, record.done);
 };
 
-// The callback _transform() gets, with the stream as `this`.
-function transformDone(err, value) {
-  const callback = this[kWriteCallback];
+// The callback _transform() gets.
+function transformDone(record, err, value) {
+  const stream = record.stream;
+  const callback = record.callback;
   if (err) {
     callback(err);
     return;
   }
-  if (value != null) this.push(value);
+  if (value != null) stream.push(value);
 
-  const rState = this._readableState;
+  const rState = stream._readableState;
   if (rState.ended) {
     // push(null) from _transform(): let the end settle before the write completes.
     process.nextTick(callback);
-  } else if (this._writableState.ended || this[kLengthBefore] === rState.length ||
+  } else if (stream._writableState.ended || record.lengthBefore === rState.length ||
              rState.length < rState.highWaterMark) {
     callback();
   } else {
-    this[kHeldCallback] = callback;
+    stream[kHeldCallback] = callback;
   }
 }
 
