@@ -1,16 +1,15 @@
 'use strict';
 // net: TCP and Unix-domain stream sockets and servers. The Socket lives in
-// internal/net/socket, the Server in internal/net/server, the handles in src/tcp_wrap.cc and
-// src/pipe_wrap.cc.
+// internal/net/socket (connecting in internal/net/connect), the Server in
+// internal/net/server, the handles in src/tcp_wrap.cc and src/pipe_wrap.cc.
 
+const { Socket, normalizeArgs } = require('internal/net/socket');
 const {
-  Socket,
-  normalizeArgs,
   getDefaultAutoSelectFamily,
   setDefaultAutoSelectFamily,
   getDefaultAutoSelectFamilyAttemptTimeout,
   setDefaultAutoSelectFamilyAttemptTimeout,
-} = require('internal/net/socket');
+} = require('internal/net/connect');
 const { Server, createServerHandle } = require('internal/net/server');
 const { isIP, isIPv4, isIPv6 } = require('internal/net');
 

@@ -14,13 +14,15 @@ const {
   isPipeName,
   toNumber,
   createHandle,
+} = require('internal/net/socket');
+const {
   kSetNoDelay,
   kSetKeepAlive,
   kSetKeepAliveInitialDelay,
   DEFAULT_IPV4_ADDR,
   DEFAULT_IPV6_ADDR,
   defaultLookup,
-} = require('internal/net/socket');
+} = require('internal/net/connect');
 const {
   codes: {
     ERR_INVALID_ARG_TYPE,
