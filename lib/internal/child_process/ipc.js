@@ -15,7 +15,8 @@
 // V8's ValueSerializer (v8.serialize), which carries Maps, BigInts, typed arrays and cycles.
 //
 // On the target: send(message[, handle][, options][, callback]), disconnect(), connected,
-// channel (ref/unref), and the events 'message' and 'disconnect'.
+// channel (ref/unref), and the events 'message', 'internalMessage' (a message object whose
+// cmd starts with 'NODE_') and 'disconnect'.
 
 const {
   codes: {
@@ -198,7 +199,10 @@ function setupChannel(target, pipe, { keepsAliveWhenListened = false, serializat
         throw new BadFrameError('IPC message from the peer without its handle');
       }
     }
-    process.nextTick(() => target.emit('message', message, handle));
+    // Messages whose cmd starts with NODE_ are lode's own (cluster's), as in node.
+    const event = typeof message?.cmd === 'string' && message.cmd.startsWith('NODE_') ?
+      'internalMessage' : 'message';
+    process.nextTick(() => target.emit(event, message, handle));
   }
   socket.on('data', (chunk) => {
     if (closed) return;
