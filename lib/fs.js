@@ -250,20 +250,20 @@ function readSync(fd, buffer, offsetOrOptions, length, position) {
 
 function readv(fd, buffers, position, callback) {
   fd = getValidatedFd(fd);
-  validateBufferArray(buffers);
+  const list = validateBufferArray(buffers);
   callback = maybeCallback(callback || position);
   if (typeof position !== 'number') position = null;
   const req = callbackRequest((err, bytesRead) => callback(err, bytesRead || 0, buffers));
-  submitted(binding.readBuffers(fd, buffers, position, req), req);
+  submitted(binding.readBuffers(fd, list, position, req), req);
 }
 Object.defineProperty(readv, customPromisifyArgs, { value: ['bytesRead', 'buffers'] });
 
 function readvSync(fd, buffers, position) {
   fd = getValidatedFd(fd);
-  validateBufferArray(buffers);
+  const list = validateBufferArray(buffers);
   if (typeof position !== 'number') position = null;
   const ctx = {};
-  const bytesRead = binding.readBuffers(fd, buffers, position, undefined, ctx);
+  const bytesRead = binding.readBuffers(fd, list, position, undefined, ctx);
   throwIfError(ctx);
   return bytesRead;
 }
@@ -331,25 +331,25 @@ function writeSync(fd, buffer, offsetOrOptions, length, position) {
 
 function writev(fd, buffers, position, callback) {
   fd = getValidatedFd(fd);
-  validateBufferArray(buffers);
+  const list = validateBufferArray(buffers);
   callback = maybeCallback(callback || position);
-  if (buffers.length === 0) {
+  if (list.length === 0) {
     process.nextTick(callback, null, 0, buffers);
     return;
   }
   if (typeof position !== 'number') position = null;
   const req = callbackRequest((err, written) => callback(err, written || 0, buffers));
-  submitted(binding.writeBuffers(fd, buffers, position, req), req);
+  submitted(binding.writeBuffers(fd, list, position, req), req);
 }
 Object.defineProperty(writev, customPromisifyArgs, { value: ['bytesWritten', 'buffers'] });
 
 function writevSync(fd, buffers, position) {
   fd = getValidatedFd(fd);
-  validateBufferArray(buffers);
-  if (buffers.length === 0) return 0;
+  const list = validateBufferArray(buffers);
+  if (list.length === 0) return 0;
   if (typeof position !== 'number') position = null;
   const ctx = {};
-  const written = binding.writeBuffers(fd, buffers, position, undefined, ctx);
+  const written = binding.writeBuffers(fd, list, position, undefined, ctx);
   throwIfError(ctx);
   return written;
 }

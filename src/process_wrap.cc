@@ -140,6 +140,11 @@ class ProcessWrap : public HandleWrap {
       return;
     }
     CHECK(info[0]->IsInt32());
+    // A spawn that failed has pid 0, and kill(0, …) would signal our whole process group.
+    if (wrap->process_.pid <= 0) {
+      info.GetReturnValue().Set(UV_ESRCH);
+      return;
+    }
     info.GetReturnValue().Set(uv_process_kill(&wrap->process_, info[0].As<v8::Int32>()->Value()));
   }
 

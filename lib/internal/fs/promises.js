@@ -188,10 +188,10 @@ class FileHandle extends EventEmitter {
   }
 
   readv(buffers, position) {
-    validateBufferArray(buffers);
+    const list = validateBufferArray(buffers);
     if (typeof position !== 'number') position = null;
     return this[kRun]('readv', async (fd) => {
-      const bytesRead = await promiseCall((req) => binding.readBuffers(fd, buffers, position, req));
+      const bytesRead = await promiseCall((req) => binding.readBuffers(fd, list, position, req));
       return { __proto__: null, bytesRead, buffers };
     });
   }
@@ -228,11 +228,11 @@ class FileHandle extends EventEmitter {
   }
 
   writev(buffers, position) {
-    validateBufferArray(buffers);
+    const list = validateBufferArray(buffers);
     if (typeof position !== 'number') position = null;
     return this[kRun]('writev', async (fd) => {
-      if (buffers.length === 0) return { __proto__: null, bytesWritten: 0, buffers };
-      const bytesWritten = await promiseCall((req) => binding.writeBuffers(fd, buffers, position, req));
+      if (list.length === 0) return { __proto__: null, bytesWritten: 0, buffers };
+      const bytesWritten = await promiseCall((req) => binding.writeBuffers(fd, list, position, req));
       return { __proto__: null, bytesWritten, buffers };
     });
   }

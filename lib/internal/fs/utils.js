@@ -132,7 +132,7 @@ const flagsByName = {
 function stringToFlags(flags, name = 'flags') {
   if (typeof flags === 'number') {
     validateInt32(flags, name);
-    return flags;
+    return flags | 0;  // -0 passes the check but is no Int32 to V8
   }
   if (flags == null) return O_RDONLY;
   const value = typeof flags === 'string' ? flagsByName[flags] : undefined;
@@ -152,7 +152,9 @@ const parseFileMode = hideStackFrames((value, name, defaultValue) => {
     value = Number.parseInt(value, 8);
   }
   validateUint32(value, name);
-  return value;
+  // As the binding takes it: an Int32 with the same 32 bits (-0 and modes of 2^31 and more
+  // pass the check but are no Int32 to V8; node aborts on them).
+  return value | 0;
 });
 
 // An error shaped like those node raises from C++: no code in the stack's first line.
@@ -270,14 +272,17 @@ const validatePosition = hideStackFrames((position, name = 'position') => {
   }
 });
 
+// Returns a plain copy of the list, which is what the binding gets: a proxy of an array, or
+// an array whose getters answer differently later, must not reach the binding's checks.
 const validateBufferArray = hideStackFrames((buffers, name = 'buffers') => {
   if (!Array.isArray(buffers)) throw new ERR_INVALID_ARG_TYPE(name, 'ArrayBufferView[]', buffers);
-  for (let i = 0; i < buffers.length; i++) {
-    if (!isArrayBufferView(buffers[i])) {
+  const copy = [...buffers];
+  for (let i = 0; i < copy.length; i++) {
+    if (!isArrayBufferView(copy[i])) {
       throw new ERR_INVALID_ARG_TYPE(name, 'ArrayBufferView[]', buffers);
     }
   }
-  return buffers;
+  return copy;
 });
 
 // The `data` of writeFile/appendFile: a string or an ArrayBufferView.
