@@ -246,6 +246,12 @@ function onHeadersComplete(major, minor, rawHeaders, method, url, status, messag
     return 0;
   }
 
+  if (server.requireHostHeader && major === 1 && minor >= 1 && !hasHost(rawHeaders)) {
+    res.writeHead(400, { Connection: 'close' });
+    res.end();
+    return 0;
+  }
+
   const expect = req.headers.expect;
   if (expect !== undefined && (major > 1 || (major === 1 && minor >= 1))) {
     if (/(?:^|\W)100-continue(?:$|\W)/i.test(expect)) {
@@ -266,6 +272,14 @@ function onHeadersComplete(major, minor, rawHeaders, method, url, status, messag
     server.emit('request', req, res);
   }
   return 0;
+}
+
+function hasHost(rawHeaders) {
+  for (let i = 0; i < rawHeaders.length; i += 2) {
+    const name = rawHeaders[i];
+    if (name.length === 4 && name.toLowerCase() === 'host') return true;
+  }
+  return false;
 }
 
 function onBody(offset, length) {
@@ -343,11 +357,21 @@ function clientError(connection, err) {
     server.emit('clientError', err, socket);
     return;
   }
-  if (socket.writable && (!socket._httpMessage || !socket._httpMessage._headerSent)) {
-    let status = '400 Bad Request';
-    if (err.code === 'HPE_HEADER_OVERFLOW') status = '431 Request Header Fields Too Large';
-    else if (err.code === 'HPE_CHUNK_EXTENSIONS_OVERFLOW') status = '413 Payload Too Large';
-    else if (err.code === 'ERR_HTTP_REQUEST_TIMEOUT') status = '408 Request Timeout';
+  let code = 400;
+  if (err.code === 'HPE_HEADER_OVERFLOW') code = 431;
+  else if (err.code === 'HPE_CHUNK_EXTENSIONS_OVERFLOW') code = 413;
+  else if (err.code === 'ERR_HTTP_REQUEST_TIMEOUT') code = 408;
+  const inFlight = socket._httpMessage;
+  if (socket.writable && inFlight && inFlight._header === null && !inFlight.finished) {
+    // A request already handed to the user: its response carries the error, then we close.
+    connection.responses.length = 1;
+    inFlight.writeHead(code, { Connection: 'close' });
+    inFlight.end();
+    setTimeoutUnref(socket);
+    return;
+  }
+  if (socket.writable && (!inFlight || !inFlight._headerSent)) {
+    const status = `${code} ${STATUS_CODES[code]}`;
     socket.end(`HTTP/1.1 ${status}\r\nConnection: close\r\n\r\n`, 'latin1', destroySocketLater);
     socket._httpMessage = null;
     connection.responses.length = 0;
@@ -494,6 +518,8 @@ function Server(options, requestListener) {
   if (connectionsCheckingInterval !== undefined) validateInteger(connectionsCheckingInterval, 'connectionsCheckingInterval', 0);
   this.connectionsCheckingInterval = connectionsCheckingInterval === undefined ? 30000 : connectionsCheckingInterval;
   this.joinDuplicateHeaders = options.joinDuplicateHeaders;
+  if (options.requireHostHeader !== undefined) validateBoolean(options.requireHostHeader, 'options.requireHostHeader');
+  this.requireHostHeader = options.requireHostHeader !== false;
   net.Server.call(this, {
     allowHalfOpen: true,
     noDelay: options.noDelay === undefined ? true : options.noDelay,

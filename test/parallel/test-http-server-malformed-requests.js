@@ -1,0 +1,48 @@
+'use strict';
+// Hostile input over raw sockets: each malformed request gets node's error response and the
+// connection closed, and the server goes on serving well-formed requests.
+const common = require('../common');
+const assert = require('assert');
+const http = require('http');
+const net = require('net');
+
+const server = http.createServer((req, res) => {
+  req.resume();
+  req.on('end', () => res.end('fine'));
+});
+
+function send(text) {
+  return new Promise((resolve) => {
+    const socket = net.connect(server.address().port, () => socket.write(text));
+    let response = '';
+    socket.setEncoding('latin1');
+    socket.on('data', (data) => { response += data; });
+    socket.on('error', () => {});
+    socket.on('close', () => resolve(response));
+  });
+}
+
+const bad = 'HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n';
+const cases = [
+  ['GARBAGE\r\n\r\n', bad],
+  ['GET / HTTP/1.1\r\nContent-Length: 1\r\nTransfer-Encoding: chunked\r\n\r\n', bad],
+  ['POST / HTTP/1.1\r\nContent-Length: 1\r\nContent-Length: 2\r\n\r\n', bad],
+  ['GET / HTTP/1.1\r\nX: a\x01b\r\n\r\n', bad],
+  ['GET / HTTP/1.1\r\nX: a\r\n  folded\r\n\r\n', bad],
+  [`GET / HTTP/1.1\r\nX-Big: ${'a'.repeat(20 * 1024)}\r\n\r\n`,
+   'HTTP/1.1 431 Request Header Fields Too Large\r\nConnection: close\r\n\r\n'],
+];
+
+// A bad chunk size after the request went to the handler: its response carries the 400.
+const badInFlight = 'HTTP/1.1 400 Bad Request\r\nConnection: close\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n';
+const chunkCase = 'POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n';
+
+server.listen(0, common.mustCall(async () => {
+  assert.strictEqual((await send(chunkCase)).replace(/Date: [^\r]+\r\n/, ''), badInFlight);
+  for (const [request, expected] of cases) {
+    assert.strictEqual(await send(request), expected, JSON.stringify(request.slice(0, 60)));
+    const ok = await send('GET / HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n');
+    assert.match(ok, /^HTTP\/1\.1 200 OK\r\n[^]*\r\n\r\nfine$/);
+  }
+  server.close();
+}));
