@@ -13,6 +13,11 @@
 //   fresh:  () => thisArg, called before every call, for methods that change their receiver
 //   skip:   labels of garbage values not to pass (e.g. numbers where one could be a real pid);
 //           'no arguments' leaves out the call without arguments that every target gets
+//   nodeAborts: labels of garbage values node aborts on (a CHECK in its C++): under node they
+//           are not passed, under lode they are, and the outcome is not compared (lode must
+//           only survive them)
+//   sequential: a returned promise is awaited before the next call (for calls that share
+//           state, such as files, where concurrent calls would race)
 const { spawnSync } = require('child_process');
 
 function throwingGetterObject() {
@@ -41,6 +46,7 @@ const garbage = [
   ['-0', () => -0],
   ['huge', () => 2 ** 53],
   ['-huge', () => -(2 ** 53)],
+  ['2**31', () => 2 ** 31],
   ['2**32', () => 2 ** 32],
   ['Infinity', () => Infinity],
   ['1.5', () => 1.5],
@@ -110,25 +116,51 @@ async function run(targets, patience = 300) {
   function record(key, result) {
     if (typeof result === 'string') {
       results[key] = result;
-    } else {
-      results[key] = 'pending';
-      pending.push(result.then((settled) => { results[key] = settled; }));
+      return undefined;
     }
+    results[key] = 'pending';
+    const settled = result.then((text) => { results[key] = text; });
+    pending.push(settled);
+    return settled;
   }
+  // For a sequential target: wait for the call to settle, but not forever.
+  async function settle(recorded) {
+    if (recorded === undefined) return;
+    let timer;
+    const timeout = new Promise((resolve) => { timer = setTimeout(resolve, patience); });
+    await Promise.race([recorded, timeout]);
+    clearTimeout(timer);
+  }
+  // To find what aborts a runtime: BAD_INPUT_ONLY=<label> runs one target alone, and
+  // BAD_INPUT_ONLY_GARBAGE=<name> one garbage value alone.
+  const only = process.env.BAD_INPUT_ONLY;
+  const onlyGarbage = process.env.BAD_INPUT_ONLY_GARBAGE;
   for (const label of Object.keys(targets).sort()) {
+    if (only !== undefined && label !== only) continue;
     const [thisArg, fn, options = {}] = targets[label];
     const valid = options.args || ['x'];
     if (!options.skip || !options.skip.includes('no arguments')) {
-      record(`${label}()`, outcome(fn, options.fresh ? options.fresh() : thisArg, []));
+      const receiver = options.fresh ? options.fresh() : thisArg;
+      const recorded = record(`${label}()`, outcome(fn, receiver, []));
+      if (options.sequential) await settle(recorded);
     }
     for (let position = 0; position <= valid.length; position++) {
       const before = valid.slice(0, position);
       const prefix = before.map(describe).map((text) => `${text}, `).join('');
       for (const [name, make] of garbage) {
+        if (onlyGarbage !== undefined && name !== onlyGarbage) continue;
         if (options.skip && options.skip.includes(name)) continue;
+        if (options.nodeAborts && options.nodeAborts.includes(name)) {
+          if (process.versions.lode) {
+            const result = outcome(fn, options.fresh ? options.fresh() : thisArg, [...before, make()]);
+            if (typeof result !== 'string') await settle(result);
+          }
+          continue;
+        }
         const key = `${label}(${prefix}${name})`;
         const receiver = options.fresh ? options.fresh() : thisArg;
-        record(key, outcome(fn, receiver, [...before, make()]));
+        const recorded = record(key, outcome(fn, receiver, [...before, make()]));
+        if (options.sequential) await settle(recorded);
       }
     }
   }
@@ -232,13 +264,21 @@ function isKnownDifference(key, knownDifferences) {
   return false;
 }
 
+// The node to compare with: the node on the PATH, which every test passes under. Another can
+// be named with $LODE_REFERENCE_NODE (say a node 20.11, to see what changed since), but the
+// known differences below are written for the node on the PATH.
+function referenceNode() {
+  if (process.env.LODE_REFERENCE_NODE) return process.env.LODE_REFERENCE_NODE;
+  return spawnSync('sh', ['-c', 'command -v node'], { encoding: 'utf8' }).stdout.trim();
+}
+
 // Compares this runtime's results with node's for the script at `file` (which prints its
-// results as JSON when run with the argument 'report'). `knownDifferences`: { key: reason }
-// for outcomes that differ on purpose: where node 20.11 (lode's reference) and the
-// installed node differ, or where matching node would mean copying a node bug.
+// results as JSON when run with the argument 'report'). `knownDifferences`: { pattern: reason }
+// for outcomes that differ on purpose (where matching node would mean copying a node bug,
+// or where node aborts).
 function compareWithNode(file, results, knownDifferences = {}) {
   if (!process.versions.lode) return;  // under node itself there is nothing to compare
-  const node = spawnSync('sh', ['-c', 'command -v node'], { encoding: 'utf8' }).stdout.trim();
+  const node = referenceNode();
   if (!node) return;
   const r = spawnSync(node, [file, 'report'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   if (r.status !== 0) throw new Error(`node failed on ${file}: ${r.stderr}`);
@@ -266,6 +306,10 @@ function compareWithNode(file, results, knownDifferences = {}) {
 // Runs the targets, then prints the results (under node with the argument 'report') or
 // compares them with node's; a difference is thrown as an uncaught exception.
 function check(file, targets, knownDifferences) {
+  if (process.env.BAD_INPUT_LIST_TARGETS) {
+    console.log(Object.keys(targets).sort().join('\n'));
+    return;
+  }
   run(targets).then((results) => {
     if (process.argv[2] === 'report') {
       console.log(JSON.stringify(results));

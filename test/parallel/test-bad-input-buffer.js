@@ -7,8 +7,8 @@ const badInput = require('../common/bad-input');
 const buffer = require('buffer');
 const { Buffer } = buffer;
 
-// Sizes of 2 ** 32 are valid and would allocate 4 GiB.
-const noHugeSize = { skip: ['2**32'] };
+// Sizes of 2 ** 31 and 2 ** 32 are valid and would allocate (and concat would fill) GiBs.
+const noHugeSize = { skip: ['2**31', '2**32'] };
 const targets = {
   ...badInput.functionsOf(buffer, 'buffer', ['Buffer', 'SlowBuffer']),
   ...badInput.functionsOf(Buffer, 'Buffer', ['alloc', 'allocUnsafe', 'allocUnsafeSlow']),
@@ -24,7 +24,7 @@ targets['Buffer.from'][2] = { args: [new ArrayBuffer(8), 0, 4] };
 targets['Buffer.from/string'] = [Buffer, Buffer.from, { args: ['ab', 'utf8'] }];
 targets['Buffer.copyBytesFrom'][2] = { args: [new Uint16Array(4), 0, 2] };
 targets['Buffer.byteLength'][2] = { args: ['ab', 'utf8'] };
-targets['Buffer.concat'][2] = { args: [[Buffer.from('ab')], 2] };
+targets['Buffer.concat'][2] = { ...noHugeSize, args: [[Buffer.from('ab')], 2] };
 targets['Buffer.compare'][2] = { args: [Buffer.from('ab'), Buffer.from('ab')] };
 
 // Valid leading arguments per method; garbage goes after each prefix of them.
