@@ -566,7 +566,7 @@ function statOptions(options) {
     { bigint: false } : options;
 }
 
-function stat(path, options, callback) {
+function stat(path, options = { bigint: false }, callback) {
   if (typeof options === 'function') callback = options;
   options = statOptions(options);
   callback = maybeCallback(callback);
@@ -575,7 +575,7 @@ function stat(path, options, callback) {
   submitted(binding.stat(path, statsArray(options.bigint, true), req), req);
 }
 
-function lstat(path, options, callback) {
+function lstat(path, options = { bigint: false }, callback) {
   if (typeof options === 'function') callback = options;
   options = statOptions(options);
   callback = maybeCallback(callback);
@@ -584,7 +584,7 @@ function lstat(path, options, callback) {
   submitted(binding.lstat(path, statsArray(options.bigint, true), req), req);
 }
 
-function fstat(fd, options, callback) {
+function fstat(fd, options = { bigint: false }, callback) {
   if (typeof options === 'function') callback = options;
   options = statOptions(options);
   callback = maybeCallback(callback);
@@ -895,6 +895,7 @@ const realpathModule = lazyModule('internal/fs/realpath');
 const rimrafModule = lazyModule('internal/fs/rimraf');
 const cpModule = lazyModule('internal/fs/cp');
 const dirModule = lazyModule('internal/fs/opendir');
+const blobModule = lazyModule('internal/fs/blob');
 const streamsModule = lazyModule('internal/fs/streams');
 const watchersModule = lazyModule('internal/fs/watchers');
 const promisesModule = lazyModule('internal/fs/promises');
@@ -902,13 +903,14 @@ const promisesModule = lazyModule('internal/fs/promises');
 function realpath(path, options, callback) {
   return realpathModule().realpath(path, options, callback);
 }
-realpath.native = function native(path, options, callback) {
+// Anonymous, as node's are (assigning to a property names no function).
+realpath.native = function(path, options, callback) {
   return realpathModule().realpathNative(path, options, callback);
 };
 function realpathSync(path, options) {
   return realpathModule().realpathSync(path, options);
 }
-realpathSync.native = function native(path, options) {
+realpathSync.native = function(path, options) {
   return realpathModule().realpathNativeSync(path, options);
 };
 
@@ -961,7 +963,7 @@ const fs = module.exports = {
   mkdtempSync,
   open,
   openSync,
-  openAsBlob(path, options) { return dirModule().openAsBlob(path, options); },
+  openAsBlob(path, options = undefined) { return blobModule().openAsBlob(path, options); },
   readdir,
   readdirSync,
   read,

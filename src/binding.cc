@@ -15,6 +15,7 @@
   V(encoding_binding)            \
   V(errors)                      \
   V(fs)                          \
+  V(fs_dir)                      \
   V(fs_event_wrap)               \
   V(heap_utils)                  \
   V(http_parser)                 \

@@ -174,6 +174,9 @@ void FSReqWrap::AfterAsync(uv_fs_t* req) {
   int err = req->result < 0 ? static_cast<int>(req->result) : 0;
   v8::Local<v8::Value> result;
   if (err == 0 && wrap->result_ != nullptr) result = wrap->result_(&wrap->data_, req);
+  // Done with libuv's side before JS runs: the callback may start the next request on the
+  // same object (a directory's next read shares its entry buffer with this one).
+  uv_fs_req_cleanup(req);
   CompletionArgs args(isolate, err, result, wrap->syscall_);
   wrap->CallOnComplete(3, args.argv);
 }

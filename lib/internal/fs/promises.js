@@ -640,12 +640,13 @@ async function readdir(path, options) {
   return readdirPromise(path, options);
 }
 
-async function opendir(path, options) {
+// (Three parameters, as node's has.)
+async function opendir(path, options, unused) { // eslint-disable-line no-unused-vars
   const { opendirPromise } = require('internal/fs/opendir');
   return opendirPromise(path, options);
 }
 
-function watch(filename, options) {
+function watch(filename, options = undefined) {
   return require('internal/fs/watchers').watchPromise(filename, options);
 }
 

@@ -13,6 +13,7 @@ const {
   defaultRmdirOptions,
   getValidatedPath,
   maybeCallback,
+  osErrno,
   pathToString,
   systemError,
   validateRmdirOptions,
@@ -88,7 +89,7 @@ function* rmSteps(target, options) {
   }
   if (stats.isDirectory() && !options.recursive) {
     throw systemError('ERR_FS_EISDIR', {
-      code: 'EISDIR', message: 'is a directory', path: pathToString(target), syscall: 'rm',
+      code: 'EISDIR', message: 'is a directory', path: pathToString(target), syscall: 'rm', errno: osErrno('EISDIR'),
     });
   }
   yield* removeTree(target, options, stats);

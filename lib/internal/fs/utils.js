@@ -378,24 +378,24 @@ class SystemError extends Error {
 const systemErrorPrefixes = {
   __proto__: null,
   ERR_FS_EISDIR: 'Path is a directory',
-  ERR_FS_CP_DIR_TO_NON_DIR: 'Cannot overwrite directory with non-directory',
+  ERR_FS_CP_DIR_TO_NON_DIR: 'Cannot overwrite non-directory with directory',
   ERR_FS_CP_EEXIST: 'Target already exists',
   ERR_FS_CP_EINVAL: 'Invalid src or dest',
   ERR_FS_CP_FIFO_PIPE: 'Cannot copy a FIFO pipe',
-  ERR_FS_CP_NON_DIR_TO_DIR: 'Cannot overwrite non-directory with directory',
+  ERR_FS_CP_NON_DIR_TO_DIR: 'Cannot overwrite directory with non-directory',
   ERR_FS_CP_SOCKET: 'Cannot copy a socket file',
   ERR_FS_CP_SYMLINK_TO_SUBDIRECTORY: 'Cannot overwrite symlink in subdirectory of self',
   ERR_FS_CP_UNKNOWN: 'Cannot copy an unknown file type',
 };
 
-// A SystemError for one of fs's codes; `context` is { message, path, syscall, errno, code }
-// with errno and code taken from the OS's name (e.g. 'EISDIR').
-function systemError(key, context) {
-  const osErrors = internalBinding('constants').os.errno;
-  const info = { code: context.code, message: context.message, path: context.path };
-  if (context.dest !== undefined) info.dest = context.dest;
-  info.syscall = context.syscall;
-  info.errno = osErrors[context.code];
+// The OS's number for an error name ('EISDIR' -> 21), as SystemError's info carries it.
+function osErrno(code) {
+  return internalBinding('constants').os.errno[code];
+}
+
+// A SystemError for one of fs's codes. `info` becomes the error's `info` as given (its key
+// order shows in inspect, and node's differs between rm and cp).
+function systemError(key, info) {
   return new SystemError(key, systemErrorPrefixes[key], info);
 }
 
@@ -486,6 +486,7 @@ module.exports = {
   maybeCallback,
   nativeError,
   notOnStack,
+  osErrno,
   parseFileMode,
   pathToString,
   promiseCall,
