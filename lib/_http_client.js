@@ -1,0 +1,414 @@
+'use strict';
+// ClientRequest: an OutgoingMessage that gets its socket from an Agent (or createConnection),
+// writes the request head with the first body bytes, and parses the response with the same
+// llhttp binding the server uses.
+
+const net = require('net');
+const { URL } = require('internal/url');
+const { codes, AbortError } = require('internal/errors');
+const { validateInteger, validateAbortSignal } = require('internal/validators');
+const { HTTPParser, checkIsHttpToken } = require('_http_common');
+const { OutgoingMessage, kOutHeaders } = require('_http_outgoing');
+const { IncomingMessage } = require('_http_incoming');
+const agentModule = require('_http_agent');
+
+const {
+  ERR_INVALID_ARG_TYPE,
+  ERR_INVALID_HTTP_TOKEN,
+  ERR_INVALID_PROTOCOL,
+  ERR_UNESCAPED_CHARACTERS,
+} = codes;
+
+const kRequest = Symbol('kRequest');
+const kTimeoutListener = Symbol('kTimeoutListener');
+const invalidPath = /[\u0000-\u0020]/;
+const noBodyMethods = new Set(['GET', 'HEAD', 'DELETE', 'OPTIONS', 'TRACE', 'CONNECT']);
+
+function urlToOptions(url) {
+  return {
+    protocol: url.protocol,
+    hostname: url.hostname.startsWith('[') ? url.hostname.slice(1, -1) : url.hostname,
+    hash: url.hash,
+    search: url.search,
+    pathname: url.pathname,
+    path: `${url.pathname || ''}${url.search || ''}`,
+    href: url.href,
+    port: url.port !== '' ? Number(url.port) : undefined,
+    auth: url.username || url.password ?
+      `${decodeURIComponent(url.username)}:${decodeURIComponent(url.password)}` : undefined,
+  };
+}
+
+function connResetError(message) {
+  const error = new Error(message);
+  error.code = 'ECONNRESET';
+  return error;
+}
+
+class ClientRequest extends OutgoingMessage {
+  constructor(input, options, callback) {
+    super();
+    if (typeof input === 'string') {
+      input = urlToOptions(new URL(input));
+    } else if (input instanceof URL) {
+      input = urlToOptions(input);
+    } else {
+      callback = options;
+      options = input;
+      input = null;
+    }
+    if (typeof options === 'function') {
+      callback = options;
+      options = input || {};
+    } else {
+      options = { ...input, ...options };
+    }
+
+    let agent = options.agent;
+    const defaultAgent = options._defaultAgent || agentModule.globalAgent;
+    if (agent === false) {
+      agent = new agentModule.Agent();
+    } else if (agent === null || agent === undefined) {
+      if (typeof options.createConnection !== 'function') agent = defaultAgent;
+    } else if (typeof agent.addRequest !== 'function') {
+      throw new ERR_INVALID_ARG_TYPE('options.agent', ['Agent-like Object', 'undefined', 'false'], agent);
+    }
+    this.agent = agent;
+
+    const protocol = options.protocol || defaultAgent.protocol;
+    let expectedProtocol = defaultAgent.protocol;
+    if (this.agent && this.agent.protocol) expectedProtocol = this.agent.protocol;
+    if (protocol !== expectedProtocol) throw new ERR_INVALID_PROTOCOL(protocol, expectedProtocol);
+
+    const defaultPort = options.defaultPort || (this.agent && this.agent.defaultPort) || 80;
+    const port = options.port = options.port || defaultPort;
+    const host = options.host = options.hostname || options.host || 'localhost';
+    if (options.timeout !== undefined) validateInteger(options.timeout, 'timeout', 0);
+    if (options.signal !== undefined) validateAbortSignal(options.signal, 'options.signal');
+
+    const path = options.path || '/';
+    if (invalidPath.test(path)) throw new ERR_UNESCAPED_CHARACTERS('Request path');
+    this.path = path;
+
+    let method = options.method;
+    if (method !== undefined && method !== null && typeof method !== 'string') {
+      throw new ERR_INVALID_ARG_TYPE('options.method', 'string', method);
+    }
+    if (method) {
+      if (!checkIsHttpToken(method)) throw new ERR_INVALID_HTTP_TOKEN('Method', method);
+      method = method.toUpperCase();
+    } else {
+      method = 'GET';
+    }
+    this.method = method;
+    this.host = host;
+    this.protocol = protocol;
+    this.useChunkedEncodingByDefault = !noBodyMethods.has(method);
+    this.maxHeadersCount = null;
+    this.maxHeaderSize = options.maxHeaderSize;
+    this.insecureHTTPParser = options.insecureHTTPParser;
+    this.reusedSocket = false;
+    this.aborted = false;
+    this.timeoutCb = null;
+    this.res = null;
+    this.upgradeOrConnect = false;
+    this.parser = null;
+    this._ended = false;
+    this.joinDuplicateHeaders = options.joinDuplicateHeaders;
+    this.shouldKeepAlive = Boolean(this.agent && this.agent.keepAlive);
+    this._defaultKeepAlive = false;
+
+    if (callback) this.once('response', callback);
+
+    const headers = options.headers;
+    if (Array.isArray(headers)) {
+      for (let i = 0; i < headers.length; i += 2) this.appendHeader(headers[i], headers[i + 1]);
+    } else if (headers) {
+      for (const key of Object.keys(headers)) this.setHeader(key, headers[key]);
+    }
+    if (host && !this.getHeader('host') && options.setHost !== false) {
+      let hostHeader = host.includes(':') && !host.startsWith('[') ? `[${host}]` : host;
+      if (+port !== +defaultPort) hostHeader += `:${port}`;
+      this.setHeader('Host', hostHeader);
+    }
+    if (options.auth && !this.getHeader('Authorization')) {
+      this.setHeader('Authorization', `Basic ${Buffer.from(options.auth).toString('base64')}`);
+    }
+    this[kRequest] = `${method} ${path} HTTP/1.1\r\n`;
+
+    if (options.timeout !== undefined) this.setTimeout(options.timeout);
+    const signal = options.signal;
+    if (signal) {
+      if (signal.aborted) {
+        process.nextTick(() => this.destroy(new AbortError(undefined, { cause: signal.reason })));
+      } else {
+        const onAbort = () => this.destroy(new AbortError(undefined, { cause: signal.reason }));
+        signal.addEventListener('abort', onAbort, { once: true });
+        this.once('close', () => signal.removeEventListener('abort', onAbort));
+      }
+    }
+
+    if (this.agent) {
+      this.agent.addRequest(this, options);
+    } else {
+      const socket = options.createConnection ?
+        options.createConnection(options, (error, s) => { if (error) this.onSocket(s, error); }) :
+        net.createConnection(options);
+      if (socket) this.onSocket(socket);
+    }
+  }
+
+  _implicitHeader() {
+    if (this._header) throw new codes.ERR_HTTP_HEADERS_SENT('render');
+    this._storeHeader(this[kRequest], this[kOutHeaders]);
+  }
+
+  abort() {
+    if (this.aborted) return;
+    this.aborted = true;
+    process.nextTick(() => this.emit('abort'));
+    this.destroy();
+  }
+
+  destroy(error) {
+    if (this.destroyed) return this;
+    this.destroyed = true;
+    if (this.res) this.res._dump();
+    this._destroyError = error;
+    if (this.socket) {
+      this.socket.destroy(error);
+    } else if (error || !this._closed) {
+      process.nextTick(emitErrorAndClose, this, error);
+    }
+    return this;
+  }
+
+  onSocket(socket, error) {
+    process.nextTick(attachSocket, this, socket, error);
+  }
+
+  setNoDelay(noDelay) {
+    if (this.socket) this.socket.setNoDelay(noDelay);
+    else this.once('socket', (s) => s.setNoDelay(noDelay));
+  }
+
+  setSocketKeepAlive(enable, delay) {
+    if (this.socket) this.socket.setKeepAlive(enable, delay);
+    else this.once('socket', (s) => s.setKeepAlive(enable, delay));
+  }
+
+  setTimeout(msecs, callback) {
+    if (callback) this.once('timeout', callback);
+    const apply = (socket) => {
+      socket.setTimeout(msecs);
+      if (!socket[kTimeoutListener]) {
+        socket[kTimeoutListener] = true;
+        socket.on('timeout', onSocketTimeout);
+      }
+    };
+    if (this.socket) apply(this.socket);
+    else this.once('socket', apply);
+    return this;
+  }
+
+  _finish() {}
+}
+
+function emitErrorAndClose(req, error) {
+  if (error && !req._errorEmitted) {
+    req._errorEmitted = true;
+    req.emit('error', error);
+  }
+  if (!req._closed) {
+    req._closed = true;
+    req.emit('close');
+  }
+}
+
+function onSocketTimeout() {
+  const req = this._httpMessage;
+  if (req) req.emit('timeout');
+}
+
+function attachSocket(req, socket, error) {
+  if (error) {
+    emitErrorAndClose(req, error);
+    return;
+  }
+  if (req.destroyed) {
+    socket.emit('free');
+    emitErrorAndClose(req, req._destroyError || connResetError('socket hang up'));
+    if (!req._destroyError) socket.destroy();
+    return;
+  }
+  const parser = new HTTPParser();
+  parser.initialize(HTTPParser.RESPONSE, {
+    maxHeaderSize: req.maxHeaderSize || require('http').maxHeaderSize,
+    lenient: req.insecureHTTPParser === true,
+  });
+  parser.req = req;
+  parser.socket = socket;
+  parser.buffer = null;
+  parser[HTTPParser.kOnHeadersComplete] = onResponseHead;
+  parser[HTTPParser.kOnBody] = onResponseBody;
+  parser[HTTPParser.kOnMessageComplete] = onResponseComplete;
+  req.parser = parser;
+  req.socket = socket;
+  socket._httpMessage = req;
+  socket.parser = parser;
+  socket.on('data', onSocketData);
+  socket.on('end', onSocketEnd);
+  socket.on('error', onSocketError);
+  socket.on('close', onSocketClose);
+  req.emit('socket', socket);
+  req._flushOutput(socket);
+  if (req.finished) req._ended = true;
+}
+
+function detachSocket(socket) {
+  socket.removeListener('data', onSocketData);
+  socket.removeListener('end', onSocketEnd);
+  socket.removeListener('error', onSocketError);
+  socket.removeListener('close', onSocketClose);
+  socket.parser = null;
+}
+
+function onSocketData(chunk) {
+  const parser = this.parser;
+  if (!parser) return;
+  parser.buffer = chunk;
+  const result = parser.execute(chunk);
+  parser.buffer = null;
+  const req = parser.req;
+  if (typeof result === 'object' && result !== null) {
+    const error = new Error(`Parse Error: ${result.reason}`);
+    error.code = result.code;
+    error.bytesParsed = result.bytesParsed;
+    error.rawPacket = chunk;
+    detachSocket(this);
+    emitErrorAndClose(req, error);
+    this.destroy();
+  } else if (req.upgradeOrConnect && typeof result === 'number') {
+    detachSocket(this);
+    const event = req.method === 'CONNECT' ? 'connect' : 'upgrade';
+    const head = chunk.subarray(result);
+    this._httpMessage = null;
+    if (req.listenerCount(event) > 0) {
+      req.emit(event, req.res, this, head);
+      req._closed = true;
+      req.emit('close');
+    } else {
+      this.destroy();
+    }
+  }
+}
+
+function onResponseHead(major, minor, rawHeaders, method, url, statusCode, statusMessage, upgrade, keepAlive) {
+  const req = this.req;
+  const socket = this.socket;
+  if (statusCode >= 100 && statusCode < 200 && statusCode !== 101) {
+    if (statusCode === 100) req.emit('continue');
+    req.emit('information', { statusCode, statusMessage, httpVersion: `${major}.${minor}`,
+                              httpVersionMajor: major, httpVersionMinor: minor,
+                              headers: require('_http_incoming').headersFromRaw(rawHeaders), rawHeaders });
+    return 1;
+  }
+  const res = new IncomingMessage(socket);
+  res._isClientResponse = true;
+  res.httpVersionMajor = major;
+  res.httpVersionMinor = minor;
+  res.httpVersion = `${major}.${minor}`;
+  res.rawHeaders = rawHeaders;
+  res.statusCode = statusCode;
+  res.statusMessage = statusMessage;
+  res.req = req;
+  req.res = res;
+  if (upgrade || (req.method === 'CONNECT' && statusCode >= 200 && statusCode < 300)) {
+    req.upgradeOrConnect = true;
+    return 2;
+  }
+  if (!keepAlive) req.shouldKeepAlive = false;
+  if (req.timeoutCb) socket.removeListener('timeout', req.timeoutCb);
+  if (!req.emit('response', res)) res._dump();
+  return req.method === 'HEAD' ? 1 : 0;
+}
+
+function onResponseBody(offset, length) {
+  const res = this.req.res;
+  if (res === null || res._dumped) return;
+  if (!res.push(this.buffer.subarray(offset, offset + length))) this.socket.pause();
+}
+
+function onResponseComplete() {
+  const req = this.req;
+  const res = req.res;
+  const socket = this.socket;
+  if (res === null) return;
+  res.complete = true;
+  res.push(null);
+  if (req.upgradeOrConnect) return;
+  process.nextTick(responseDone, req, socket);
+}
+
+function responseDone(req, socket) {
+  if (!req._closed) {
+    req._closed = true;
+    req.emit('close');
+  }
+  if (socket._httpMessage !== req) return;
+  if (req.shouldKeepAlive && req.finished && !socket.destroyed && req.agent) {
+    detachSocket(socket);
+    socket.removeListener('timeout', onSocketTimeout);
+    socket[kTimeoutListener] = false;
+    socket.setTimeout(0);
+    socket.emit('free');
+  } else if (!socket.destroyed) {
+    detachSocket(socket);
+    socket._httpMessage = null;
+    socket.destroySoon ? socket.destroySoon() : socket.end();
+    if (req.agent) socket.emit('agentRemove');
+  }
+}
+
+function onSocketEnd() {
+  const parser = this.parser;
+  if (parser) {
+    const result = parser.finish();
+    const req = parser.req;
+    if (result && typeof result === 'object' && !req.res) {
+      emitErrorAndClose(req, connResetError('socket hang up'));
+    }
+  }
+  if (this.writable) this.end();
+}
+
+function onSocketError(error) {
+  const req = this._httpMessage;
+  if (req && !req._errorEmitted) {
+    req._errorEmitted = true;
+    req.emit('error', error);
+  }
+}
+
+function onSocketClose() {
+  const req = this._httpMessage;
+  detachSocket(this);
+  if (!req) return;
+  const res = req.res;
+  if (res) {
+    if (!res.complete) {
+      res.aborted = true;
+      res.emit('aborted');
+      res.destroy(connResetError('aborted'));
+    }
+  } else if (!req._errorEmitted) {
+    req._errorEmitted = true;
+    req.emit('error', req._destroyError || connResetError('socket hang up'));
+  }
+  if (!req._closed) {
+    req._closed = true;
+    req.emit('close');
+  }
+}
+
+module.exports = { ClientRequest };
