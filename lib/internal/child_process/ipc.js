@@ -278,7 +278,6 @@ function setupChannel(target, pipe, { keepsAliveWhenListened = false, serializat
       handle._handle = null;
     }
     const done = (err) => {
-      if (!closed && keepsAliveWhenListened && !listened()) channel.unref();
       if (handOver) {
         rawHandle.readStop();
         rawHandle.close();
@@ -286,14 +285,14 @@ function setupChannel(target, pipe, { keepsAliveWhenListened = false, serializat
       if (callback) callback(err);
       else if (err) target.emit('error', err);
     };
-    // While a write is in flight it holds the loop open, even on an unref'd channel.
-    pipe.ref();
-    const write = typeof frame === 'string' ? (...args) => pipe.writeString(frame, kUtf8, ...args) :
-      (...args) => pipe.writeBuffer(frame, ...args);
-    const result = rawHandle === undefined ? write() : write(rawHandle);
+    // A write libuv queues is an active request, which keeps the loop alive by itself even on
+    // an unref'd channel; most writes complete at once and need nothing more.
+    const result = typeof frame === 'string' ?
+      (rawHandle === undefined ? pipe.writeString(frame, kUtf8) : pipe.writeString(frame, kUtf8, rawHandle)) :
+      (rawHandle === undefined ? pipe.writeBuffer(frame) : pipe.writeBuffer(frame, rawHandle));
     if (typeof result === 'number') {
-      const err = result < 0 ? new ErrnoException(result, 'write') : null;
-      process.nextTick(done, err);
+      if (result < 0) process.nextTick(done, new ErrnoException(result, 'write'));
+      else if (callback !== undefined || handOver) process.nextTick(done, null);
     } else {
       // As in node, a write that fails later (the peer went away) is not an error of send():
       // the channel's end reports it.
