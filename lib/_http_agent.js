@@ -38,7 +38,6 @@ class Agent extends EventEmitter {
     if (socket.writable && waiting && waiting.length > 0) {
       const req = waiting.shift();
       if (waiting.length === 0) delete this.requests[name];
-      req.reusedSocket = true;
       socket.ref();
       req.onSocket(socket);
       return;

@@ -399,9 +399,17 @@ function onSocketEnd() {
     return;
   }
   connection.peerEnded = true;
-  if (connection.responses.length === 0) {
-    if (this.writable) this.end();
+  if (connection.server.httpAllowHalfOpen && connection.responses.length > 0) return;
+  // As node: the peer's FIN ends the connection from our side too (responses not yet written
+  // are lost), unless httpAllowHalfOpen.
+  const req = connection.incoming;
+  if (req !== null && !req.complete) {
+    connection.incoming = null;
+    req.aborted = true;
+    req.emit('aborted');
+    req.destroy(Object.assign(new Error('aborted'), { code: 'ECONNRESET' }));
   }
+  if (this.writable) this.end();
 }
 
 function onSocketError(err) {
