@@ -46,13 +46,14 @@ function stdioSlot(spec, index, state) {
 }
 
 function stdioSlots(stdio) {
-  if (typeof stdio === 'string') {
+  if (!stdio) {
+    // Any falsy value means the default, as in node.
+    stdio = ['pipe', 'pipe', 'pipe'];
+  } else if (typeof stdio === 'string') {
     if (!['pipe', 'ignore', 'inherit', 'overlapped'].includes(stdio)) {
       throw new ERR_INVALID_ARG_VALUE('stdio', stdio);
     }
     stdio = [stdio, stdio, stdio];
-  } else if (stdio == null) {
-    stdio = ['pipe', 'pipe', 'pipe'];
   } else if (!Array.isArray(stdio)) {
     throw new ERR_INVALID_ARG_VALUE('stdio', stdio);
   }

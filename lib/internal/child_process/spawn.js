@@ -87,6 +87,7 @@ function parseExecFileArguments(args, options, callback) {
   if (typeof options === 'function') callback = options;
   else if (options != null) validateObject(options, 'options');
   if (callback != null) validateFunction(callback, 'callback');
+  if (options?.argv0 != null) validateString(options.argv0, 'options.argv0');
   return { args: args ?? [], options: options ?? {}, callback: callback ?? undefined };
 }
 
