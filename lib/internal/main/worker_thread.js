@@ -7,7 +7,6 @@ const workerBinding = internalBinding('worker');
 const messagingBinding = internalBinding('messaging');
 const { kForward } = require('internal/worker/messaging');
 const state = require('internal/worker/state');
-const { serializeError } = require('internal/worker/errors');
 const { createEnvCopy } = require('internal/worker/env');
 const { codes: { ERR_WORKER_UNSUPPORTED_OPERATION } } = require('internal/errors');
 
@@ -100,6 +99,7 @@ function onWorkerFatalException(error, fromPromise, arrow) {
   // The arrow to the throwing line, as a report would show it; not when that line is lode's
   // own (an error re-thrown on a later tick).
   if (typeof arrow !== 'string' || arrow.startsWith('node:')) arrow = '';
+  const { serializeError } = require('internal/worker/errors');
   port.postMessage({ type: 'error', error: serializeError(error, arrow) });
   return process.exitCode || 1;
 }

@@ -11,6 +11,8 @@ const { codes: { ERR_INVALID_THIS, ERR_MISSING_ARGS } } = require('internal/erro
 const { customInspectSymbol } = require('internal/util');
 
 let DOMException;
+// The brand node checks by reading it (so a proxy's trap runs first, as in node).
+const kType = Symbol('kType');
 
 class BroadcastChannel extends EventTarget {
   #name;
@@ -20,6 +22,7 @@ class BroadcastChannel extends EventTarget {
     if (arguments.length === 0) throw new ERR_MISSING_ARGS('name');
     super();
     this.#name = `${name}`;
+    Object.defineProperty(this, kType, { value: 'BroadcastChannel', enumerable: false });
     const handle = messagingBinding.broadcastChannel(this.#name);
     handle[kForward] = (data, ports, type) => {
       if (type === 'close') return;
@@ -31,7 +34,7 @@ class BroadcastChannel extends EventTarget {
   }
 
   static #check(channel) {
-    if (channel === null || typeof channel !== 'object' || !(#name in channel)) {
+    if (channel?.[kType] !== 'BroadcastChannel' || !(#name in channel)) {
       throw new ERR_INVALID_THIS('BroadcastChannel');
     }
   }

@@ -8,7 +8,7 @@
 // first one also starts it); ref() and unref() override that until the next change.
 
 const binding = internalBinding('messaging');
-const { isArrayBuffer } = internalBinding('types');
+const { isArrayBuffer, isProxy } = internalBinding('types');
 const { MessagePort } = binding;
 const { Event } = require('internal/event_target');
 const {
@@ -109,7 +109,10 @@ class MessageEvent extends Event {
   #target = null;  // set when a port dispatches it (EventTarget's dispatch would set its own)
 
   constructor(type, init = undefined) {
-    super(type, isObjectLike(init) ? init : undefined);
+    // As node's: the event options are not passed on, and any value but null is a
+    // dictionary (null's properties cannot be read).
+    if (init === null) throw new TypeError("Cannot destructure 'init' as it is null.");
+    super(type);
     if (!isObjectLike(init)) return;
     if (init.data !== undefined) this.#data = init.data;
     if (init.origin !== undefined) this.#origin = `${init.origin}`;
@@ -210,39 +213,42 @@ for (const name of ['postMessage', 'start', 'close']) {
   });
 }
 
-// onmessage and onmessageerror: a function (or handler object) installs one listener, which
-// keeps its place; anything else removes it (and so unrefs the port), as in node.
+// onmessage and onmessageerror: the value is kept as set; while it is a function (or a
+// handler object) one listener stands for it, keeping its place among the others, and
+// counts for the port's ref, as in node.
 const kHandlers = Symbol('kHandlers');
+
+// As node's: reading the handlers is the check (a proxy's trap runs), then the brand.
+function checkHandlerThis(target) {
+  if (target === null || typeof target !== 'object') throw new ERR_INVALID_ARG_TYPE('this', 'EventTarget', target);
+  const handlers = target[kHandlers];
+  if (!binding.isMessagePort(target)) throw new ERR_INVALID_ARG_TYPE('this', 'EventTarget', target);
+  return handlers;
+}
 
 function defineHandlerAttribute(prototype, type) {
   const attribute = {
     get [`on${type}`]() {
-      checkPort(this, undefined);
-      return this[kHandlers]?.get(type)?.handler ?? null;
+      return checkHandlerThis(this)?.get(type)?.handler ?? null;
     },
     set [`on${type}`](value) {
-      checkPort(this, undefined);
-      if (this[kHandlers] === undefined) {
-        Object.defineProperty(this, kHandlers, { value: new Map(), enumerable: false });
+      let handlers = checkHandlerThis(this);
+      if (handlers === undefined) {
+        handlers = new Map();
+        Object.defineProperty(this, kHandlers, { value: handlers, enumerable: false });
       }
-      const handlers = this[kHandlers];
       let wrapper = handlers.get(type);
-      if (!isObjectLike(value)) {
-        if (wrapper !== undefined) {
-          handlers.delete(type);
-          this.removeEventListener(type, wrapper);
-        }
-        return;
-      }
       if (wrapper === undefined) {
         wrapper = function(event) {
           const handler = wrapper.handler;
           if (typeof handler === 'function') return Reflect.apply(handler, this, [event]);
         };
         handlers.set(type, wrapper);
-        this.addEventListener(type, wrapper);
       }
+      const wasListening = isObjectLike(wrapper.handler);
       wrapper.handler = value;
+      if (isObjectLike(value) && !wasListening) this.addEventListener(type, wrapper);
+      else if (!isObjectLike(value) && wasListening) this.removeEventListener(type, wrapper);
     },
   };
   const { get, set } = Object.getOwnPropertyDescriptor(attribute, `on${type}`);
@@ -312,6 +318,7 @@ class MessageChannel {
 // worker_threads helpers --------------------------------------------------------------------
 
 function receiveMessageOnPort(port) {
+  port?.[kForward];  // node reads a property first: a proxy's trap runs
   if (!binding.isMessagePort(port)) {
     throw codedTypeError('ERR_INVALID_ARG_TYPE', 'The "port" argument must be a MessagePort instance',
                          receiveMessageOnPort);
@@ -321,8 +328,13 @@ function receiveMessageOnPort(port) {
 }
 
 function markAsUntransferable(object) {
-  if (isArrayBuffer(object)) bufferBinding.markUntransferable(object);
-  else if (isObjectLike(object)) untransferable.add(object);
+  if (isArrayBuffer(object)) {
+    bufferBinding.markUntransferable(object);
+  } else if (isObjectLike(object)) {
+    // node marks with a private symbol, which a proxy refuses.
+    if (isProxy(object)) throw new TypeError('Cannot mark a Proxy as untransferable');
+    untransferable.add(object);
+  }
 }
 
 function isMarkedAsUntransferable(object) {
