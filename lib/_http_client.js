@@ -135,6 +135,12 @@ class ClientRequest extends OutgoingMessage {
       this.setHeader('Authorization', `Basic ${Buffer.from(options.auth).toString('base64')}`);
     }
     this[kRequest] = `${method} ${path} HTTP/1.1\r\n`;
+    const expect = this.getHeader('expect');
+    if (typeof expect === 'string' && /(?:^|\W)100-continue(?:$|\W)/i.test(expect)) {
+      // The head goes out now; the body waits for the server's 100 Continue.
+      this._implicitHeader();
+      this._send('', 'latin1');
+    }
 
     if (options.timeout !== undefined) this.setTimeout(options.timeout);
     const signal = options.signal;

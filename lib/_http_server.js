@@ -161,6 +161,8 @@ class Connection {
     this.idle = true;
     this.peerEnded = false;
     this.upgrading = false;
+    this.upgradeRequest = null;
+    this.keepAliveArmed = false;
   }
 
   responseEnded(res) {
@@ -185,12 +187,16 @@ class Connection {
     } else if (this.peerEnded) {
       socket.end();
     } else if (this.incoming === null) {
-      this.idle = true;
-      const timeout = this.server.keepAliveTimeout;
-      if (timeout > 0) {
-        socket.setTimeout(timeout);
-        this.keepAliveArmed = true;
-      }
+      this.waitForNextRequest();
+    }
+  }
+
+  waitForNextRequest() {
+    this.idle = true;
+    const timeout = this.server.keepAliveTimeout;
+    if (timeout > 0 && !this.keepAliveArmed) {
+      this.socket.setTimeout(timeout);
+      this.keepAliveArmed = true;
     }
   }
 }
@@ -221,6 +227,7 @@ function onHeadersComplete(major, minor, rawHeaders, method, url, status, messag
     const event = method === 'CONNECT' ? 'connect' : 'upgrade';
     if (event === 'connect' || server.listenerCount(event) > 0) {
       connection.upgrading = true;
+      connection.upgradeRequest = req;
       return 2;
     }
     req.upgrade = false;
@@ -297,7 +304,10 @@ function onMessageComplete() {
   if (req === null) return;
   connection.incoming = null;
   req.complete = true;
-  if (!connection.upgrading) req.push(null);
+  if (!connection.upgrading) {
+    req.push(null);
+    if (connection.responses.length === 0) connection.waitForNextRequest();
+  }
 }
 
 function onSocketData(chunk) {
@@ -316,7 +326,8 @@ function onSocketData(chunk) {
 function upgrade(connection, head) {
   const socket = connection.socket;
   const server = connection.server;
-  const req = connection.incoming || connection.lastIncoming;
+  const req = connection.upgradeRequest;
+  connection.upgradeRequest = null;
   connection.incoming = null;
   detachConnection(connection);
   const event = req.method === 'CONNECT' ? 'connect' : 'upgrade';
