@@ -12,13 +12,14 @@ const {
 } = require('internal/errors');
 
 function isatty(fd) {
-  return Number.isInteger(fd) && fd >= 0 && fd <= 2147483647 && isTTY(fd);
+  // `| 0`: -0 passes these checks but is no Int32 to V8.
+  return Number.isInteger(fd) && fd >= 0 && fd <= 2147483647 && isTTY(fd | 0);
 }
 
 function openTTY(fd) {
   if (fd >> 0 !== fd || fd < 0) throw new ERR_INVALID_FD(fd);
   const ctx = {};
-  const handle = new TTY(fd, ctx);
+  const handle = new TTY(fd | 0, ctx);  // -0 passes the check above but is no Int32 to V8
   if (ctx.code !== undefined) {
     const err = new ERR_TTY_INIT_FAILED(ctx);
     err.info = ctx;

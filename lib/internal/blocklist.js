@@ -61,6 +61,7 @@ function toAddress(value, name, family) {
     return { family: value.family, bytes: value[kBytes], text: value.address };
   }
   validateString(value, name);
+  validateString(family, 'family');
   family = normalizeFamily(family, 'options.family');
   const parsed = parseAddress(value, family);
   if (parsed === null) throw new ERR_INVALID_ADDRESS();

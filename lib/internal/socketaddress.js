@@ -65,9 +65,10 @@ function parseAddress(address, family) {
   return bytes && { family, bytes };
 }
 
+// Like node's, anything but 'ipv4' or 'ipv6' (in any case, a String object too) is an invalid
+// value, whatever its type.
 function normalizeFamily(family, name) {
-  validateString(family, name);
-  const lower = family.toLowerCase();
+  const lower = typeof family?.toLowerCase === 'function' ? family.toLowerCase() : family;
   if (lower !== 'ipv4' && lower !== 'ipv6') throw new ERR_INVALID_ARG_VALUE(name, family);
   return lower;
 }
@@ -79,7 +80,9 @@ class SocketAddress {
 
   constructor(options = {}) {
     validateObject(options, 'options');
-    const family = normalizeFamily(options.family ?? 'ipv4', 'options.family');
+    // Only a missing family is the default: null is refused, as in node.
+    const given = options.family;
+    const family = normalizeFamily(given === undefined ? 'ipv4' : given, 'options.family');
     const {
       address = family === 'ipv4' ? '127.0.0.1' : '::',
       port = 0,

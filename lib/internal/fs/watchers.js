@@ -18,8 +18,8 @@ const {
   validateAbortSignal,
   validateBoolean,
   validateFunction,
-  validateNumber,
   validateObject,
+  validateUint32,
 } = require('internal/validators');
 const {
   binding,
@@ -62,8 +62,9 @@ class StatWatcher extends EventEmitter {
     this._handle.onchange = (status, stats) => {
       this.emit('change', getStatsFromBinding(stats), getStatsFromBinding(stats, kStatFields));
     };
-    validateNumber(interval, 'interval');
-    const err = this._handle.start(filename, Math.max(0, Math.trunc(interval)) >>> 0);
+    validateUint32(interval, 'interval');
+    // `>>> 0`: -0 passes the check but is no Uint32 to V8 (node aborts on it).
+    const err = this._handle.start(filename, interval >>> 0);
     if (err < 0) {
       this._handle.close();
       this._handle = null;

@@ -101,7 +101,7 @@ function createServerHandle(address, port, addressType, fd, flags) {
     } catch {
       return UV_EINVAL;
     }
-    const err = handle.open(fd);
+    const err = handle.open(fd | 0);  // checked by createHandle; -0 is no Int32 to V8
     if (err) return err;
     return handle;
   }
@@ -161,7 +161,8 @@ function setupListenHandle(address, port, addressType, backlog, fd, flags) {
   this._handle.onconnection = onConnection;
   this._handle[kOwner] = this;
   // 511: the kernel rounds backlog + 1 up to a power of two, giving 512 entries.
-  const err = this._handle.listen(backlog || 511);
+  // Any number becomes an int32 as node's binding converts it (2^31 would abort ours).
+  const err = this._handle.listen((backlog || 511) | 0);
   if (err) {
     const ex = listenError(err, 'listen', address, port);
     this._handle.close();

@@ -101,7 +101,8 @@ function normalizeArgs(args) {
 // A handle for an inherited descriptor, by what the descriptor is.
 function createHandle(fd, isServer) {
   validateInt32(fd, 'fd', 0);
-  const type = guessHandleType(fd);
+  // Here and in the callers' open(fd | 0): -0 passes validateInt32 but is no Int32 to V8.
+  const type = guessHandleType(fd | 0);
   if (type === 'PIPE') return new Pipe(isServer ? PipeConstants.SERVER : PipeConstants.SOCKET);
   if (type === 'TCP') return new TCP(isServer ? TCPConstants.SERVER : TCPConstants.SOCKET);
   throw new ERR_INVALID_FD_TYPE(type);
@@ -147,7 +148,7 @@ function Socket(options) {
   } else if (options.fd !== undefined) {
     const { fd } = options;
     this._handle = createHandle(fd, false);
-    const err = this._handle.open(fd);
+    const err = this._handle.open(fd | 0);
     if (err) throw new ErrnoException(err, 'open');
   }
 
