@@ -195,9 +195,12 @@ class OutgoingMessage extends Stream {
     let sawDate = false;
     let sawTrailer = false;
     const self = this;
+    let validate = true;
     function line(name, value) {
-      validateHeaderName(name);
-      validateHeaderValue(name, value);
+      if (validate) {
+        validateHeaderName(name);
+        validateHeaderValue(name, value);
+      }
       if (Array.isArray(value)) {
         for (let i = 0; i < value.length; i++) line(name, value[i]);
         return;
@@ -227,6 +230,7 @@ class OutgoingMessage extends Stream {
           for (let i = 0; i < headers.length; i += 2) line(headers[i], headers[i + 1]);
         }
       } else if (headers === this[kOutHeaders]) {
+        validate = false;  // setHeader() checked them
         for (const key in headers) line(headers[key][0], headers[key][1]);
       } else {
         for (const key of Object.keys(headers)) line(key, headers[key]);

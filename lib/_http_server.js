@@ -253,13 +253,23 @@ function onHeadersComplete(major, minor, rawHeaders, method, url, status, messag
     return 0;
   }
 
-  if (server.requireHostHeader && major === 1 && minor >= 1 && !hasHost(rawHeaders)) {
+  // One pass over the raw head for Host and Expect, so that `headers` stays unbuilt.
+  let sawHost = false;
+  let expect;
+  for (let i = 0; i < rawHeaders.length; i += 2) {
+    const name = rawHeaders[i];
+    if (name.length === 4) {
+      if (!sawHost && name.toLowerCase() === 'host') sawHost = true;
+    } else if (name.length === 6 && expect === undefined && name.toLowerCase() === 'expect') {
+      expect = rawHeaders[i + 1];
+    }
+  }
+  if (server.requireHostHeader && major === 1 && minor >= 1 && !sawHost) {
     res.writeHead(400, { Connection: 'close' });
     res.end();
     return 0;
   }
 
-  const expect = req.headers.expect;
   if (expect !== undefined && (major > 1 || (major === 1 && minor >= 1))) {
     if (/(?:^|\W)100-continue(?:$|\W)/i.test(expect)) {
       res._expect_continue = true;
@@ -279,14 +289,6 @@ function onHeadersComplete(major, minor, rawHeaders, method, url, status, messag
     server.emit('request', req, res);
   }
   return 0;
-}
-
-function hasHost(rawHeaders) {
-  for (let i = 0; i < rawHeaders.length; i += 2) {
-    const name = rawHeaders[i];
-    if (name.length === 4 && name.toLowerCase() === 'host') return true;
-  }
-  return false;
 }
 
 function onBody(offset, length) {
