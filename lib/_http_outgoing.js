@@ -375,14 +375,14 @@ class OutgoingMessage extends Stream {
   }
 
   addTrailers(headers) {
-    let trailer = '';
+    // As node: a call replaces the trailer, and one that throws leaves what it had added.
+    this._trailer = '';
     const entries = Array.isArray(headers) ? headers : Object.keys(headers).map((k) => [k, headers[k]]);
     for (const [name, value] of entries) {
       validateHeaderName(name, 'Trailer name');
       if (checkInvalidHeaderChar(String(value))) throw new ERR_INVALID_CHAR('trailer content', name);
-      trailer += `${name}: ${value}\r\n`;
+      this._trailer += `${name}: ${value}\r\n`;
     }
-    this._trailer = trailer;
   }
 
   end(chunk, encoding, callback) {
