@@ -32,6 +32,10 @@ foreach(test_file ${LODE_ONLY_TESTS})
            WORKING_DIRECTORY "${CMAKE_SOURCE_DIR}")
   set_tests_properties("lode/${test_name}" PROPERTIES LABELS "lode" TIMEOUT 60
                        ENVIRONMENT "${LODE_TEST_ENV}")
+  # Timing-sensitive tests run alone, so the rest of the suite does not load the machine.
+  if(test_name MATCHES "loop-order-fuzz|warn-blocked|thread-pool")
+    set_tests_properties("lode/${test_name}" PROPERTIES RUN_SERIAL TRUE)
+  endif()
 endforeach()
 
 foreach(test_file ${LODE_KNOWN_ISSUES})

