@@ -73,7 +73,8 @@ class ServerResponse extends OutgoingMessage {
     let head = 'HTTP/1.1 103 Early Hints\r\n';
     for (const name of Object.keys(hints)) {
       const value = hints[name];
-      if (Array.isArray(value)) for (const v of value) head += `${name}: ${v}\r\n`;
+      // Link values go on one line, comma-separated, under node's capitalised name.
+      if (name === 'link') head += `Link: ${Array.isArray(value) ? value.join(', ') : value}\r\n`;
       else head += `${name}: ${value}\r\n`;
     }
     this._writeRaw(`${head}\r\n`, 'latin1', callback);
