@@ -233,6 +233,7 @@ class Worker extends EventEmitter {
       port.postMessage(load, [...list, port2]);
     } catch (error) {
       this.#dispose();
+      messagingBinding.close(port2);
       handle.close();
       throw error;
     }
