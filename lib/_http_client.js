@@ -250,6 +250,7 @@ function attachSocket(req, socket, error) {
   const parser = new HTTPParser();
   parser.initialize(HTTPParser.RESPONSE, {
     maxHeaderSize: req.maxHeaderSize || require('http').maxHeaderSize,
+    maxHeadersCount: 0xffffffff,
     lenient: req.insecureHTTPParser === true,
   });
   parser.req = req;
@@ -325,6 +326,7 @@ function onResponseHead(major, minor, rawHeaders, method, url, statusCode, statu
   res.httpVersionMinor = minor;
   res.httpVersion = `${major}.${minor}`;
   res.rawHeaders = rawHeaders;
+  if (req.maxHeadersCount !== null) res._maxHeadersCount = req.maxHeadersCount;
   res.statusCode = statusCode;
   res.statusMessage = statusMessage;
   res.req = req;

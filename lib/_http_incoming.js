@@ -31,9 +31,11 @@ function addHeaderLine(target, name, value) {
   }
 }
 
-function headersFromRaw(raw) {
+// maxHeadersCount limits the object, not rawHeaders (as node).
+function headersFromRaw(raw, limit = 2000) {
   const headers = {};
-  for (let i = 0; i < raw.length; i += 2) addHeaderLine(headers, raw[i], raw[i + 1]);
+  const end = limit > 0 ? Math.min(raw.length, limit * 2) : raw.length;
+  for (let i = 0; i < end; i += 2) addHeaderLine(headers, raw[i], raw[i + 1]);
   return headers;
 }
 
@@ -72,13 +74,14 @@ class IncomingMessage extends Readable {
     this[kTrailersDistinct] = null;
     this._consuming = false;
     this._dumped = false;
+    this._maxHeadersCount = 2000;
   }
 
   get connection() { return this.socket; }
   set connection(value) { this.socket = value; }
 
   get headers() {
-    if (this[kHeaders] === null) this[kHeaders] = headersFromRaw(this.rawHeaders);
+    if (this[kHeaders] === null) this[kHeaders] = headersFromRaw(this.rawHeaders, this._maxHeadersCount);
     return this[kHeaders];
   }
   set headers(value) { this[kHeaders] = value; }

@@ -146,7 +146,7 @@ class Connection {
     this.parser = new HTTPParser();
     this.parser.initialize(HTTPParser.REQUEST, {
       maxHeaderSize: server.maxHeaderSize || defaultMaxHeaderSize,
-      maxHeadersCount: server.maxHeadersCount > 0 ? server.maxHeadersCount : 2000,
+      maxHeadersCount: 0xffffffff,  // rawHeaders keeps every line; the limit applies to `headers`
       lenient: server.insecureHTTPParser === true,
     });
     this.parser.connection = this;
@@ -222,6 +222,7 @@ function onHeadersComplete(major, minor, rawHeaders, method, url, status, messag
   req.url = url;
   req.upgrade = upgrade || method === 'CONNECT';
   if (server.joinDuplicateHeaders) req.joinDuplicateHeaders = true;
+  if (server.maxHeadersCount !== null) req._maxHeadersCount = server.maxHeadersCount;
   connection.incoming = req;
 
   if (req.upgrade) {
