@@ -30,7 +30,8 @@ const {
   ErrnoException,
   genericNodeError,
 } = require('internal/errors');
-const kUtf8 = require('internal/buffer').encodingIds.utf8;
+const { FastBuffer, encodingIds: { utf8: kUtf8 } } = require('internal/buffer');
+const { streamBaseState, kReadBytesOrError, kArrayBufferOffset } = internalBinding('stream_wrap');
 const { validateObject } = require('internal/validators');
 
 // A peer that sends an endless line is cut off rather than allowed to grow our memory.
@@ -38,21 +39,25 @@ const kMaxFrameLength = 256 * 1024 * 1024;
 
 // What the target shows as `channel`: ref()/unref() of the pipe, and the descriptor.
 class Channel {
-  #socket;
-  constructor(socket) {
-    this.#socket = socket;
+  #pipe;
+  constructor(pipe) {
+    this.#pipe = pipe;
   }
 
   get fd() {
-    return this.#socket._handle ? this.#socket._handle.fd : undefined;
+    return this.#pipe ? this.#pipe.fd : undefined;
   }
 
   ref() {
-    this.#socket._handle?.ref();
+    this.#pipe?.ref();
   }
 
   unref() {
-    this.#socket._handle?.unref();
+    this.#pipe?.unref();
+  }
+
+  detach() {
+    this.#pipe = null;
   }
 }
 
@@ -166,19 +171,25 @@ function checkMessage(message, serialization) {
 // Attaches the channel in `pipe` to `target`. `keepsAliveWhenListened`: the child's rule, by
 // which the channel holds the loop open only while someone listens for messages.
 function setupChannel(target, pipe, { keepsAliveWhenListened = false, serialization = 'json' } = {}) {
-  const net = require('net');
-  // The Socket only reads; every write goes straight to the pipe, so that messages with and
-  // without handles keep their order in libuv's one write queue.
-  const socket = new net.Socket({ handle: pipe, allowHalfOpen: false });
+  // The pipe is read and written directly, not through a net.Socket: no stream machinery per
+  // chunk, and messages with and without handles keep their order in libuv's one write queue.
   const frames = serialization === 'advanced' ? new AdvancedFrames() : new JsonFrames();
-  if (serialization !== 'advanced') socket.setEncoding('utf8');
-  const channel = new Channel(socket);
+  // A UTF-8 sequence split between two reads is put back together before JSON sees it.
+  const decoder = serialization === 'advanced' ? null : new (require('string_decoder').StringDecoder)('utf8');
+  const channel = new Channel(pipe);
   const receivedHandles = [];
-  const streamOnRead = pipe.onread;
   pipe.onread = function onread(arrayBuffer, received) {
     if (received !== undefined) receivedHandles.push(received);
-    return streamOnRead.call(this, arrayBuffer);
+    const nread = streamBaseState[kReadBytesOrError];
+    if (nread > 0) {
+      const bytes = new FastBuffer(arrayBuffer, streamBaseState[kArrayBufferOffset], nread);
+      onBytes(decoder === null ? bytes : decoder.write(bytes));
+    } else if (nread < 0) {
+      close();  // the end, or a read error: the channel is gone either way
+    }
   };
+  pipe.reading = true;
+  pipe.readStart();
 
   target.channel = channel;
   target._channel = channel;
@@ -204,7 +215,7 @@ function setupChannel(target, pipe, { keepsAliveWhenListened = false, serializat
       'internalMessage' : 'message';
     process.nextTick(() => target.emit(event, message, handle));
   }
-  socket.on('data', (chunk) => {
+  function onBytes(chunk) {
     if (closed) return;
     try {
       frames.decode(chunk, deliver);
@@ -212,10 +223,7 @@ function setupChannel(target, pipe, { keepsAliveWhenListened = false, serializat
       if (!(err instanceof BadFrameError)) throw err;
       fail(genericNodeError(err.message, { code: 'ERR_IPC_BAD_MESSAGE' }));
     }
-  });
-  socket.on('end', () => close());
-  socket.on('error', () => close());
-  socket.on('close', () => close());
+  }
 
   function close() {
     if (closed) return;
@@ -228,7 +236,11 @@ function setupChannel(target, pipe, { keepsAliveWhenListened = false, serializat
       target.removeListener('removeListener', onRemoveListener);
     }
     // Whatever was written still goes out before the pipe closes.
-    socket.end();
+    channel.detach();
+    pipe.readStop();
+    const shutdown = pipe.shutdown();
+    if (typeof shutdown === 'number') pipe.close();
+    else shutdown.oncomplete = () => pipe.close();
     for (const handle of receivedHandles.splice(0)) handle.close();
     process.nextTick(() => target.emit('disconnect'));
   }
