@@ -32,7 +32,7 @@ function validateHeaderName(name, label = 'Header name') {
 
 function validateHeaderValue(name, value) {
   if (value === undefined) throw new ERR_HTTP_INVALID_HEADER_VALUE(value, name);
-  if (checkInvalidHeaderChar(String(value))) throw new ERR_INVALID_CHAR('header content', name);
+  if (checkInvalidHeaderChar(value)) throw new ERR_INVALID_CHAR('header content', name);
 }
 
 function byteLength(chunk, encoding) {
@@ -380,7 +380,7 @@ class OutgoingMessage extends Stream {
     const entries = Array.isArray(headers) ? headers : Object.keys(headers).map((k) => [k, headers[k]]);
     for (const [name, value] of entries) {
       validateHeaderName(name, 'Trailer name');
-      if (checkInvalidHeaderChar(String(value))) throw new ERR_INVALID_CHAR('trailer content', name);
+      if (checkInvalidHeaderChar(value)) throw new ERR_INVALID_CHAR('trailer content', name);
       this._trailer += `${name}: ${value}\r\n`;
     }
   }
