@@ -23,6 +23,8 @@ const {
 const kOutHeaders = Symbol('kOutHeaders');
 const kCorked = Symbol('kCorked');
 const nonAscii = /[^\x00-\x7f]/;
+// Encodings in which the head's text can be glued in front of a string body.
+const glueEncodings = new Set([undefined, null, 'utf8', 'utf-8', 'latin1', 'binary']);
 
 function validateHeaderName(name, label = 'Header name') {
   if (typeof name !== 'string' || !name || !checkIsHttpToken(name)) {
@@ -279,7 +281,8 @@ class OutgoingMessage extends Stream {
   _send(data, encoding, callback) {
     if (!this._headerSent && this._header !== null) {
       const header = this._header;
-      if (typeof data === 'string' && (encoding === 'latin1' || !nonAscii.test(header))) {
+      if (typeof data === 'string' && glueEncodings.has(encoding) &&
+          ((encoding === 'latin1' || encoding === 'binary') || !nonAscii.test(header))) {
         data = header + data;
       } else {
         this.outputData.push({ data: header, encoding: 'latin1', callback: null });
@@ -404,6 +407,15 @@ class OutgoingMessage extends Stream {
           throw new ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'Uint8Array'], chunk);
         }
         if (!this._removedContLen) this._contentLength = byteLength(chunk, encoding);
+        this._implicitHeader();
+        if (typeof chunk === 'string' && !this.chunkedEncoding && this._hasBody) {
+          // The common case: head and body in one write, which also carries 'finish'.
+          if (typeof callback === 'function') this.once('finish', callback);
+          this.finished = true;
+          this._send(chunk, encoding, () => this._finishWritten());
+          if (this.outputData.length === 0 && this.socket && this.socket._httpMessage === this) this._finish();
+          return this;
+        }
       }
       if (this.socket) this.socket.cork();
       this._writeChunk(chunk, encoding, null, true);
@@ -422,8 +434,6 @@ class OutgoingMessage extends Stream {
     const onFinished = () => this._finishWritten();
     if (this._hasBody && this.chunkedEncoding) {
       this._send(`0\r\n${this._trailer}\r\n`, 'latin1', onFinished);
-    } else if (!this._headerSent || this.writableLength === 0 || !this._hasBody) {
-      this._send('', 'latin1', onFinished);
     } else {
       this._send('', 'latin1', onFinished);
     }
