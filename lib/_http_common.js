@@ -64,6 +64,10 @@ function utcDate() {
 }
 
 module.exports = {
+  CRLF: '\r\n',
+  chunkExpression: /(?:^|\W)chunked(?:$|\W)/i,
+  continueExpression: /(?:^|\W)100-continue(?:$|\W)/i,
+  methods: METHODS,
   HTTPParser,
   METHODS,
   STATUS_CODES,

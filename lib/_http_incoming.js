@@ -142,4 +142,13 @@ class IncomingMessage extends Readable {
   }
 }
 
-module.exports = { IncomingMessage, headersFromRaw };
+// Old packages pause and resume a request's socket through these.
+function readStart(socket) {
+  if (socket && !socket._paused && socket.readable) socket.resume();
+}
+
+function readStop(socket) {
+  if (socket) socket.pause();
+}
+
+module.exports = { IncomingMessage, headersFromRaw, readStart, readStop };

@@ -605,6 +605,7 @@ if (Symbol.asyncDispose) {
 }
 
 module.exports = {
+  _connectionListener: onConnection,
   STATUS_CODES,
   Server,
   ServerResponse,

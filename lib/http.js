@@ -5,7 +5,7 @@
 const { METHODS, STATUS_CODES } = require('_http_common');
 const { IncomingMessage } = require('_http_incoming');
 const { OutgoingMessage, validateHeaderName, validateHeaderValue } = require('_http_outgoing');
-const { Server, ServerResponse } = require('_http_server');
+const { Server, ServerResponse, _connectionListener } = require('_http_server');
 
 function createServer(options, requestListener) {
   return new Server(options, requestListener);
@@ -31,6 +31,7 @@ function get(url, options, callback) {
 let maxHeaderSize = 16 * 1024;
 
 module.exports = {
+  _connectionListener,
   METHODS,
   STATUS_CODES,
   IncomingMessage,
