@@ -234,7 +234,7 @@ int RunEnvironment(v8::Isolate* isolate, uv_loop_t* loop, const Options& options
   env.RunCleanup();
   if (!is_main) worker->EnvironmentStopping(&env);
   env.set_loop_tracer(nullptr);
-  active_loop_tracer = nullptr;
+  if (is_main) active_loop_tracer = nullptr;
   loop_tracer.reset();
   return exit_code;
 }
