@@ -48,6 +48,8 @@ StreamWrapData::StreamWrapData(Environment* env) : env_(env) {
   onread_string_.Reset(isolate, OneByteString(isolate, "onread"));
 }
 
+StreamWrapData::~StreamWrapData() { free(read_scratch_); }
+
 StreamWrapData* StreamWrapData::Get(Environment* env) {
   auto* data = static_cast<StreamWrapData*>(env->binding_data("stream_wrap"));
   if (data == nullptr) {
@@ -89,6 +91,11 @@ namespace {
 
 // What one read asks for; libuv fills as much as the socket has.
 constexpr size_t kReadBufferSize = 64 * 1024;
+// Reads up to kPooledReadMax bytes share pools of kReadPoolSize. A Buffer kept from a pool
+// keeps the whole pool alive, so the pool stays small (Buffer.allocUnsafe's pool is 8 KiB
+// for allocations up to 4 KiB).
+constexpr size_t kReadPoolSize = 32 * 1024;
+constexpr size_t kPooledReadMax = 4 * 1024;
 
 LibuvStreamWrap* UnwrapOpen(const v8::FunctionCallbackInfo<v8::Value>& info) {
   auto* wrap = BaseObject::FromJSObject<LibuvStreamWrap>(info.This());
@@ -100,38 +107,78 @@ LibuvStreamWrap* UnwrapOpen(const v8::FunctionCallbackInfo<v8::Value>& info) {
 LibuvStreamWrap::LibuvStreamWrap(Environment* env, v8::Local<v8::Object> object, uv_stream_t* stream)
     : HandleWrap(env, object, reinterpret_cast<uv_handle_t*>(stream)), data_(StreamWrapData::Get(env)) {}
 
-void LibuvStreamWrap::OnAlloc(uv_handle_t*, size_t, uv_buf_t* buf) {
-  buf->base = static_cast<char*>(malloc(kReadBufferSize));
-  buf->len = buf->base == nullptr ? 0 : kReadBufferSize;  // libuv reports UV_ENOBUFS then
+uv_buf_t StreamWrapData::LendReadBuffer() {
+  char* block;
+  if (!read_scratch_lent_ && (read_scratch_ != nullptr || (read_scratch_ = static_cast<char*>(malloc(kReadBufferSize))))) {
+    read_scratch_lent_ = true;
+    block = read_scratch_;
+  } else {
+    block = static_cast<char*>(malloc(kReadBufferSize));
+  }
+  return uv_buf_init(block, block == nullptr ? 0 : kReadBufferSize);  // 0: libuv says UV_ENOBUFS
+}
+
+void StreamWrapData::ReturnReadBuffer(const uv_buf_t* buf) {
+  if (buf->base == read_scratch_ && read_scratch_ != nullptr) read_scratch_lent_ = false;
+  else free(buf->base);
+}
+
+v8::Local<v8::ArrayBuffer> StreamWrapData::TakeReadBytes(const uv_buf_t* buf, size_t nread, size_t* offset) {
+  v8::Isolate* isolate = env_->isolate();
+  if (nread <= kPooledReadMax) {
+    if (read_pool_.IsEmpty() || kReadPoolSize - read_pool_used_ < nread) {
+      v8::Local<v8::ArrayBuffer> pool = v8::ArrayBuffer::New(isolate, kReadPoolSize);
+      read_pool_.Reset(isolate, pool);
+      read_pool_data_ = static_cast<char*>(pool->Data());
+      read_pool_used_ = 0;
+    }
+    memcpy(read_pool_data_ + read_pool_used_, buf->base, nread);
+    *offset = read_pool_used_;
+    read_pool_used_ += (nread + 7) & ~static_cast<size_t>(7);  // keep slices 8-byte aligned
+    ReturnReadBuffer(buf);
+    return read_pool_.Get(isolate);
+  }
+  // A large read keeps its block, shrunk to fit (usually in place).
+  if (buf->base == read_scratch_) {
+    read_scratch_ = nullptr;
+    read_scratch_lent_ = false;
+  }
+  char* bytes = static_cast<char*>(realloc(buf->base, nread));
+  if (bytes == nullptr) bytes = buf->base;
+  std::unique_ptr<v8::BackingStore> store = v8::ArrayBuffer::NewBackingStore(
+      bytes, nread, [](void* data, size_t, void*) { free(data); }, nullptr);
+  *offset = 0;
+  return v8::ArrayBuffer::New(isolate, std::move(store));
+}
+
+void LibuvStreamWrap::OnAlloc(uv_handle_t* handle, size_t, uv_buf_t* buf) {
+  *buf = static_cast<LibuvStreamWrap*>(handle->data)->data_->LendReadBuffer();
 }
 
 void LibuvStreamWrap::OnRead(uv_stream_t* stream, ssize_t nread, const uv_buf_t* buf) {
   auto* wrap = static_cast<LibuvStreamWrap*>(stream->data);
   Environment* env = wrap->env();
-  if (nread == 0 || !env->can_call_into_js()) {  // 0: nothing to read after all
-    free(buf->base);
-    return;
+  StreamWrapData* data = wrap->data_;
+  if (nread <= 0 || !env->can_call_into_js()) {  // 0: nothing to read after all
+    data->ReturnReadBuffer(buf);
+    if (nread == 0 || !env->can_call_into_js()) return;
   }
   v8::Isolate* isolate = env->isolate();
   v8::HandleScope scope(isolate);
   if (nread < 0) {
-    free(buf->base);
-    wrap->CallOnRead(nread, v8::Undefined(isolate));
+    wrap->CallOnRead(nread, 0, v8::Undefined(isolate));
     return;
   }
-  // Give JS exactly the bytes read: shrinking the block is usually done in place.
-  char* bytes = static_cast<char*>(realloc(buf->base, static_cast<size_t>(nread)));
-  if (bytes == nullptr) bytes = buf->base;
-  std::unique_ptr<v8::BackingStore> store = v8::ArrayBuffer::NewBackingStore(
-      bytes, static_cast<size_t>(nread), [](void* data, size_t, void*) { free(data); }, nullptr);
-  wrap->CallOnRead(nread, v8::ArrayBuffer::New(isolate, std::move(store)));
+  size_t offset;
+  v8::Local<v8::ArrayBuffer> bytes = data->TakeReadBytes(buf, static_cast<size_t>(nread), &offset);
+  wrap->CallOnRead(nread, offset, bytes);
 }
 
-void LibuvStreamWrap::CallOnRead(ssize_t nread, v8::Local<v8::Value> buffer) {
+void LibuvStreamWrap::CallOnRead(ssize_t nread, size_t offset, v8::Local<v8::Value> buffer) {
   Environment* env = this->env();
   double* state = data_->state();
   state[StreamWrapData::kReadBytesOrError] = static_cast<double>(nread);
-  state[StreamWrapData::kArrayBufferOffset] = 0;
+  state[StreamWrapData::kArrayBufferOffset] = static_cast<double>(offset);
   v8::Local<v8::Object> object = this->object();
   v8::Local<v8::Value> onread;
   if (!object->Get(env->context(), data_->onread_string()).ToLocal(&onread) || !onread->IsFunction()) return;

@@ -3,8 +3,8 @@
 //
 // The JS contract (lib/internal/stream_base_commons.js is the one user):
 //   - readStart() / readStop() -> status. Each read calls handle.onread(arrayBuffer) with
-//     state[kReadBytesOrError] = bytes read (the whole buffer), or calls handle.onread()
-//     with a negative errno there (UV_EOF at the end).
+//     state[kReadBytesOrError] = bytes read, found at state[kArrayBufferOffset] in the
+//     buffer, or calls handle.onread() with a negative errno there (UV_EOF at the end).
 //   - writeBuffer(view[, sendHandle]), writeString(string, encodingId[, sendHandle]),
 //     writev(chunks, allBuffers[, sendHandle]) try to write at once (uv_try_write) and queue
 //     the rest (uv_write). They return 0 when everything was written now, a negative errno
@@ -49,8 +49,19 @@ class StreamWrapData {
   v8::MaybeLocal<v8::Object> NewRequestObject(RequestKind kind) const;
   v8::Local<v8::String> onread_string() const { return onread_string_.Get(env_->isolate()); }
 
+  // Read memory. Every read lands in one reused scratch block (reads run one at a time on
+  // the loop thread). A small read is copied into a shared pool ArrayBuffer that JS slices
+  // (state[kArrayBufferOffset] says where), so it costs no allocation; a large one takes the
+  // block away as its own ArrayBuffer.
+  uv_buf_t LendReadBuffer();
+  // The bytes `buf` received as (ArrayBuffer, offset); `buf` is spent.
+  v8::Local<v8::ArrayBuffer> TakeReadBytes(const uv_buf_t* buf, size_t nread, size_t* offset);
+  // `buf` received nothing.
+  void ReturnReadBuffer(const uv_buf_t* buf);
+
  private:
   explicit StreamWrapData(Environment* env);
+  ~StreamWrapData();
   static void Cleanup(void* data);
 
   Environment* env_;
@@ -59,6 +70,11 @@ class StreamWrapData {
   v8::Global<v8::FunctionTemplate> stream_template_;
   v8::Global<v8::Function> request_constructors_[kRequestKindCount];
   v8::Global<v8::String> onread_string_;
+  char* read_scratch_ = nullptr;
+  bool read_scratch_lent_ = false;
+  v8::Global<v8::ArrayBuffer> read_pool_;
+  char* read_pool_data_ = nullptr;
+  size_t read_pool_used_ = 0;
 };
 
 class LibuvStreamWrap : public HandleWrap {
@@ -85,7 +101,7 @@ class LibuvStreamWrap : public HandleWrap {
   static void GetFd(const v8::FunctionCallbackInfo<v8::Value>& info);
   static void OnAlloc(uv_handle_t* handle, size_t suggested, uv_buf_t* buf);
   static void OnRead(uv_stream_t* stream, ssize_t nread, const uv_buf_t* buf);
-  void CallOnRead(ssize_t nread, v8::Local<v8::Value> buffer);
+  void CallOnRead(ssize_t nread, size_t offset, v8::Local<v8::Value> buffer);
 
   StreamWrapData* data_;
 };

@@ -225,7 +225,7 @@ function initSocketHandle(socket) {
 // onread with a user buffer: the bytes arrive as a Buffer copied into that buffer.
 function onUserBufferRead(arrayBuffer) {
   const socket = this[kOwner];
-  const { streamBaseState, kReadBytesOrError } = internalBinding('stream_wrap');
+  const { streamBaseState, kReadBytesOrError, kArrayBufferOffset } = internalBinding('stream_wrap');
   const nread = streamBaseState[kReadBytesOrError];
   if (nread <= 0 || socket.destroyed) {
     onStreamRead.call(this, arrayBuffer);
@@ -235,7 +235,7 @@ function onUserBufferRead(arrayBuffer) {
   socket[kBytesRead] += nread;
   let target = socket[kUserBuffer];
   if (socket[kUserBufferFactory]) target = socket[kUserBufferFactory]();
-  const bytes = new Uint8Array(arrayBuffer, 0, nread);
+  const bytes = new Uint8Array(arrayBuffer, streamBaseState[kArrayBufferOffset], nread);
   // More arrived than fits: hand it over in buffer-sized pieces.
   for (let offset = 0; offset < nread;) {
     const count = Math.min(target.byteLength, nread - offset);
