@@ -347,11 +347,12 @@ function onResponseBody(offset, length) {
   if (!res.push(this.buffer.subarray(offset, offset + length))) this.socket.pause();
 }
 
-function onResponseComplete() {
+function onResponseComplete(trailers) {
   const req = this.req;
   const res = req.res;
   const socket = this.socket;
   if (res === null) return;
+  if (trailers !== undefined) res.rawTrailers = trailers;
   res.complete = true;
   res.push(null);
   if (req.upgradeOrConnect) return;

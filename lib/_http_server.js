@@ -300,13 +300,14 @@ function onBody(offset, length) {
   if (!req.push(connection.buffer.subarray(offset, offset + length))) connection.socket.pause();
 }
 
-function onMessageComplete() {
+function onMessageComplete(trailers) {
   const connection = this.connection;
   const req = connection.incoming;
   connection.messageStart = 0;
   connection.headersDone = false;
   if (req === null) return;
   connection.incoming = null;
+  if (trailers !== undefined) req.rawTrailers = trailers;
   req.complete = true;
   if (!connection.upgrading) {
     req.push(null);

@@ -54,10 +54,11 @@ v8::MaybeLocal<v8::String> SourceString(v8::Isolate* isolate, const std::string&
   const BuiltinSource* source = FindSource(id);
   if (source == nullptr) return {};
   // One resource object per source for the whole process (workers share them).
+  // Never freed: V8 may still hold strings over these resources while the process exits.
   static std::mutex mutex;
-  static std::unordered_map<const BuiltinSource*, v8::String::ExternalStringResourceBase*> resources;
+  static auto* resources = new std::unordered_map<const BuiltinSource*, v8::String::ExternalStringResourceBase*>();
   std::lock_guard<std::mutex> lock(mutex);
-  auto& resource = resources[source];
+  auto& resource = (*resources)[source];
   if (source->one_byte != nullptr) {
     if (resource == nullptr) resource = new StaticOneByteResource(source->one_byte, source->length);
     return v8::String::NewExternalOneByte(

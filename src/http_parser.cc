@@ -13,6 +13,8 @@
 //   const result = parser.execute(buffer);  // bytes parsed, or an error object
 #include <llhttp.h>
 
+#include <cstring>
+
 #include <string>
 #include <vector>
 
@@ -136,6 +138,8 @@ class HTTPParserWrap : public BaseObject {
     url_.clear();
     status_message_.clear();
     headers_.clear();
+    trailers_.clear();
+    head_complete_ = false;
     header_bytes_ = 0;
     last_was_value_ = false;
   }
@@ -186,6 +190,10 @@ class HTTPParserWrap : public BaseObject {
       folded_ = false;
       return MakeError("HPE_INVALID_HEADER_TOKEN", "Invalid header value char", parsed);
     }
+    if (bad_name_) {
+      bad_name_ = false;
+      return MakeError("HPE_INVALID_HEADER_TOKEN", "Invalid header token", parsed);
+    }
     const char* reason = llhttp_get_error_reason(&parser_);
     return MakeError(std::string("HPE_").append(llhttp_errno_name(err) + 4).c_str(),
                      reason != nullptr ? reason : "Parse Error", parsed);
@@ -229,14 +237,30 @@ class HTTPParserWrap : public BaseObject {
     return HPE_OK;
   }
 
+  static bool IsTokenChar(unsigned char c) {
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+           (c != 0 && strchr("!#$%&'*+-.^_`|~", c) != nullptr);
+  }
+
+  // Header lines of the head go to headers_, those after a chunked body to trailers_.
+  std::vector<std::pair<std::string, std::string>>& Lines() { return head_complete_ ? trailers_ : headers_; }
+
   static int OnHeaderField(llhttp_t* parser, const char* at, size_t length) {
     HTTPParserWrap* self = From(parser);
     if (!self->CountHeadBytes(length)) return HPE_USER;
-    if (self->headers_.empty() || self->last_was_value_) {
-      self->headers_.emplace_back();
+    // This llhttp lets a space into a header name; node answers such a request with 400.
+    for (size_t i = 0; i < length; i++) {
+      if (!IsTokenChar(static_cast<unsigned char>(at[i])) && !self->lenient_) {
+        self->bad_name_ = true;
+        return HPE_USER;
+      }
+    }
+    auto& lines = self->Lines();
+    if (lines.empty() || self->last_was_value_) {
+      lines.emplace_back();
       self->last_was_value_ = false;
     }
-    self->headers_.back().first.append(at, length);
+    lines.back().first.append(at, length);
     return HPE_OK;
   }
 
@@ -254,8 +278,9 @@ class HTTPParserWrap : public BaseObject {
       }
     }
     self->value_end_ = at + length;
-    if (self->headers_.empty()) self->headers_.emplace_back();
-    self->headers_.back().second.append(at, length);
+    auto& lines = self->Lines();
+    if (lines.empty()) lines.emplace_back();
+    lines.back().second.append(at, length);
     self->last_was_value_ = true;
     return HPE_OK;
   }
@@ -289,6 +314,8 @@ class HTTPParserWrap : public BaseObject {
         v8::Boolean::New(isolate, llhttp_should_keep_alive(parser) != 0),
     };
     v8::Local<v8::Value> result;
+    self->head_complete_ = true;
+    self->last_was_value_ = false;
     if (!self->CallJS(kOnHeadersComplete, static_cast<int>(std::size(argv)), argv, &result)) return -1;
     // 1: no body follows (a response to HEAD); 2: no body and no further messages (upgrade).
     if (!result.IsEmpty() && result->IsInt32()) return result.As<v8::Int32>()->Value();
@@ -306,10 +333,21 @@ class HTTPParserWrap : public BaseObject {
     return self->CallJS(kOnBody, 2, argv) ? HPE_OK : HPE_USER;
   }
 
+  // kOnMessageComplete(trailers?): the raw trailer lines (name, value, …) when there were any.
   static int OnMessageComplete(llhttp_t* parser) {
     HTTPParserWrap* self = From(parser);
-    v8::HandleScope scope(self->env()->isolate());
-    return self->CallJS(kOnMessageComplete, 0, nullptr) ? HPE_OK : HPE_USER;
+    v8::Isolate* isolate = self->env()->isolate();
+    v8::HandleScope scope(isolate);
+    if (self->trailers_.empty()) return self->CallJS(kOnMessageComplete, 0, nullptr) ? HPE_OK : HPE_USER;
+    v8::Local<v8::Context> context = self->env()->context();
+    v8::Local<v8::Array> trailers = v8::Array::New(isolate, static_cast<int>(self->trailers_.size() * 2));
+    for (size_t i = 0; i < self->trailers_.size(); i++) {
+      const auto& [name, value] = self->trailers_[i];
+      trailers->Set(context, static_cast<uint32_t>(i * 2), Latin1(isolate, name)).Check();
+      trailers->Set(context, static_cast<uint32_t>(i * 2 + 1), Latin1(isolate, TrimTrailingWhitespace(value))).Check();
+    }
+    v8::Local<v8::Value> argv[] = {trailers};
+    return self->CallJS(kOnMessageComplete, 1, argv) ? HPE_OK : HPE_USER;
   }
 
   static v8::Local<v8::String> Latin1(v8::Isolate* isolate, const std::string& text) {
@@ -329,6 +367,9 @@ class HTTPParserWrap : public BaseObject {
   std::string url_;
   std::string status_message_;
   std::vector<std::pair<std::string, std::string>> headers_;
+  std::vector<std::pair<std::string, std::string>> trailers_;
+  bool head_complete_ = false;
+  bool bad_name_ = false;
   const char* current_data_ = nullptr;
   const char* previous_end_ = nullptr;  // compared, never read: where the last input ended
   const char* value_end_ = nullptr;     // where the last header value span ended
