@@ -5,8 +5,10 @@
 // current runtime and, when the current runtime is not node, in node too, and compares the
 // two: lode must throw the same errors as node and never crash.
 //
-// A test builds `targets`: { label: [thisArg, fn, options] } (functionsOf() builds them for
-// the plain functions of an object) and hands them to check(__filename, targets).
+// A test builds `targets`: { label: [thisArg, fn, options] } (functionsOf(), methodsOf(),
+// settersOf() and receiversOf() build them) and hands them to check(__filename, targets[,
+// knownDifferences]). Every target is also called without arguments, and errors thrown
+// later, from callbacks, are counted under '(uncaught errors)'.
 // options (all optional):
 //   args:   valid leading arguments; garbage goes in every position from 0 to args.length,
 //           after the valid arguments before it (default ['x']: garbage first, then 'x', garbage)
@@ -18,6 +20,10 @@
 //           only survive them)
 //   sequential: a returned promise is awaited before the next call (for calls that share
 //           state, such as files, where concurrent calls would race)
+// To find what aborts a runtime, run a test with BAD_INPUT_LIST_TARGETS=1 (lists the labels),
+// then BAD_INPUT_ONLY=<label> [BAD_INPUT_ONLY_GARBAGE=<name>] and the argument 'report'.
+// BAD_INPUT_LIMIT=<n> shows more differences; BAD_INPUT_LIST_MISSING=1 names the functions
+// node has and lode lacks (those are not compared).
 const { spawnSync } = require('child_process');
 
 function throwingGetterObject() {
@@ -104,7 +110,7 @@ function outcome(fn, thisArg, args) {
 
 // Calls every target with every garbage value in every position; promises are awaited
 // for up to `patience` milliseconds, then recorded as 'pending'.
-async function run(targets, patience = 300) {
+async function run(targets, patience = 1000) {
   const results = {};
   const pending = [];
   // Garbage can also fail later, in a callback (node's own stream.destroy('x') does): such
