@@ -50,3 +50,7 @@ r = run(['-e', 'throw new Error("from eval")']);
 assert.strictEqual(r.status, 1);
 assert.match(r.stderr, /^\[eval\]:1\n/);
 assert.match(r.stderr, /Error: from eval\n {4}at /);
+
+// Builtin modules are globals in -e and -p, loaded on first use.
+r = run(['-p', 'typeof os.cpus + " " + path.join("a", "b")']);
+assert.strictEqual(r.stdout, 'function a/b\n');

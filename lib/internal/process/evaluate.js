@@ -22,6 +22,22 @@ function evaluateScript(name, code, print) {
   for (const [key, value] of Object.entries(globals)) {
     Object.defineProperty(globalThis, key, { value, writable: true, configurable: true, enumerable: false });
   }
+  // As in node's -e, -p and REPL: every builtin module is a global (`os.cpus()`), loaded on use.
+  for (const id of Module.builtinModules) {
+    if (id.includes('/') || id.startsWith('_') || id in globalThis) continue;
+    Object.defineProperty(globalThis, id, {
+      configurable: true,
+      enumerable: false,
+      get() {
+        const exports = globals.require(id);
+        Object.defineProperty(globalThis, id, { value: exports, writable: true, configurable: true, enumerable: false });
+        return exports;
+      },
+      set(value) {
+        Object.defineProperty(globalThis, id, { value, writable: true, configurable: true, enumerable: false });
+      },
+    });
+  }
   const result = runInThisContext(code, name);
   if (print) console.log(result);
   return result;
