@@ -4,7 +4,7 @@
 //   open(fd), bind(ip, port, flags), bind6(ip, port, flags), listen(backlog)  -> status
 //   connect(ip, port), connect6(ip, port)   -> a TCPConnectWrap or a negative errno
 //   getsockname(out), getpeername(out)      fill out.address/.family/.port -> status
-//   setNoDelay(on), setKeepAlive(on, delaySeconds) -> status
+//   setNoDelay(on), setKeepAlive(on, delaySeconds) -> status (a negative delay counts as 0)
 //   reset(onclose)             closes with an RST (SO_LINGER 0) instead of a FIN
 // The addresses are IP literals: JS resolves host names first.
 #include <netinet/in.h>
@@ -122,8 +122,9 @@ class TCPWrap : public ConnectionWrap<uv_tcp_t> {
   static void SetKeepAlive(const v8::FunctionCallbackInfo<v8::Value>& info) {
     TCPWrap* wrap = Unwrap(info);
     if (wrap == nullptr) return;
-    CHECK(info[1]->IsUint32());
-    info.GetReturnValue().Set(uv_tcp_keepalive(&wrap->handle_, info[0]->IsTrue(), info[1].As<v8::Uint32>()->Value()));
+    CHECK(info[1]->IsInt32());
+    int delay = info[1].As<v8::Int32>()->Value();
+    info.GetReturnValue().Set(uv_tcp_keepalive(&wrap->handle_, info[0]->IsTrue(), delay < 0 ? 0 : delay));
   }
 
   // reset(onclose): a linger time of zero makes close() send an RST.
@@ -169,14 +170,15 @@ class TCPWrap : public ConnectionWrap<uv_tcp_t> {
 
   SocketType type_;
 
-  // (ip, port) arguments as a socket address; UV_EINVAL when ip is not a literal.
+  // (ip, port) arguments as a socket address; UV_EINVAL when ip is not a literal. The port
+  // keeps its low 16 bits, as the socket address would (node's binding does the same with
+  // the localPort it is given unchecked).
   template <int family>
   static int ParseAddress(const v8::FunctionCallbackInfo<v8::Value>& info, sockaddr_storage* address) {
     CHECK(info[0]->IsString());
-    CHECK(info[1]->IsUint32());
+    CHECK(info[1]->IsInt32());
     Utf8Value ip(info.GetIsolate(), info[0]);
-    int port = static_cast<int>(info[1].As<v8::Uint32>()->Value());
-    CHECK(port <= 65535);
+    int port = info[1].As<v8::Int32>()->Value() & 0xFFFF;
     if (family == AF_INET) return uv_ip4_addr(*ip, port, reinterpret_cast<sockaddr_in*>(address));
     return uv_ip6_addr(*ip, port, reinterpret_cast<sockaddr_in6*>(address));
   }

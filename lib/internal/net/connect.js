@@ -67,6 +67,7 @@ function lookupAndConnect(socket, options) {
   let { port, autoSelectFamily, autoSelectFamilyAttemptTimeout } = options;
 
   if (localAddress && !isIP(localAddress)) throw new ERR_INVALID_IP_ADDRESS(localAddress);
+  // Only checked to be a number, as in node; the binding keeps the int32's low 16 bits.
   if (localPort) validateNumber(localPort, 'options.localPort');
   if (port !== undefined) {
     if (typeof port !== 'number' && typeof port !== 'string') {
@@ -191,10 +192,10 @@ function internalConnect(socket, address, port, addressType, localAddress, local
   if (localAddress || localPort) {
     if (addressType === 4) {
       localAddress ||= DEFAULT_IPV4_ADDR;
-      err = socket._handle.bind(localAddress, localPort, 0);
+      err = socket._handle.bind(localAddress, localPort | 0, 0);
     } else {
       localAddress ||= DEFAULT_IPV6_ADDR;
-      err = socket._handle.bind6(localAddress, localPort, 0);
+      err = socket._handle.bind6(localAddress, localPort | 0, 0);
     }
     if (err) {
       socket.destroy(new ExceptionWithHostPort(err, 'bind', localAddress, localPort));
@@ -241,8 +242,8 @@ function internalConnectMultiple(context, canceled) {
   if (localPort) {
     const localAddress = family === 4 ? DEFAULT_IPV4_ADDR : DEFAULT_IPV6_ADDR;
     const err = family === 4 ?
-      socket._handle.bind(localAddress, localPort, 0) :
-      socket._handle.bind6(localAddress, localPort, 0);
+      socket._handle.bind(localAddress, localPort | 0, 0) :
+      socket._handle.bind6(localAddress, localPort | 0, 0);
     if (err) {
       const ex = new ExceptionWithHostPort(err, 'bind', localAddress, localPort);
       context.errors.push(ex);
