@@ -115,8 +115,11 @@ class Environment {
   void RunCleanup();
 
   // Handles the Environment closes at teardown.
-  void RegisterHandle(HandleWrap* handle) { handles_.push_back(handle); }
-  void UnregisterHandle(HandleWrap* handle) { handles_.remove(handle); }
+  // O(1) both ways: a handle keeps the position Register gave it.
+  std::list<HandleWrap*>::iterator RegisterHandle(HandleWrap* handle) {
+    return handles_.insert(handles_.end(), handle);
+  }
+  void UnregisterHandle(std::list<HandleWrap*>::iterator position) { handles_.erase(position); }
   const std::list<HandleWrap*>& handles() const { return handles_; }
 
   // Requests in flight (connect, write, shutdown, ...), listed by

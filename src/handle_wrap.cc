@@ -8,11 +8,11 @@ namespace lode {
 HandleWrap::HandleWrap(Environment* env, v8::Local<v8::Object> object, uv_handle_t* handle)
     : BaseObject(env, object), handle_(handle) {
   handle_->data = this;
-  env->RegisterHandle(this);
+  handle_position_ = env->RegisterHandle(this);
   if (env->track_resource_creation()) created_at_ = CurrentUserFrame(env->isolate());
 }
 
-HandleWrap::~HandleWrap() { env()->UnregisterHandle(this); }
+HandleWrap::~HandleWrap() { env()->UnregisterHandle(handle_position_); }
 
 void HandleWrap::Close() {
   if (state_ != State::kOpen) return;

@@ -6,6 +6,7 @@
 
 #include <uv.h>
 
+#include <list>
 #include <string>
 
 #include "base_object.h"
@@ -47,6 +48,7 @@ class HandleWrap : public BaseObject {
   uv_handle_t* handle_;
   State state_ = State::kOpen;
   std::string created_at_;
+  std::list<HandleWrap*>::iterator handle_position_;  // in the Environment's handle list
 };
 
 }  // namespace lode

@@ -342,7 +342,9 @@ v8::Local<v8::Object> SyncProcessRunner::BuildResult() {
                                        static_cast<int>(pipe->output.size())).ToLocalChecked();
       } else {
         v8::Local<v8::ArrayBuffer> buffer = v8::ArrayBuffer::New(isolate, pipe->output.size());
-        memcpy(buffer->GetBackingStore()->Data(), pipe->output.data(), pipe->output.size());
+        if (!pipe->output.empty()) {
+          memcpy(buffer->GetBackingStore()->Data(), pipe->output.data(), pipe->output.size());
+        }
         data = v8::Uint8Array::New(buffer, 0, pipe->output.size());
       }
       output->Set(context, static_cast<uint32_t>(pipe->child_fd), data).Check();
