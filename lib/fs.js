@@ -445,37 +445,23 @@ function writeFileOptions(options, defaultFlag) {
   return options;
 }
 
-function writeAllSync(fd, data, encoding, position) {
-  if (typeof data === 'string') {
-    data = Buffer.from(data, encoding);
-  }
-  let offset = 0;
-  let remaining = data.byteLength;
-  while (remaining > 0) {
-    const ctx = {};
-    const written = binding.writeBuffer(fd, data, offset, remaining, position, undefined, ctx);
-    throwIfError(ctx);
-    offset += written;
-    remaining -= written;
-    if (position !== null) position += written;
-  }
+// The error of a whole-file write: only a failed open names the path.
+function writeFileError(ctx, path, stackStart) {
+  return uvError(ctx.errno, ctx.syscall, ctx.syscall === 'open' ? path : undefined, undefined, stackStart);
 }
 
 function writeFileSync(path, data, options) {
   options = writeFileOptions(options, 'w');
   data = writeFileData(data);
   const flags = stringToFlags(options.flag || 'w', 'options.flag');
-  if (isFd(path)) {
-    writeAllSync(getValidatedFd(path), data, options.encoding, null);
-    return;
-  }
-  const fd = openSync(path, flags, options.mode);
-  try {
-    writeAllSync(fd, data, options.encoding, null);
-    if (options.flush) fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
+  if (isFd(path)) getValidatedFd(path);
+  else path = getValidatedPath(path);
+  const mode = parseFileMode(options.mode, 'mode', 0o666);
+  // One call: open, write everything, fsync with `flush`, close.
+  const ctx = {};
+  binding.writeFile(path, data, encodingId(options.encoding || 'utf8'), flags, mode, Boolean(options.flush),
+                    undefined, ctx);
+  if (ctx.errno !== undefined) throw writeFileError(ctx, path, writeFileSync);
 }
 
 // Writes `data` (bytes) to fd from its current position, chunk by chunk when a signal may
@@ -509,8 +495,24 @@ function writeFile(path, data, options, callback) {
   callback = maybeCallback(callback || options);
   options = writeFileOptions(options, 'w');
   data = writeFileData(data);
-  if (typeof data === 'string') data = Buffer.from(data, options.encoding || 'utf8');
   const { signal } = options;
+  if (signal === undefined) {
+    // One trip to the thread pool: open, write everything, fsync with `flush`, close.
+    const flags = stringToFlags(options.flag || 'w', 'options.flag');
+    if (isFd(path)) getValidatedFd(path);
+    else path = getValidatedPath(path);
+    const mode = parseFileMode(options.mode, 'mode', 0o666);
+    const req = new binding.FSReqCallback(false);
+    req.oncomplete = (errno, result, syscall) => {
+      if (errno < 0) callback(writeFileError({ errno, syscall }, path, notOnStack));
+      else callback(null);
+    };
+    submitted(binding.writeFile(path, data, encodingId(options.encoding || 'utf8'), flags, mode,
+                                Boolean(options.flush), req), req);
+    return;
+  }
+  // With a signal: chunk by chunk, so that an abort stops it in between.
+  if (typeof data === 'string') data = Buffer.from(data, options.encoding || 'utf8');
   if (isFd(path)) {
     writeAll(getValidatedFd(path), data, signal, callback);
     return;

@@ -6,6 +6,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <cstring>
 
@@ -189,22 +190,57 @@ void CopyFile(const v8::FunctionCallbackInfo<v8::Value>& info) {
 
 // Whole-file reads ------------------------------------------------------------------------------
 
-// Reads from `fd` to its end into `out`, waiting out EAGAIN on non-blocking fds (stdin may
-// be one). `size_hint` (the file's size, or 0) sizes the first allocation. Returns 0 or a
-// negative errno.
-int ReadToEnd(int fd, size_t size_hint, std::string* out) {
-  size_t capacity = size_hint > 0 ? size_hint + 1 : 8192;
-  out->resize(capacity);
-  size_t used = 0;
+// The bytes of a whole file, in memory from malloc (never zero-filled first) that a Buffer or
+// an external string can adopt without a copy.
+class FileBytes {
+ public:
+  FileBytes() = default;
+  ~FileBytes() { free(data_); }
+  FileBytes(const FileBytes&) = delete;
+  FileBytes& operator=(const FileBytes&) = delete;
+
+  char* data() const { return data_; }
+  size_t size() const { return size_; }
+  // Makes room for at least `more` bytes after size().
+  void Reserve(size_t more) {
+    if (capacity_ - size_ >= more) return;
+    size_t capacity = std::max(capacity_ * 2, size_ + more);
+    char* grown = static_cast<char*>(realloc(data_, capacity));
+    CHECK(grown != nullptr);  // out of memory, as V8 itself would report it
+    data_ = grown;
+    capacity_ = capacity;
+  }
+  char* end() const { return data_ + size_; }
+  size_t room() const { return capacity_ - size_; }
+  void Grow(size_t count) { size_ += count; }
+  // Gives up the memory (for free()) to a new owner.
+  char* Release() {
+    char* data = data_;
+    data_ = nullptr;
+    size_ = capacity_ = 0;
+    return data;
+  }
+
+ private:
+  char* data_ = nullptr;
+  size_t size_ = 0;
+  size_t capacity_ = 0;
+};
+
+// Reads from `fd` to its end, waiting out EAGAIN on non-blocking fds (stdin may be one).
+// `size_hint` (the file's size, or 0) sizes the first allocation. Returns 0 or a negative
+// errno.
+int ReadToEnd(int fd, size_t size_hint, FileBytes* out) {
+  out->Reserve(size_hint > 0 ? size_hint + 1 : 16384);
   for (;;) {
-    if (used == out->size()) out->resize(out->size() * 2);
-    ssize_t n = read(fd, out->data() + used, out->size() - used);
+    if (out->room() == 0) out->Reserve(out->size());
+    ssize_t n = read(fd, out->end(), out->room());
     if (n > 0) {
-      used += static_cast<size_t>(n);
-      if (static_cast<int64_t>(used) > kMaxReadFileSize) return UV_EFBIG;
+      out->Grow(static_cast<size_t>(n));
+      if (static_cast<int64_t>(out->size()) > kMaxReadFileSize) return UV_EFBIG;
       continue;
     }
-    if (n == 0) break;
+    if (n == 0) return 0;
     if (errno == EINTR) continue;
     if (errno == EAGAIN) {
       pollfd waiter{fd, POLLIN, 0};
@@ -213,13 +249,11 @@ int ReadToEnd(int fd, size_t size_hint, std::string* out) {
     }
     return -errno;
   }
-  out->resize(used);
-  return 0;
 }
 
 // The contents of a file by path (opened with `flags`, closed after) or of an open fd (read
 // from its current position, left open). Sets `*syscall` to what failed.
-int ReadWholeFile(const std::string* path, int fd, int flags, std::string* out, const char** syscall) {
+int ReadWholeFile(const std::string* path, int fd, int flags, FileBytes* out, const char** syscall) {
   if (path != nullptr) {
     fd = open(path->c_str(), flags | O_CLOEXEC, 0666);
     if (fd < 0) {
@@ -243,24 +277,57 @@ int ReadWholeFile(const std::string* path, int fd, int flags, std::string* out, 
   return err;
 }
 
+// A one-byte external string over malloc'd bytes it frees.
+class AdoptedOneByte final : public v8::String::ExternalOneByteStringResource {
+ public:
+  AdoptedOneByte(v8::Isolate* isolate, char* data, size_t length)
+      : isolate_(isolate), data_(data), length_(length) {
+    isolate_->AdjustAmountOfExternalAllocatedMemory(static_cast<int64_t>(length_));
+  }
+  ~AdoptedOneByte() override {
+    free(data_);
+    isolate_->AdjustAmountOfExternalAllocatedMemory(-static_cast<int64_t>(length_));
+  }
+  const char* data() const override { return data_; }
+  size_t length() const override { return length_; }
+
+ private:
+  v8::Isolate* isolate_;
+  char* data_;
+  size_t length_;
+};
+
+// Large text read as latin1, or as UTF-8/ASCII when it is all ASCII, becomes a string over
+// the very bytes read (no copy).
+constexpr size_t kAdoptThreshold = size_t{1} << 20;
+
 // The bytes as JS wants them: a string in `encoding` (null when too long for a string) or a
 // Uint8Array over the bytes themselves (no copy).
-v8::Local<v8::Value> BytesToJS(v8::Isolate* isolate, std::string* bytes, int encoding) {
+v8::Local<v8::Value> BytesToJS(v8::Isolate* isolate, FileBytes* bytes, int encoding) {
+  size_t length = bytes->size();
   if (encoding != kBufferEncoding) {
+    auto kind = static_cast<Encoding>(encoding);
+    bool one_byte = kind == Encoding::kLatin1 ||
+                    ((kind == Encoding::kUtf8 || kind == Encoding::kAscii) &&
+                     string_bytes::IsAscii(reinterpret_cast<const uint8_t*>(bytes->data()), length));
+    if (one_byte && length >= kAdoptThreshold && length <= static_cast<size_t>(v8::String::kMaxLength)) {
+      v8::Local<v8::String> text;
+      auto* resource = new AdoptedOneByte(isolate, bytes->data(), length);
+      bytes->Release();
+      if (v8::String::NewExternalOneByte(isolate, resource).ToLocal(&text)) return text;
+      return v8::Null(isolate);
+    }
     v8::Local<v8::String> text;
-    if (!string_bytes::Decode(isolate, reinterpret_cast<const uint8_t*>(bytes->data()), bytes->size(),
-                              static_cast<Encoding>(encoding)).ToLocal(&text)) {
+    if (!string_bytes::Decode(isolate, reinterpret_cast<const uint8_t*>(bytes->data()), length, kind)
+             .ToLocal(&text)) {
       return v8::Null(isolate);
     }
     return text;
   }
-  size_t length = bytes->size();
-  auto* owned = new std::string(std::move(*bytes));
+  if (length == 0) return v8::Uint8Array::New(v8::ArrayBuffer::New(isolate, 0), 0, 0);
   std::unique_ptr<v8::BackingStore> store = v8::ArrayBuffer::NewBackingStore(
-      owned->data(), length,
-      [](void*, size_t, void* data) { delete static_cast<std::string*>(data); }, owned);
-  v8::Local<v8::ArrayBuffer> buffer = v8::ArrayBuffer::New(isolate, std::move(store));
-  return v8::Uint8Array::New(buffer, 0, length);
+      bytes->Release(), length, [](void* data, size_t, void*) { free(data); }, nullptr);
+  return v8::Uint8Array::New(v8::ArrayBuffer::New(isolate, std::move(store)), 0, length);
 }
 
 class ReadFileJob final : public FSJob {
@@ -287,7 +354,7 @@ class ReadFileJob final : public FSJob {
   int fd_ = -1;
   int flags_;
   int encoding_;
-  std::string contents_;
+  FileBytes contents_;
 };
 
 // readFile(pathOrFd, flags, encoding, req, ctx) -> string, Uint8Array, or null when the
@@ -296,11 +363,101 @@ void ReadFile(const v8::FunctionCallbackInfo<v8::Value>& info) {
   FSJob::Start(std::make_unique<ReadFileJob>(info), info, 3);
 }
 
+// Whole-file writes -----------------------------------------------------------------------------
+
+// Writes all of [data, data + length) to fd from its current position.
+int WriteFully(int fd, const char* data, size_t length) {
+  while (length > 0) {
+    ssize_t n = write(fd, data, length);
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      if (errno == EAGAIN) {
+        pollfd waiter{fd, POLLOUT, 0};
+        poll(&waiter, 1, -1);
+        continue;
+      }
+      return -errno;
+    }
+    data += n;
+    length -= static_cast<size_t>(n);
+  }
+  return 0;
+}
+
+// writeFile's one trip to the pool: open, write everything, fsync when asked, close.
+class WriteFileJob final : public FSJob {
+ public:
+  explicit WriteFileJob(const v8::FunctionCallbackInfo<v8::Value>& info)
+      : flags_(Int32Arg(info, 3)), mode_(Int32Arg(info, 4)), flush_(info[5]->IsTrue()) {
+    if (info[0]->IsInt32()) {
+      fd_ = info[0].As<v8::Int32>()->Value();
+    } else {
+      path_ = PathArg(info.GetIsolate(), info[0]).str();
+    }
+    if (info[1]->IsString()) {
+      EncodeString(info.GetIsolate(), info[1].As<v8::String>(), EncodingArg(info[2]), &text_);
+      data_ = text_.data();
+      length_ = text_.size();
+    } else {
+      CHECK(info[1]->IsArrayBufferView());
+      v8::Local<v8::ArrayBufferView> view = info[1].As<v8::ArrayBufferView>();
+      length_ = view->ByteLength();
+      if (length_ > 0) {
+        // Kept alive (and in place) until the job is done, whatever JS does meanwhile.
+        store_ = view->Buffer()->GetBackingStore();
+        data_ = static_cast<const char*>(store_->Data()) + view->ByteOffset();
+      }
+    }
+  }
+
+ protected:
+  int Work() override {
+    int fd = fd_;
+    if (fd < 0) {
+      fd = open(path_.c_str(), flags_ | O_CLOEXEC, mode_);
+      if (fd < 0) {
+        syscall_ = "open";
+        return -errno;
+      }
+    }
+    int err = WriteFully(fd, data_, length_);
+    if (err < 0) {
+      syscall_ = "write";
+    } else if (flush_ && fsync(fd) != 0) {
+      err = -errno;
+      syscall_ = "fsync";
+    }
+    if (fd_ < 0 && close(fd) != 0 && err == 0) {
+      err = -errno;
+      syscall_ = "close";
+    }
+    return err;
+  }
+  v8::Local<v8::Value> Result(v8::Isolate* isolate) override { return {}; }
+
+ private:
+  std::string path_;
+  int fd_ = -1;
+  int flags_;
+  int mode_;
+  bool flush_;
+  std::string text_;
+  std::shared_ptr<v8::BackingStore> store_;
+  const char* data_ = nullptr;
+  size_t length_ = 0;
+};
+
+// writeFile(pathOrFd, data, encoding, flags, mode, flush, req, ctx): data is a string (in
+// `encoding`) or an ArrayBufferView; an fd is written at its current position, left open.
+void WriteFile(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  FSJob::Start(std::make_unique<WriteFileJob>(info), info, 6);
+}
+
 // readFileUtf8(pathOrFd, flags, ctx) -> string. The module loader's fast path (sync only);
 // given an fd (stdin for `lode -`), reads it to the end without closing it.
 void ReadFileUtf8(const v8::FunctionCallbackInfo<v8::Value>& info) {
   Environment* env = Environment::GetCurrent(info);
-  std::string text;
+  FileBytes text;
   const char* syscall = "read";
   int flags = info[1]->IsInt32() ? info[1].As<v8::Int32>()->Value() : O_RDONLY;
   int err;
@@ -336,6 +493,7 @@ void InitializeFileIO(Environment* env, v8::Local<v8::Object> target) {
   SetMethod(context, target, "futimes", FUTimes);
   SetMethod(context, target, "copyFile", CopyFile);
   SetMethod(context, target, "readFile", ReadFile);
+  SetMethod(context, target, "writeFile", WriteFile);
   SetMethod(context, target, "readFileUtf8", ReadFileUtf8);
   SetConstant(context, target, "kBufferEncoding", kBufferEncoding);
   SetConstant(context, target, "kMaxReadFileSize", static_cast<double>(kMaxReadFileSize));

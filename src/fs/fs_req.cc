@@ -77,7 +77,13 @@ class FSJobWrap final : public ReqWrapBase, public ThreadPoolWork {
 
 PathArg::PathArg(v8::Isolate* isolate, v8::Local<v8::Value> value) {
   if (value->IsString()) {
-    data_ = ToStdString(isolate, value);
+    v8::Local<v8::String> text = value.As<v8::String>();
+    // One pass for the common short path; the exact UTF-8 length otherwise.
+    size_t capacity = static_cast<size_t>(text->Length()) * 3;
+    data_.resize(capacity);
+    int written = text->WriteUtf8(isolate, data_.data(), static_cast<int>(capacity), nullptr,
+                                  v8::String::NO_NULL_TERMINATION | v8::String::REPLACE_INVALID_UTF8);
+    data_.resize(static_cast<size_t>(written));
     return;
   }
   CHECK(value->IsArrayBufferView());
@@ -140,7 +146,20 @@ void SetErrorContext(Environment* env, v8::Local<v8::Value> ctx, int err, const 
 
 // FSReqData ------------------------------------------------------------------------------------
 
+void FSReqData::Keep(v8::Local<v8::Value> value) {
+  if (async_) {
+    kept_.emplace_back(isolate_, value);
+    return;
+  }
+  CHECK_LT(local_count_, kLocalSlots);
+  locals_[local_count_++] = value;
+}
+
 v8::Local<v8::Value> FSReqData::kept(size_t index) const {
+  if (!async_) {
+    CHECK_LT(index, local_count_);
+    return locals_[index];
+  }
   CHECK_LT(index, kept_.size());
   return kept_[index].Get(isolate_);
 }
@@ -148,6 +167,11 @@ v8::Local<v8::Value> FSReqData::kept(size_t index) const {
 uv_buf_t FSReqData::PinBytes(v8::Local<v8::ArrayBufferView> view, size_t offset, size_t length) {
   CHECK(offset <= view->ByteLength() && length <= view->ByteLength() - offset);
   if (length == 0) return uv_buf_init(nullptr, 0);
+  if (!async_) {
+    // Used before the call returns: the view's memory as it is.
+    char* base = static_cast<char*>(view->Buffer()->Data()) + view->ByteOffset() + offset;
+    return uv_buf_init(base, static_cast<unsigned int>(length));
+  }
   // The backing store outlives a detach or a GC of the view, and its address never moves.
   std::shared_ptr<v8::BackingStore> store = view->Buffer()->GetBackingStore();
   char* base = static_cast<char*>(store->Data()) + view->ByteOffset() + offset;
@@ -158,7 +182,7 @@ uv_buf_t FSReqData::PinBytes(v8::Local<v8::ArrayBufferView> view, size_t offset,
 // FSReqWrap ------------------------------------------------------------------------------------
 
 FSReqWrap::FSReqWrap(Environment* env, v8::Local<v8::Object> object, const char* syscall, ResultFn result)
-    : ReqWrap<uv_fs_t>(env, object), data_(env->isolate()), syscall_(syscall), result_(result) {}
+    : ReqWrap<uv_fs_t>(env, object), data_(env->isolate(), true), syscall_(syscall), result_(result) {}
 
 FSReqWrap::~FSReqWrap() { uv_fs_req_cleanup(req()); }
 
@@ -186,7 +210,7 @@ void FSReqWrap::AfterAsync(uv_fs_t* req) {
 FSCall::FSCall(const v8::FunctionCallbackInfo<v8::Value>& info, int req_index, const char* syscall,
                ResultFn result)
     : info_(info), req_index_(req_index), syscall_(syscall), result_(result),
-      sync_data_(info.GetIsolate()) {
+      sync_data_(info.GetIsolate(), false) {
   memset(&sync_req_, 0, sizeof(sync_req_));  // uv_fs_req_cleanup is safe on it either way
   if (info[req_index]->IsObject()) {
     async_ = new FSReqWrap(Environment::GetCurrent(info), RequestObject(info[req_index]), syscall, result);

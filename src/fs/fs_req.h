@@ -60,10 +60,11 @@ inline v8::Local<v8::Value> EncodeName(v8::Isolate* isolate, const char* name, i
 // (a stats array), the memory of the views it reads into or writes from, bytes it owns.
 class FSReqData {
  public:
-  explicit FSReqData(v8::Isolate* isolate) : isolate_(isolate) {}
+  FSReqData(v8::Isolate* isolate, bool async) : isolate_(isolate), async_(async) {}
 
   // A JS value the request uses, kept reachable until it completes; `kept(i)` reads it back.
-  void Keep(v8::Local<v8::Value> value) { kept_.emplace_back(isolate_, value); }
+  // A sync request only needs it for the call: a Local does, and costs nothing.
+  void Keep(v8::Local<v8::Value> value);
   v8::Local<v8::Value> kept(size_t index) const;
   // Bytes [offset, offset + length) of a view as a uv buffer whose memory stays valid until
   // the request completes, whatever JS does with the view meanwhile (detach, GC).
@@ -74,7 +75,12 @@ class FSReqData {
   int encoding = 0;
 
  private:
+  static constexpr size_t kLocalSlots = 2;
+
   v8::Isolate* isolate_;
+  bool async_;
+  size_t local_count_ = 0;
+  v8::Local<v8::Value> locals_[kLocalSlots];
   std::vector<v8::Global<v8::Value>> kept_;
   std::vector<std::shared_ptr<v8::BackingStore>> pinned_;
   std::string storage_;

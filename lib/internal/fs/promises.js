@@ -444,6 +444,11 @@ async function writeFile(path, data, options) {
   validateWriteData(data);
   if (path instanceof FileHandle) return writeFileHandle(path, data, options);
   aborted(options.signal);
+  if (options.signal === undefined && (typeof data === 'string' || isArrayBufferView(data))) {
+    // One trip to the thread pool: open, write everything, fsync with `flush`, close.
+    return writeWhole(getValidatedPath(path), data, options.encoding || 'utf8', stringToFlags(flag, 'options.flag'),
+                      parseFileMode(options.mode, 'mode', 0o666), flush);
+  }
   const handle = await open(path, flag, options.mode);
   let failed = false;
   try {
@@ -456,6 +461,17 @@ async function writeFile(path, data, options) {
   } finally {
     if (!failed) await handle.close();
   }
+}
+
+function writeWhole(path, data, encoding, flags, mode, flush) {
+  return new Promise((resolve, reject) => {
+    const req = new binding.FSReqCallback(true);
+    req.oncomplete = (errno, result, syscall) => {
+      if (errno < 0) reject(uvError(errno, syscall, syscall === 'open' ? path : undefined, undefined, () => {}));
+      else resolve();
+    };
+    binding.writeFile(path, data, encodingId(encoding), flags, mode, flush, req);
+  });
 }
 
 function appendOptions(options) {

@@ -48,28 +48,35 @@ function* retrying(name, target, options, emptyFirst) {
   }
 }
 
+// Empties `dir`. Entry types come with the listing, so only entries of unknown type cost a
+// stat of their own.
 function* removeChildren(dir, options) {
-  let names;
+  let entries;
   try {
-    names = yield ['readdir', dir];
+    entries = yield ['readdir', dir, { withFileTypes: true }];
   } catch (err) {
     if (err.code === 'ENOENT') return;
     throw err;
   }
-  for (const name of names) yield* removeTree(path.join(dir, name), options);
+  for (const entry of entries) {
+    const child = path.join(dir, entry.name);
+    const known = entry.isDirectory() || entry.isFile() || entry.isSymbolicLink();
+    yield* removeTree(child, options, known ? entry.isDirectory() : undefined);
+  }
 }
 
 // Removes `target` whatever it is: a file or link is unlinked, a directory emptied first.
-function* removeTree(target, options, stats) {
-  if (stats === undefined) {
+// `isDirectory` is undefined when not known yet.
+function* removeTree(target, options, isDirectory) {
+  if (isDirectory === undefined) {
     try {
-      stats = yield ['lstat', target];
+      isDirectory = (yield ['lstat', target]).isDirectory();
     } catch (err) {
       if (err.code === 'ENOENT') return;
       throw err;
     }
   }
-  if (!stats.isDirectory()) {
+  if (!isDirectory) {
     yield* retrying('unlink', target, options, false);
     return;
   }
@@ -92,7 +99,7 @@ function* rmSteps(target, options) {
       code: 'EISDIR', message: 'is a directory', path: pathToString(target), syscall: 'rm', errno: osErrno('EISDIR'),
     });
   }
-  yield* removeTree(target, options, stats);
+  yield* removeTree(target, options, stats.isDirectory());
 }
 
 function validateRmOptions(options) {
@@ -131,7 +138,7 @@ function* recursiveRmdirSteps(target, options) {
     yield ['rmdir', target];  // fails with ENOTDIR as plain rmdir would
     return;
   }
-  yield* removeTree(target, options, stats);
+  yield* removeTree(target, options, true);
 }
 
 function rmdir(target, options, callback) {

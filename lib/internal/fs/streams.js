@@ -12,7 +12,15 @@ const {
 } = require('internal/errors');
 const { validateBoolean, validateFunction, validateInteger } = require('internal/validators');
 const { kEmptyObject } = require('internal/util');
-const { getOptions, getValidatedPath } = require('internal/fs/utils');
+const {
+  FSReqCallback,
+  binding,
+  getOptions,
+  getValidatedPath,
+  notOnStack,
+  submitted,
+  uvError,
+} = require('internal/fs/utils');
 
 const kFs = Symbol('kFs');
 const kHandle = Symbol('kHandle');
@@ -20,9 +28,47 @@ const kIsPerformingIO = Symbol('kIsPerformingIO');
 const kIoDone = Symbol('kIoDone');
 
 let fs;
+let publicRead;
+let publicWrite;
 function lazyFs() {
-  fs ??= require('fs');
+  if (fs === undefined) {
+    fs = require('fs');
+    publicRead = fs.read;
+    publicWrite = fs.write;
+  }
   return fs;
+}
+
+// When a stream's reads and writes go to fs's own functions (not patched, not the `fs`
+// option's), they go straight to the binding: the stream has already checked everything
+// those functions would.
+function fastRequest(callback) {
+  const req = new FSReqCallback(false);
+  req.oncomplete = (errno, result, syscall) => {
+    if (errno < 0) callback(uvError(errno, syscall, undefined, undefined, notOnStack), 0);
+    else callback(null, result);
+  };
+  return req;
+}
+
+function readChunk(stream, buffer, length, callback) {
+  const operations = stream[kFs];
+  if (operations.read !== publicRead) {
+    operations.read(stream.fd, buffer, 0, length, stream.pos, callback);
+    return;
+  }
+  const req = fastRequest(callback);
+  submitted(binding.read(stream.fd, buffer, 0, length, stream.pos ?? -1, req), req);
+}
+
+function writeChunk(stream, buffer, offset, length, position, callback) {
+  const operations = stream[kFs];
+  if (operations.write !== publicWrite) {
+    operations.write(stream.fd, buffer, offset, length, position, callback);
+    return;
+  }
+  const req = fastRequest(callback);
+  submitted(binding.writeBuffer(stream.fd, buffer, offset, length, position ?? null, req), req);
 }
 
 let FileHandle;
@@ -65,7 +111,8 @@ function useFileOrFd(stream, options, required) {
     });
     return fd.fd;
   }
-  const operations = options.fs || lazyFs();
+  lazyFs();
+  const operations = options.fs || fs;
   for (const name of required) {
     if (name === 'open' && fd != null) continue;
     validateFunction(operations[name], `options.fs.${name}`);
@@ -184,7 +231,7 @@ ReadStream.prototype._read = function(size) {
   }
   const buffer = Buffer.allocUnsafeSlow(length);
   this[kIsPerformingIO] = true;
-  this[kFs].read(this.fd, buffer, 0, length, this.pos, (err, bytesRead) => {
+  readChunk(this, buffer, length, (err, bytesRead) => {
     this[kIsPerformingIO] = false;
     if (this.destroyed) {
       this.emit(kIoDone, err);
@@ -251,7 +298,7 @@ function writeAll(stream, buffer, callback) {
     const position = stream.pos;
     if (stream.pos !== undefined) stream.pos += length;
     stream[kIsPerformingIO] = true;
-    stream[kFs].write(stream.fd, buffer, offset, length, position, (err, written) => {
+    writeChunk(stream, buffer, offset, length, position, (err, written) => {
       stream[kIsPerformingIO] = false;
       if (stream.destroyed) {
         callback(err);
