@@ -5,7 +5,7 @@
 // algorithms (realpath, rm -r, cp) live beside it in lib/internal/fs/.
 
 const { Buffer } = require('buffer');
-const { FastBuffer } = require('internal/buffer');
+const { FastBuffer, stringTooLongError } = require('internal/buffer');
 const {
   codes: {
     ERR_FS_FILE_TOO_LARGE,
@@ -424,7 +424,11 @@ function readFileSync(path, options) {
   const ctx = {};
   const result = binding.readFile(path, flags, encodingId(readFileEncoding(options)), undefined, ctx);
   if (ctx.errno !== undefined) {
-    const size = ctx.errno === -27 ? statSync(path).size : undefined;
+    // node reads UTF-8 text in one native call, which refuses a file too big for a string.
+    if (ctx.errno === -27 && encodingId(encoding) === encodingId('utf8') && encoding != null) {
+      throw stringTooLongError();
+    }
+    const size = ctx.errno === -27 ? (isUserFd ? fstatSync(path) : statSync(path)).size : undefined;
     throw readFileError(ctx.errno, ctx.syscall, path, size, readFileSync);
   }
   return readFileResult(result, encoding);
