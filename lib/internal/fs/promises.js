@@ -241,28 +241,38 @@ class FileHandle extends EventEmitter {
     return this[kRun]('writeFile', () => writeFileHandle(this, data, options));
   }
 
+  // A web ReadableStream of the file from its current position: ArrayBuffer chunks, or with
+  // `type: 'bytes'` a byte stream. The handle stays locked to it and open after it ends.
   readableWebStream(options = kEmptyObject) {
-    if (this[kFd] === -1) throw new ERR_INVALID_STATE('The FileHandle is closed');
-    if (this[kClosePromise]) throw new ERR_INVALID_STATE('The FileHandle is closing');
+    if (this[kFd] === -1 || this[kClosePromise]) throw new ERR_INVALID_STATE('The FileHandle is closed');
     if (this[kLocked]) throw new ERR_INVALID_STATE('The FileHandle is locked');
-    if (typeof ReadableStream !== 'function') throw new ERR_METHOD_NOT_IMPLEMENTED('readableWebStream()');
     this[kLocked] = true;
     const handle = this;
+    if (options.type === 'bytes') {
+      return new ReadableStream({
+        type: 'bytes',
+        autoAllocateChunkSize: 16384,
+        async pull(controller) {
+          const view = controller.byobRequest.view;
+          const { bytesRead } = await handle.read(view, view.byteOffset, view.byteLength);
+          if (bytesRead === 0) {
+            controller.close();
+            controller.byobRequest?.respond(0);
+            return;
+          }
+          controller.byobRequest.respond(bytesRead);
+        },
+      });
+    }
     return new ReadableStream({
-      type: options.type === 'bytes' ? 'bytes' : undefined,
       async pull(controller) {
-        const chunk = Buffer.alloc(65536);
+        const chunk = Buffer.allocUnsafeSlow(65536);
         const { bytesRead } = await handle.read(chunk, 0, chunk.length);
         if (bytesRead === 0) {
           controller.close();
-          handle[kLocked] = false;
           return;
         }
-        controller.enqueue(new Uint8Array(chunk.buffer, chunk.byteOffset, bytesRead));
-      },
-      cancel() {
-        handle[kLocked] = false;
-        return handle.close();
+        controller.enqueue(chunk.buffer.slice(0, bytesRead));
       },
     });
   }
