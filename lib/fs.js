@@ -178,7 +178,8 @@ function validateBuffer(buffer) {
 function readArguments(buffer, offset, length, position, fromOptions, options) {
   if (fromOptions) {
     if (options !== undefined) validateObject(options, 'options', kValidateObjectAllowNullable);
-    ({ offset = 0, length = buffer?.byteLength - offset, position = null } = options ?? kEmptyObject);
+    const given = options ?? kEmptyObject;
+    ({ offset = 0, length = buffer?.byteLength - offset, position = null } = given);
   }
   validateBuffer(buffer);
   if (offset == null) offset = 0;
@@ -319,11 +320,13 @@ function writeSync(fd, buffer, offsetOrOptions, length, position) {
   let written;
   if (isArrayBufferView(buffer)) {
     const args = writeBufferArguments(buffer, offsetOrOptions, length, position);
-    written = binding.writeBuffer(fd, buffer, args.offset, args.length, args.position, undefined, ctx);
+    const { offset, length: count, position: at } = args;
+    written = binding.writeBuffer(fd, buffer, offset, count, at, undefined, ctx);
   } else {
     validateStringAfterArrayBufferView(buffer, 'buffer');
     validateEncoding(buffer, length);
-    written = binding.writeString(fd, buffer, offsetOrOptions ?? null, encodingId(length), undefined, ctx);
+    const at = offsetOrOptions ?? null;
+    written = binding.writeString(fd, buffer, at, encodingId(length), undefined, ctx);
   }
   throwIfWriteError(ctx);
   return written;
@@ -422,7 +425,8 @@ function readFileSync(path, options) {
   const flags = stringToFlags(options.flag || 'r', 'options.flag');
   const { encoding } = options;
   const ctx = {};
-  const result = binding.readFile(path, flags, encodingId(readFileEncoding(options)), undefined, ctx);
+  const encodingToRead = encodingId(readFileEncoding(options));
+  const result = binding.readFile(path, flags, encodingToRead, undefined, ctx);
   if (ctx.errno !== undefined) {
     // node reads UTF-8 text in one native call, which refuses a file too big for a string.
     if (ctx.errno === -27 && encodingId(encoding) === encodingId('utf8') && encoding != null) {
@@ -445,13 +449,14 @@ function writeFileData(data) {
 
 function writeFileOptions(options, defaultFlag) {
   options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: defaultFlag });
-  if (options.flush !== undefined && options.flush !== null) validateBoolean(options.flush, 'options.flush');
+  if (options.flush != null) validateBoolean(options.flush, 'options.flush');
   return options;
 }
 
 // The error of a whole-file write: only a failed open names the path.
 function writeFileError(ctx, path, stackStart) {
-  return uvError(ctx.errno, ctx.syscall, ctx.syscall === 'open' ? path : undefined, undefined, stackStart);
+  const errorPath = ctx.syscall === 'open' ? path : undefined;
+  return uvError(ctx.errno, ctx.syscall, errorPath, undefined, stackStart);
 }
 
 function writeFileSync(path, data, options) {
@@ -463,8 +468,8 @@ function writeFileSync(path, data, options) {
   const mode = parseFileMode(options.mode, 'mode', 0o666);
   // One call: open, write everything, fsync with `flush`, close.
   const ctx = {};
-  binding.writeFile(path, data, encodingId(options.encoding || 'utf8'), flags, mode, Boolean(options.flush),
-                    undefined, ctx);
+  const encoding = encodingId(options.encoding || 'utf8');
+  binding.writeFile(path, data, encoding, flags, mode, Boolean(options.flush), undefined, ctx);
   if (ctx.errno !== undefined) throw writeFileError(ctx, path, writeFileSync);
 }
 
@@ -481,7 +486,8 @@ function writeAll(fd, data, signal, callback) {
       callback(null);
       return;
     }
-    const length = signal ? Math.min(kWriteFileMaxChunkSize, data.byteLength - offset) : data.byteLength - offset;
+    const left = data.byteLength - offset;
+    const length = signal ? Math.min(kWriteFileMaxChunkSize, left) : left;
     const req = callbackRequest((err, written) => {
       if (err) {
         callback(err);
@@ -607,7 +613,7 @@ function statSync(path, options = { bigint: false, throwIfNoEntry: true }) {
   path = getValidatedPath(path);
   const ctx = {};
   const array = binding.stat(path, statsArray(options.bigint, false), undefined, ctx);
-  if (ctx.errno !== undefined && options.throwIfNoEntry === false && isMissing(ctx.errno)) return undefined;
+  if (options.throwIfNoEntry === false && isMissing(ctx.errno)) return undefined;
   throwIfError(ctx, path);
   return getStatsFromBinding(array);
 }
@@ -616,7 +622,7 @@ function lstatSync(path, options = { bigint: false, throwIfNoEntry: true }) {
   path = getValidatedPath(path);
   const ctx = {};
   const array = binding.lstat(path, statsArray(options.bigint, false), undefined, ctx);
-  if (ctx.errno !== undefined && options.throwIfNoEntry === false && isMissing(ctx.errno)) return undefined;
+  if (options.throwIfNoEntry === false && isMissing(ctx.errno)) return undefined;
   throwIfError(ctx, path);
   return getStatsFromBinding(array);
 }
@@ -672,7 +678,8 @@ function pathOperation(method, arity, prepare, errorPaths = (args) => [args[0]])
 
 const [rename, renameSync] = pathOperation(
   binding.rename, 2,
-  (oldPath, newPath) => [getValidatedPath(oldPath, 'oldPath'), getValidatedPath(newPath, 'newPath')],
+  (oldPath, newPath) => [getValidatedPath(oldPath, 'oldPath'),
+                         getValidatedPath(newPath, 'newPath')],
   (args) => args);
 const [link, linkSync] = pathOperation(
   binding.link, 2,
@@ -683,9 +690,11 @@ const [unlink, unlinkSync] = pathOperation(binding.unlink, 1, (path) => [getVali
 const [chmod, chmodSync] = pathOperation(
   binding.chmod, 2, (path, mode) => [getValidatedPath(path), parseFileMode(mode, 'mode')]);
 const [chown, chownSync] = pathOperation(
-  binding.chown, 3, (path, uid, gid) => [getValidatedPath(path), validateId(uid, 'uid'), validateId(gid, 'gid')]);
+  binding.chown, 3,
+  (path, uid, gid) => [getValidatedPath(path), validateId(uid, 'uid'), validateId(gid, 'gid')]);
 const [lchown, lchownSync] = pathOperation(
-  binding.lchown, 3, (path, uid, gid) => [getValidatedPath(path), validateId(uid, 'uid'), validateId(gid, 'gid')]);
+  binding.lchown, 3,
+  (path, uid, gid) => [getValidatedPath(path), validateId(uid, 'uid'), validateId(gid, 'gid')]);
 const [utimes, utimesSync] = pathOperation(
   binding.utimes, 3,
   (path, atime, mtime) => [getValidatedPath(path), toUnixTimestamp(atime), toUnixTimestamp(mtime)]);
@@ -694,7 +703,9 @@ const [lutimes, lutimesSync] = pathOperation(
   (path, atime, mtime) => [getValidatedPath(path), toUnixTimestamp(atime), toUnixTimestamp(mtime)]);
 
 function copyFileArguments(src, dest, mode) {
-  return [getValidatedPath(src, 'src'), getValidatedPath(dest, 'dest'), getValidMode(mode, 'copyFile')];
+  return [
+    getValidatedPath(src, 'src'), getValidatedPath(dest, 'dest'), getValidMode(mode, 'copyFile'),
+  ];
 }
 
 function copyFile(src, dest, mode, callback) {
@@ -822,10 +833,13 @@ const [fdatasync, fdatasyncSync] = fdOperation(binding.fdatasync, 1, (fd) => [ge
 const [fchmod, fchmodSync] = fdOperation(
   binding.fchmod, 2, (fd, mode) => [getValidatedFd(fd), parseFileMode(mode, 'mode')]);
 const [fchown, fchownSync] = fdOperation(
-  binding.fchown, 3, (fd, uid, gid) => [getValidatedFd(fd), validateId(uid, 'uid'), validateId(gid, 'gid')]);
+  binding.fchown, 3,
+  (fd, uid, gid) => [getValidatedFd(fd), validateId(uid, 'uid'), validateId(gid, 'gid')]);
 const [futimes, futimesSync] = fdOperation(
   binding.futimes, 3,
-  (fd, atime, mtime) => [getValidatedFd(fd), toUnixTimestamp(atime, 'atime'), toUnixTimestamp(mtime, 'mtime')]);
+  (fd, atime, mtime) => [
+    getValidatedFd(fd), toUnixTimestamp(atime, 'atime'), toUnixTimestamp(mtime, 'mtime'),
+  ]);
 
 function truncateLength(len) {
   if (len === undefined || len === null) return 0;
@@ -1001,8 +1015,12 @@ const fs = module.exports = {
   unlinkSync,
   utimes,
   utimesSync,
-  watch(filename, options, listener) { return watchersModule().watch(filename, options, listener); },
-  watchFile(filename, options, listener) { return watchersModule().watchFile(filename, options, listener); },
+  watch(filename, options, listener) {
+    return watchersModule().watch(filename, options, listener);
+  },
+  watchFile(filename, options, listener) {
+    return watchersModule().watchFile(filename, options, listener);
+  },
   writeFile,
   writeFileSync,
   write,
@@ -1028,7 +1046,10 @@ for (const [name, fn] of Object.entries({ rename, renameSync, link, linkSync, un
 function defineLazy(name, get) {
   Object.defineProperty(fs, name, {
     get,
-    set(value) { Object.defineProperty(fs, name, { value, writable: true, enumerable: true, configurable: true }); },
+    set(value) {
+      const descriptor = { value, writable: true, enumerable: true, configurable: true };
+      Object.defineProperty(fs, name, descriptor);
+    },
     enumerable: true,
     configurable: true,
   });
@@ -1040,8 +1061,12 @@ defineLazy('FileReadStream', () => streamsModule().FileReadStream);
 defineLazy('FileWriteStream', () => streamsModule().FileWriteStream);
 fs._toUnixTimestamp = toUnixTimestamp;
 defineLazy('Dir', () => dirModule().Dir);
-fs.opendir = function opendir(path, options, callback) { return dirModule().opendir(path, options, callback); };
-fs.opendirSync = function opendirSync(path, options) { return dirModule().opendirSync(path, options); };
+fs.opendir = function opendir(path, options, callback) {
+  return dirModule().opendir(path, options, callback);
+};
+fs.opendirSync = function opendirSync(path, options) {
+  return dirModule().opendirSync(path, options);
+};
 
 Object.defineProperties(fs, {
   F_OK: { value: F_OK, writable: false, enumerable: true, configurable: false },

@@ -31,7 +31,8 @@ uv_file FdArg(const v8::FunctionCallbackInfo<v8::Value>& info, int index) {
 }
 
 // offset and length within a view, as JS has validated them.
-void ViewRange(const v8::FunctionCallbackInfo<v8::Value>& info, int index, size_t* offset, size_t* length) {
+void ViewRange(const v8::FunctionCallbackInfo<v8::Value>& info, int index, size_t* offset,
+               size_t* length) {
   CHECK(info[index]->IsArrayBufferView());
   double start = NumberArg(info, index + 1);
   double count = NumberArg(info, index + 2);
@@ -105,13 +106,22 @@ void WriteBuffers(const v8::FunctionCallbackInfo<v8::Value>& info) {
 }
 
 // The bytes of `text` in `encoding`, into `out`.
-void EncodeString(v8::Isolate* isolate, v8::Local<v8::String> text, int encoding, std::string* out) {
+void EncodeString(v8::Isolate* isolate, v8::Local<v8::String> text, int encoding,
+                  std::string* out) {
   size_t capacity;
   switch (static_cast<Encoding>(encoding)) {
-    case Encoding::kUtf8: capacity = text->Utf8Length(isolate); break;
-    case Encoding::kUtf16le: capacity = 2 * static_cast<size_t>(text->Length()); break;
-    case Encoding::kHex: capacity = text->Length() / 2 + 1; break;
-    default: capacity = static_cast<size_t>(text->Length()) + 3; break;  // one byte a unit at most
+    case Encoding::kUtf8:
+      capacity = text->Utf8Length(isolate);
+      break;
+    case Encoding::kUtf16le:
+      capacity = 2 * static_cast<size_t>(text->Length());
+      break;
+    case Encoding::kHex:
+      capacity = text->Length() / 2 + 1;
+      break;
+    default:
+      capacity = static_cast<size_t>(text->Length()) + 3;
+      break;  // one byte a unit at most
   }
   out->resize(capacity);
   size_t written = string_bytes::Write(isolate, text, static_cast<Encoding>(encoding),
@@ -253,7 +263,8 @@ int ReadToEnd(int fd, size_t size_hint, FileBytes* out) {
 
 // The contents of a file by path (opened with `flags`, closed after) or of an open fd (read
 // from its current position, left open). Sets `*syscall` to what failed.
-int ReadWholeFile(const std::string* path, int fd, int flags, FileBytes* out, const char** syscall) {
+int ReadWholeFile(const std::string* path, int fd, int flags, FileBytes* out,
+                  const char** syscall) {
   if (path != nullptr) {
     fd = open(path->c_str(), flags | O_CLOEXEC, 0666);
     if (fd < 0) {
@@ -307,10 +318,12 @@ v8::Local<v8::Value> BytesToJS(v8::Isolate* isolate, FileBytes* bytes, int encod
   size_t length = bytes->size();
   if (encoding != kBufferEncoding) {
     auto kind = static_cast<Encoding>(encoding);
-    bool one_byte = kind == Encoding::kLatin1 ||
-                    ((kind == Encoding::kUtf8 || kind == Encoding::kAscii) &&
-                     string_bytes::IsAscii(reinterpret_cast<const uint8_t*>(bytes->data()), length));
-    if (one_byte && length >= kAdoptThreshold && length <= static_cast<size_t>(v8::String::kMaxLength)) {
+    bool one_byte =
+        kind == Encoding::kLatin1 ||
+        ((kind == Encoding::kUtf8 || kind == Encoding::kAscii) &&
+         string_bytes::IsAscii(reinterpret_cast<const uint8_t*>(bytes->data()), length));
+    if (one_byte && length >= kAdoptThreshold &&
+        length <= static_cast<size_t>(v8::String::kMaxLength)) {
       v8::Local<v8::String> text;
       auto* resource = new AdoptedOneByte(isolate, bytes->data(), length);
       bytes->Release();
@@ -318,7 +331,8 @@ v8::Local<v8::Value> BytesToJS(v8::Isolate* isolate, FileBytes* bytes, int encod
       return v8::Null(isolate);
     }
     v8::Local<v8::String> text;
-    if (!string_bytes::Decode(isolate, reinterpret_cast<const uint8_t*>(bytes->data()), length, kind)
+    if (!string_bytes::Decode(isolate, reinterpret_cast<const uint8_t*>(bytes->data()), length,
+                              kind)
              .ToLocal(&text)) {
       return v8::Null(isolate);
     }

@@ -52,7 +52,8 @@ class FSEventWrap final : public HandleWrap {
       // inotify can report both at once; a rename is what matters then, as in node.
       event_type = OneByteString(isolate, (events & UV_RENAME) ? "rename" : "change");
     }
-    v8::Local<v8::Value> name = filename == nullptr ? undefined : EncodeName(isolate, filename, self->encoding_);
+    v8::Local<v8::Value> name =
+        filename == nullptr ? undefined : EncodeName(isolate, filename, self->encoding_);
     v8::Local<v8::Object> object = self->object();
     v8::Local<v8::Value> callback;
     if (!object->Get(env->context(), OneByteString(isolate, "onchange")).ToLocal(&callback) ||

@@ -16,7 +16,8 @@ constexpr int kPromiseSlot = BaseObject::kInternalFieldCount;
 namespace {
 
 const char* RequestName(v8::Local<v8::Object> object) {
-  return object->GetInternalField(kPromiseSlot).As<v8::Value>()->IsTrue() ? "FSReqPromise" : "FSReqCallback";
+  return object->GetInternalField(kPromiseSlot).As<v8::Value>()->IsTrue() ? "FSReqPromise"
+                                                                          : "FSReqCallback";
 }
 
 v8::Local<v8::Object> RequestObject(v8::Local<v8::Value> value) {
@@ -39,14 +40,17 @@ struct CompletionArgs {
 // new FSReqCallback(isPromise)
 void NewRequest(const v8::FunctionCallbackInfo<v8::Value>& info) {
   CHECK(info.IsConstructCall());
-  info.This()->SetInternalField(kPromiseSlot, v8::Boolean::New(info.GetIsolate(), info[0]->IsTrue()));
+  info.This()->SetInternalField(kPromiseSlot,
+                                v8::Boolean::New(info.GetIsolate(), info[0]->IsTrue()));
 }
 
 // An FSJob running on the thread pool on behalf of an FSReqCallback object.
 class FSJobWrap final : public ReqWrapBase, public ThreadPoolWork {
  public:
   FSJobWrap(Environment* env, v8::Local<v8::Object> object, std::unique_ptr<FSJob> job)
-      : ReqWrapBase(env, object), ThreadPoolWork(env), job_(std::move(job)),
+      : ReqWrapBase(env, object),
+        ThreadPoolWork(env),
+        job_(std::move(job)),
         name_(RequestName(object)) {}
 
   const char* ResourceName() const override { return name_; }
@@ -81,8 +85,9 @@ PathArg::PathArg(v8::Isolate* isolate, v8::Local<v8::Value> value) {
     // One pass for the common short path; the exact UTF-8 length otherwise.
     size_t capacity = static_cast<size_t>(text->Length()) * 3;
     data_.resize(capacity);
-    int written = text->WriteUtf8(isolate, data_.data(), static_cast<int>(capacity), nullptr,
-                                  v8::String::NO_NULL_TERMINATION | v8::String::REPLACE_INVALID_UTF8);
+    int written =
+        text->WriteUtf8(isolate, data_.data(), static_cast<int>(capacity), nullptr,
+                        v8::String::NO_NULL_TERMINATION | v8::String::REPLACE_INVALID_UTF8);
     data_.resize(static_cast<size_t>(written));
     return;
   }
@@ -121,7 +126,8 @@ int EncodingArg(v8::Local<v8::Value> value) {
   return encoding;
 }
 
-v8::Local<v8::Value> EncodeName(v8::Isolate* isolate, const char* name, size_t length, int encoding) {
+v8::Local<v8::Value> EncodeName(v8::Isolate* isolate, const char* name, size_t length,
+                                int encoding) {
   if (encoding == kBufferEncoding) {
     v8::Local<v8::ArrayBuffer> bytes = v8::ArrayBuffer::New(isolate, length);
     if (length > 0) memcpy(bytes->Data(), name, length);
@@ -129,7 +135,8 @@ v8::Local<v8::Value> EncodeName(v8::Isolate* isolate, const char* name, size_t l
   }
   v8::Local<v8::String> text;
   if (!string_bytes::Decode(isolate, reinterpret_cast<const uint8_t*>(name), length,
-                            static_cast<Encoding>(encoding)).ToLocal(&text)) {
+                            static_cast<Encoding>(encoding))
+           .ToLocal(&text)) {
     return v8::String::Empty(isolate);
   }
   return text;
@@ -181,8 +188,12 @@ uv_buf_t FSReqData::PinBytes(v8::Local<v8::ArrayBufferView> view, size_t offset,
 
 // FSReqWrap ------------------------------------------------------------------------------------
 
-FSReqWrap::FSReqWrap(Environment* env, v8::Local<v8::Object> object, const char* syscall, ResultFn result)
-    : ReqWrap<uv_fs_t>(env, object), data_(env->isolate(), true), syscall_(syscall), result_(result) {}
+FSReqWrap::FSReqWrap(Environment* env, v8::Local<v8::Object> object, const char* syscall,
+                     ResultFn result)
+    : ReqWrap<uv_fs_t>(env, object),
+      data_(env->isolate(), true),
+      syscall_(syscall),
+      result_(result) {}
 
 FSReqWrap::~FSReqWrap() { uv_fs_req_cleanup(req()); }
 
@@ -209,11 +220,15 @@ void FSReqWrap::AfterAsync(uv_fs_t* req) {
 
 FSCall::FSCall(const v8::FunctionCallbackInfo<v8::Value>& info, int req_index, const char* syscall,
                ResultFn result)
-    : info_(info), req_index_(req_index), syscall_(syscall), result_(result),
+    : info_(info),
+      req_index_(req_index),
+      syscall_(syscall),
+      result_(result),
       sync_data_(info.GetIsolate(), false) {
   memset(&sync_req_, 0, sizeof(sync_req_));  // uv_fs_req_cleanup is safe on it either way
   if (info[req_index]->IsObject()) {
-    async_ = new FSReqWrap(Environment::GetCurrent(info), RequestObject(info[req_index]), syscall, result);
+    async_ = new FSReqWrap(Environment::GetCurrent(info), RequestObject(info[req_index]), syscall,
+                           result);
   }
 }
 
@@ -242,7 +257,8 @@ void FSCall::Finish(int err) {
 
 // FSJob ----------------------------------------------------------------------------------------
 
-void FSJob::Start(std::unique_ptr<FSJob> job, const v8::FunctionCallbackInfo<v8::Value>& info, int req_index) {
+void FSJob::Start(std::unique_ptr<FSJob> job, const v8::FunctionCallbackInfo<v8::Value>& info,
+                  int req_index) {
   Environment* env = Environment::GetCurrent(info);
   if (info[req_index]->IsObject()) {
     // Deletes itself once JS has the result.

@@ -51,7 +51,8 @@ double NumberArg(const v8::FunctionCallbackInfo<v8::Value>& info, int index);
 int EncodingArg(v8::Local<v8::Value> value);
 
 // A name from the file system as JS wants it: a string in `encoding` or a Uint8Array.
-v8::Local<v8::Value> EncodeName(v8::Isolate* isolate, const char* name, size_t length, int encoding);
+v8::Local<v8::Value> EncodeName(v8::Isolate* isolate, const char* name, size_t length,
+                                int encoding);
 inline v8::Local<v8::Value> EncodeName(v8::Isolate* isolate, const char* name, int encoding) {
   return EncodeName(isolate, name, strlen(name), encoding);
 }

@@ -15,7 +15,7 @@
 namespace lode {
 class BaseObject;
 class Environment;
-}
+}  // namespace lode
 
 namespace lode::fs {
 
@@ -28,7 +28,9 @@ class GcCloseTracker {
   void Remove(BaseObject* object) { live_.erase(object); }
   // From a destructor run by the GC: `value` (an fd, say) goes to JS on the next turn.
   void Closed(int value);
-  void set_callback(v8::Isolate* isolate, v8::Local<v8::Function> fn) { callback_.Reset(isolate, fn); }
+  void set_callback(v8::Isolate* isolate, v8::Local<v8::Function> fn) {
+    callback_.Reset(isolate, fn);
+  }
   Environment* env() const { return env_; }
 
  private:

@@ -67,8 +67,7 @@ int MakeDirectories(const std::string& path, int mode, std::string* first) {
 
 class MakeDirectoriesJob final : public FSJob {
  public:
-  MakeDirectoriesJob(std::string path, int mode)
-      : path_(std::move(path)), mode_(mode) {
+  MakeDirectoriesJob(std::string path, int mode) : path_(std::move(path)), mode_(mode) {
     syscall_ = "mkdir";
   }
 
@@ -118,8 +117,12 @@ void PathOnly(const v8::FunctionCallbackInfo<v8::Value>& info, const char* sysca
 }
 
 // rmdir(path, req, ctx), unlink(path, req, ctx)
-void RmDir(const v8::FunctionCallbackInfo<v8::Value>& info) { PathOnly<uv_fs_rmdir>(info, "rmdir"); }
-void Unlink(const v8::FunctionCallbackInfo<v8::Value>& info) { PathOnly<uv_fs_unlink>(info, "unlink"); }
+void RmDir(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  PathOnly<uv_fs_rmdir>(info, "rmdir");
+}
+void Unlink(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  PathOnly<uv_fs_unlink>(info, "unlink");
+}
 
 template <int (*Fn)(uv_loop_t*, uv_fs_t*, const char*, const char*, uv_fs_cb)>
 void TwoPaths(const v8::FunctionCallbackInfo<v8::Value>& info, const char* syscall) {
@@ -130,7 +133,9 @@ void TwoPaths(const v8::FunctionCallbackInfo<v8::Value>& info, const char* sysca
 }
 
 // rename(from, to, req, ctx), link(existing, name, req, ctx)
-void Rename(const v8::FunctionCallbackInfo<v8::Value>& info) { TwoPaths<uv_fs_rename>(info, "rename"); }
+void Rename(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  TwoPaths<uv_fs_rename>(info, "rename");
+}
 void Link(const v8::FunctionCallbackInfo<v8::Value>& info) { TwoPaths<uv_fs_link>(info, "link"); }
 
 // symlink(target, path, flags, req, ctx)
@@ -169,12 +174,17 @@ template <int (*Fn)(uv_loop_t*, uv_fs_t*, const char*, uv_uid_t, uv_gid_t, uv_fs
 void ChownLike(const v8::FunctionCallbackInfo<v8::Value>& info, const char* syscall) {
   PathArg path(info.GetIsolate(), info[0]);
   FSCall call(info, 3, syscall);
-  call.Run(Fn, *path, static_cast<uv_uid_t>(NumberArg(info, 1)), static_cast<uv_gid_t>(NumberArg(info, 2)));
+  call.Run(Fn, *path, static_cast<uv_uid_t>(NumberArg(info, 1)),
+           static_cast<uv_gid_t>(NumberArg(info, 2)));
 }
 
 // chown(path, uid, gid, req, ctx), lchown likewise
-void Chown(const v8::FunctionCallbackInfo<v8::Value>& info) { ChownLike<uv_fs_chown>(info, "chown"); }
-void LChown(const v8::FunctionCallbackInfo<v8::Value>& info) { ChownLike<uv_fs_lchown>(info, "lchown"); }
+void Chown(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  ChownLike<uv_fs_chown>(info, "chown");
+}
+void LChown(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  ChownLike<uv_fs_lchown>(info, "lchown");
+}
 
 template <int (*Fn)(uv_loop_t*, uv_fs_t*, const char*, double, double, uv_fs_cb)>
 void UTimesLike(const v8::FunctionCallbackInfo<v8::Value>& info, const char* syscall) {
@@ -184,8 +194,12 @@ void UTimesLike(const v8::FunctionCallbackInfo<v8::Value>& info, const char* sys
 }
 
 // utimes(path, atime, mtime, req, ctx), lutimes likewise; times in seconds
-void UTimes(const v8::FunctionCallbackInfo<v8::Value>& info) { UTimesLike<uv_fs_utime>(info, "utime"); }
-void LUTimes(const v8::FunctionCallbackInfo<v8::Value>& info) { UTimesLike<uv_fs_lutime>(info, "lutime"); }
+void UTimes(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  UTimesLike<uv_fs_utime>(info, "utime");
+}
+void LUTimes(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  UTimesLike<uv_fs_lutime>(info, "lutime");
+}
 
 }  // namespace
 

@@ -19,13 +19,24 @@ constexpr int kStatFsFields = 7;
 
 template <typename T>
 void FillStatFields(T* out, const uv_stat_t& s) {
-  const uint64_t values[kStatFields] = {
-      s.st_dev, s.st_mode, s.st_nlink, s.st_uid, s.st_gid, s.st_rdev, s.st_blksize, s.st_ino,
-      s.st_size, s.st_blocks,
-      static_cast<uint64_t>(s.st_atim.tv_sec), static_cast<uint64_t>(s.st_atim.tv_nsec),
-      static_cast<uint64_t>(s.st_mtim.tv_sec), static_cast<uint64_t>(s.st_mtim.tv_nsec),
-      static_cast<uint64_t>(s.st_ctim.tv_sec), static_cast<uint64_t>(s.st_ctim.tv_nsec),
-      static_cast<uint64_t>(s.st_birthtim.tv_sec), static_cast<uint64_t>(s.st_birthtim.tv_nsec)};
+  const uint64_t values[kStatFields] = {s.st_dev,
+                                        s.st_mode,
+                                        s.st_nlink,
+                                        s.st_uid,
+                                        s.st_gid,
+                                        s.st_rdev,
+                                        s.st_blksize,
+                                        s.st_ino,
+                                        s.st_size,
+                                        s.st_blocks,
+                                        static_cast<uint64_t>(s.st_atim.tv_sec),
+                                        static_cast<uint64_t>(s.st_atim.tv_nsec),
+                                        static_cast<uint64_t>(s.st_mtim.tv_sec),
+                                        static_cast<uint64_t>(s.st_mtim.tv_nsec),
+                                        static_cast<uint64_t>(s.st_ctim.tv_sec),
+                                        static_cast<uint64_t>(s.st_ctim.tv_nsec),
+                                        static_cast<uint64_t>(s.st_birthtim.tv_sec),
+                                        static_cast<uint64_t>(s.st_birthtim.tv_nsec)};
   // Times before 1970 have negative seconds: read those fields back as signed.
   for (int i = 0; i < kStatFields; i++) {
     out[i] = i >= 10 ? static_cast<T>(static_cast<int64_t>(values[i])) : static_cast<T>(values[i]);
@@ -34,7 +45,7 @@ void FillStatFields(T* out, const uv_stat_t& s) {
 
 template <typename T>
 void FillStatFsFields(T* out, const uv_statfs_t& s) {
-  const uint64_t values[kStatFsFields] = {s.f_type, s.f_bsize, s.f_blocks, s.f_bfree,
+  const uint64_t values[kStatFsFields] = {s.f_type,   s.f_bsize, s.f_blocks, s.f_bfree,
                                           s.f_bavail, s.f_files, s.f_ffree};
   for (int i = 0; i < kStatFsFields; i++) out[i] = static_cast<T>(values[i]);
 }
@@ -82,7 +93,9 @@ void PathStat(const v8::FunctionCallbackInfo<v8::Value>& info, const char* sysca
 
 // stat(path, array, req, ctx) -> array; lstat likewise.
 void Stat(const v8::FunctionCallbackInfo<v8::Value>& info) { PathStat<uv_fs_stat>(info, "stat"); }
-void LStat(const v8::FunctionCallbackInfo<v8::Value>& info) { PathStat<uv_fs_lstat>(info, "lstat"); }
+void LStat(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  PathStat<uv_fs_lstat>(info, "lstat");
+}
 
 // fstat(fd, array, req, ctx) -> array
 void FStat(const v8::FunctionCallbackInfo<v8::Value>& info) {

@@ -35,7 +35,8 @@ class StatWatcher final : public HandleWrap {
   }
 
  private:
-  static void OnChange(uv_fs_poll_t* handle, int status, const uv_stat_t* prev, const uv_stat_t* curr) {
+  static void OnChange(uv_fs_poll_t* handle, int status, const uv_stat_t* prev,
+                       const uv_stat_t* curr) {
     auto* self = static_cast<StatWatcher*>(handle->data);
     Environment* env = self->env();
     if (!env->can_call_into_js()) return;
@@ -44,9 +45,11 @@ class StatWatcher final : public HandleWrap {
     v8::Context::Scope context_scope(env->context());
     v8::Local<v8::Value> stats;
     if (self->bigint_) {
-      stats = v8::BigInt64Array::New(v8::ArrayBuffer::New(isolate, 2 * kStatFields * 8), 0, 2 * kStatFields);
+      stats = v8::BigInt64Array::New(v8::ArrayBuffer::New(isolate, 2 * kStatFields * 8), 0,
+                                     2 * kStatFields);
     } else {
-      stats = v8::Float64Array::New(v8::ArrayBuffer::New(isolate, 2 * kStatFields * 8), 0, 2 * kStatFields);
+      stats = v8::Float64Array::New(v8::ArrayBuffer::New(isolate, 2 * kStatFields * 8), 0,
+                                    2 * kStatFields);
     }
     FillStatsArray(stats, 0, *curr);
     FillStatsArray(stats, kStatFields, *prev);

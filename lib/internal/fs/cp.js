@@ -77,12 +77,13 @@ function* checkPaths(src, dest, options) {
                     `cannot overwrite non-directory ${dest} with directory ${src}`, dest, 'EISDIR');
     }
     if (!srcStat.isDirectory() && destStat.isDirectory()) {
-      throw cpError('ERR_FS_CP_NON_DIR_TO_DIR',
-                    `cannot overwrite directory ${dest} with non-directory ${src}`, dest, 'ENOTDIR');
+      const message = `cannot overwrite directory ${dest} with non-directory ${src}`;
+      throw cpError('ERR_FS_CP_NON_DIR_TO_DIR', message, dest, 'ENOTDIR');
     }
   }
   if (srcStat.isDirectory() && isSubdirectory(src, dest)) {
-    throw cpError('ERR_FS_CP_EINVAL', `cannot copy ${src} to a subdirectory of self ${dest}`, dest, 'EINVAL');
+    const message = `cannot copy ${src} to a subdirectory of self ${dest}`;
+    throw cpError('ERR_FS_CP_EINVAL', message, dest, 'EINVAL');
   }
   return { srcStat, destStat };
 }
@@ -108,7 +109,9 @@ function* copyFile(srcStat, destStat, src, dest, options) {
 
 function* copyLink(destStat, src, dest, options) {
   let target = yield ['readlink', src];
-  if (!options.verbatimSymlinks && !path.isAbsolute(target)) target = path.resolve(path.dirname(src), target);
+  if (!options.verbatimSymlinks && !path.isAbsolute(target)) {
+    target = path.resolve(path.dirname(src), target);
+  }
   if (destStat === null) {
     yield ['symlink', target, dest];
     return;
@@ -126,11 +129,13 @@ function* copyLink(destStat, src, dest, options) {
   }
   if (!path.isAbsolute(destTarget)) destTarget = path.resolve(path.dirname(dest), destTarget);
   if (isSubdirectory(target, destTarget)) {
-    throw cpError('ERR_FS_CP_EINVAL', `cannot copy ${target} to a subdirectory of self ${destTarget}`, dest, 'EINVAL');
+    const message = `cannot copy ${target} to a subdirectory of self ${destTarget}`;
+    throw cpError('ERR_FS_CP_EINVAL', message, dest, 'EINVAL');
   }
   const srcTarget = yield ['stat', src];
   if (srcTarget.isDirectory() && isSubdirectory(destTarget, target)) {
-    throw cpError('ERR_FS_CP_SYMLINK_TO_SUBDIRECTORY', `cannot overwrite ${destTarget} with ${target}`, dest, 'EINVAL');
+    const message = `cannot overwrite ${destTarget} with ${target}`;
+    throw cpError('ERR_FS_CP_SYMLINK_TO_SUBDIRECTORY', message, dest, 'EINVAL');
   }
   yield ['unlink', dest];
   yield ['symlink', target, dest];
@@ -139,7 +144,11 @@ function* copyLink(destStat, src, dest, options) {
 function* copyDirectory(srcStat, destStat, src, dest, options) {
   if (!options.recursive) {
     throw systemError('ERR_FS_EISDIR', {
-      message: `${src} is a directory (not copied)`, path: src, syscall: 'cp', errno: osErrno('EINVAL'), code: 'EISDIR',
+      message: `${src} is a directory (not copied)`,
+      path: src,
+      syscall: 'cp',
+      errno: osErrno('EINVAL'),
+      code: 'EISDIR',
     });
   }
   if (destStat === null) yield ['mkdir', dest];
@@ -192,7 +201,9 @@ function ops(options, sync) {
       mkdirp: (dir) => fs.mkdirSync(dir, { recursive: true }), exists: fs.existsSync,
       filter(src, dest) {
         const result = filter(src, dest);
-        if (result instanceof Promise) throw new ERR_INVALID_RETURN_VALUE('boolean', 'filter', result);
+        if (result instanceof Promise) {
+          throw new ERR_INVALID_RETURN_VALUE('boolean', 'filter', result);
+        }
         return result;
       },
     };
@@ -204,7 +215,9 @@ function ops(options, sync) {
     mkdirp: (dir, callback) => fs.mkdir(dir, { recursive: true }, callback),
     exists: (file, callback) => fs.access(file, (err) => callback(null, !err)),
     filter(src, dest, callback) {
-      Promise.resolve().then(() => filter(src, dest)).then((result) => callback(null, result), callback);
+      Promise.resolve()
+        .then(() => filter(src, dest))
+        .then((result) => callback(null, result), callback);
     },
   };
 }
@@ -224,7 +237,10 @@ function cp(src, dest, options, callback) {
   callback = maybeCallback(callback);
   [src, dest, options] = cpArguments(src, dest, options);
   // As node's: (null, undefined) on success, (err) on failure.
-  runAsync(cpSteps(src, dest, options), ops(options, false), (err) => (err ? callback(err) : callback(null, undefined)));
+  runAsync(cpSteps(src, dest, options), ops(options, false), (err) => {
+    if (err) callback(err);
+    else callback(null, undefined);
+  });
 }
 
 module.exports = { cp, cpSync };

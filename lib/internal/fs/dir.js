@@ -119,7 +119,8 @@ function* readdirSteps(root, options, lastFoundFirst) {
     for (let i = 0; i < names.length; i++) {
       const name = toName(names[i]);
       let type = types[i];
-      if (type === UV_DIRENT_UNKNOWN || (options.recursive && !withFileTypes && type === UV_DIRENT_LINK)) {
+      const linkToFollow = options.recursive && !withFileTypes && type === UV_DIRENT_LINK;
+      if (type === UV_DIRENT_UNKNOWN || linkToFollow) {
         const full = joinName(dir, name);
         if (type === UV_DIRENT_UNKNOWN) type = yield ['lstatType', full];
         if (options.recursive && !withFileTypes && type === UV_DIRENT_LINK &&

@@ -31,7 +31,9 @@ let warningInstalled = false;
 function installGcCloseWarning() {
   if (warningInstalled) return;
   warningInstalled = true;
-  binding.setGcCloseWarning(() => process.emitWarning('Closing directory handle on garbage collection'));
+  binding.setGcCloseWarning(() => {
+    process.emitWarning('Closing directory handle on garbage collection');
+  });
 }
 
 // One request to the binding, completing with (err, result).
@@ -82,7 +84,8 @@ class Dir {
     this[kPending] = [];  // subdirectories still to read, with `recursive`
     this[kOptions] = { bufferSize: 32, ...getOptions(options, { encoding: 'utf8' }) };
     validateUint32(this[kOptions].bufferSize, 'options.bufferSize', true);
-    if (this[kOptions].recursive !== undefined) validateBoolean(this[kOptions].recursive, 'options.recursive');
+    const { recursive } = this[kOptions];
+    if (recursive !== undefined) validateBoolean(recursive, 'options.recursive');
   }
 
   get path() {
@@ -116,7 +119,9 @@ class Dir {
   read(callback) {
     if (callback === undefined) {
       if (this[kClosed]) throw new ERR_DIR_CLOSED();  // thrown, not a rejection, as in node
-      return new Promise((resolve, reject) => this.read((err, entry) => (err ? reject(err) : resolve(entry))));
+      return new Promise((resolve, reject) => {
+        this.read((err, entry) => (err ? reject(err) : resolve(entry)));
+      });
     }
     validateFunction(callback, 'callback');
     if (this[kClosed]) {
@@ -198,7 +203,8 @@ class Dir {
     for (;;) {
       if (this[kBuffered].length > 0) return this[kBuffered].shift();
       const { encoding, bufferSize } = this[kOptions];
-      const batch = callSync((ctx) => this[kHandle].read(encodingId(encoding), bufferSize, undefined, ctx));
+      const id = encodingId(encoding);
+      const batch = callSync((ctx) => this[kHandle].read(id, bufferSize, undefined, ctx));
       if (batch !== null) {
         this.#take(batch);
         continue;
@@ -266,7 +272,8 @@ if (typeof Symbol.asyncDispose === 'symbol') {
 function opendirArguments(dirPath, options) {
   dirPath = getValidatedPath(dirPath);
   options = getOptions(options, { encoding: 'utf8' });
-  if (options.bufferSize !== undefined) validateUint32(options.bufferSize, 'options.bufferSize', true);
+  const { bufferSize } = options;
+  if (bufferSize !== undefined) validateUint32(bufferSize, 'options.bufferSize', true);
   return [dirPath, options];
 }
 
@@ -284,7 +291,8 @@ function opendir(dirPath, options, callback) {
 function opendirSync(dirPath, options) {
   [dirPath, options] = opendirArguments(dirPath, options);
   // node's sync opendir names no path in its error.
-  const handle = callSync((ctx) => binding.opendir(dirPath, encodingId(options.encoding), undefined, ctx));
+  const encoding = encodingId(options.encoding);
+  const handle = callSync((ctx) => binding.opendir(dirPath, encoding, undefined, ctx));
   return new Dir(handle, dirPath, options);
 }
 

@@ -184,7 +184,8 @@ class FileHandle extends EventEmitter {
   }
 
   read(buffer, offset, length, position) {
-    return this[kRun]('read', (fd) => readHandle(fd, buffer, offset, length, position, arguments.length));
+    const count = arguments.length;
+    return this[kRun]('read', (fd) => readHandle(fd, buffer, offset, length, position, count));
   }
 
   readv(buffers, position) {
@@ -207,8 +208,10 @@ class FileHandle extends EventEmitter {
 
   stat(options = { bigint: false }) {
     const array = statsArray(options.bigint, true);
-    return this[kRun]('fstat', (fd) => promiseCall((req) => binding.fstat(fd, array, req), undefined,
-                                                  undefined, getStatsFromBinding));
+    return this[kRun]('fstat', (fd) => {
+      const start = (req) => binding.fstat(fd, array, req);
+      return promiseCall(start, undefined, undefined, getStatsFromBinding);
+    });
   }
 
   truncate(len = 0) {
@@ -220,7 +223,8 @@ class FileHandle extends EventEmitter {
   utimes(atime, mtime) {
     atime = toUnixTimestamp(atime, 'atime');
     mtime = toUnixTimestamp(mtime, 'mtime');
-    return this[kRun]('futimes', (fd) => promiseCall((req) => binding.futimes(fd, atime, mtime, req)));
+    return this[kRun]('futimes',
+                      (fd) => promiseCall((req) => binding.futimes(fd, atime, mtime, req)));
   }
 
   write(buffer, offsetOrOptions, length, position) {
@@ -232,7 +236,8 @@ class FileHandle extends EventEmitter {
     if (typeof position !== 'number') position = null;
     return this[kRun]('writev', async (fd) => {
       if (list.length === 0) return { __proto__: null, bytesWritten: 0, buffers };
-      const bytesWritten = await promiseCall((req) => binding.writeBuffers(fd, list, position, req));
+      const bytesWritten = await promiseCall(
+        (req) => binding.writeBuffers(fd, list, position, req));
       return { __proto__: null, bytesWritten, buffers };
     });
   }
@@ -244,7 +249,9 @@ class FileHandle extends EventEmitter {
   // A web ReadableStream of the file from its current position: ArrayBuffer chunks, or with
   // `type: 'bytes'` a byte stream. The handle stays locked to it and open after it ends.
   readableWebStream(options = kEmptyObject) {
-    if (this[kFd] === -1 || this[kClosePromise]) throw new ERR_INVALID_STATE('The FileHandle is closed');
+    if (this[kFd] === -1 || this[kClosePromise]) {
+      throw new ERR_INVALID_STATE('The FileHandle is closed');
+    }
     if (this[kLocked]) throw new ERR_INVALID_STATE('The FileHandle is locked');
     this[kLocked] = true;
     const handle = this;
@@ -326,7 +333,8 @@ async function readHandle(fd, buffer, offset, length, position, argumentCount) {
   validateOffsetLengthRead(offset, length, buffer.byteLength);
   if (position == null) position = -1;
   validatePosition(position, 'position', length);
-  const bytesRead = await promiseCall((req) => binding.read(fd, buffer, offset, length, position, req));
+  const bytesRead = await promiseCall(
+    (req) => binding.read(fd, buffer, offset, length, position, req));
   return { __proto__: null, bytesRead, buffer };
 }
 
@@ -370,7 +378,8 @@ function readWhole(target, flags, encoding, path) {
     req.oncomplete = (errno, result, syscall) => {
       if (errno === -27 /* EFBIG */) {
         const fs = require('fs');
-        const size = typeof target === 'number' ? fs.fstatSync(target).size : fs.statSync(target).size;
+        const stats = typeof target === 'number' ? fs.fstatSync(target) : fs.statSync(target);
+        const { size } = stats;
         reject(new ERR_FS_FILE_TOO_LARGE(size));
       } else if (errno < 0) {
         reject(uvError(errno, syscall, syscall === 'open' ? path : undefined, undefined, () => {}));
@@ -407,7 +416,8 @@ async function readFile(path, options) {
 
 function isIterableData(data) {
   return data != null && typeof data !== 'string' && !isArrayBufferView(data) &&
-    (typeof data[Symbol.asyncIterator] === 'function' || typeof data[Symbol.iterator] === 'function');
+    (typeof data[Symbol.asyncIterator] === 'function' ||
+     typeof data[Symbol.iterator] === 'function');
 }
 
 // Writes all of `bytes` at the handle's position, in 512 KiB steps when a signal may stop it.
@@ -456,8 +466,9 @@ async function writeFile(path, data, options) {
   aborted(options.signal);
   if (options.signal === undefined && (typeof data === 'string' || isArrayBufferView(data))) {
     // One trip to the thread pool: open, write everything, fsync with `flush`, close.
-    return writeWhole(getValidatedPath(path), data, options.encoding || 'utf8', stringToFlags(flag, 'options.flag'),
-                      parseFileMode(options.mode, 'mode', 0o666), flush);
+    const flags = stringToFlags(flag, 'options.flag');
+    const mode = parseFileMode(options.mode, 'mode', 0o666);
+    return writeWhole(getValidatedPath(path), data, options.encoding || 'utf8', flags, mode, flush);
   }
   const handle = await open(path, flag, options.mode);
   let failed = false;
@@ -477,7 +488,10 @@ function writeWhole(path, data, encoding, flags, mode, flush) {
   return new Promise((resolve, reject) => {
     const req = new binding.FSReqCallback(true);
     req.oncomplete = (errno, result, syscall) => {
-      if (errno < 0) reject(uvError(errno, syscall, syscall === 'open' ? path : undefined, undefined, () => {}));
+      if (errno < 0) {
+        const errorPath = syscall === 'open' ? path : undefined;
+        reject(uvError(errno, syscall, errorPath, undefined, () => {}));
+      }
       else resolve();
     };
     binding.writeFile(path, data, encodingId(encoding), flags, mode, flush, req);
@@ -576,7 +590,8 @@ async function symlink(target, path, type) {
 async function lstat(path, options = { bigint: false }) {
   path = getValidatedPath(path);
   const array = statsArray(options.bigint, true);
-  return promiseCall((req) => binding.lstat(path, array, req), path, undefined, getStatsFromBinding);
+  const start = (req) => binding.lstat(path, array, req);
+  return promiseCall(start, path, undefined, getStatsFromBinding);
 }
 
 async function stat(path, options = { bigint: false }) {
@@ -588,7 +603,8 @@ async function stat(path, options = { bigint: false }) {
 async function statfs(path, options = { bigint: false }) {
   path = getValidatedPath(path);
   const array = statFsArray(options.bigint);
-  return promiseCall((req) => binding.statfs(path, array, req), path, undefined, getStatFsFromBinding);
+  const start = (req) => binding.statfs(path, array, req);
+  return promiseCall(start, path, undefined, getStatFsFromBinding);
 }
 
 async function link(existingPath, newPath) {
@@ -645,14 +661,16 @@ async function realpath(path, options) {
   options = getOptions(options);
   path = getValidatedPath(path);
   const encoding = encodingId(options.encoding);
-  return promiseCall((req) => binding.realpath(path, req, undefined, encoding), path, undefined, toName);
+  const start = (req) => binding.realpath(path, req, undefined, encoding);
+  return promiseCall(start, path, undefined, toName);
 }
 
 async function mkdtemp(prefix, options) {
   options = getOptions(options);
   prefix = getValidatedPath(prefix, 'prefix');
   const encoding = encodingId(options.encoding);
-  return promiseCall((req) => binding.mkdtemp(prefix, encoding, req), `${prefix}XXXXXX`, undefined, toName);
+  const start = (req) => binding.mkdtemp(prefix, encoding, req);
+  return promiseCall(start, `${prefix}XXXXXX`, undefined, toName);
 }
 
 async function cp(src, dest, options) {

@@ -19,7 +19,12 @@ const {
   validateRmdirOptions,
 } = require('internal/fs/utils');
 const { runAsync, runSync } = require('internal/fs/steps');
-const { validateBoolean, validateInt32, validateObject, validateUint32 } = require('internal/validators');
+const {
+  validateBoolean,
+  validateInt32,
+  validateObject,
+  validateUint32,
+} = require('internal/validators');
 const { deprecate } = require('internal/util');
 
 const retryableCodes = new Set(['EBUSY', 'EMFILE', 'ENFILE', 'ENOTEMPTY', 'EPERM']);
@@ -96,7 +101,11 @@ function* rmSteps(target, options) {
   }
   if (stats.isDirectory() && !options.recursive) {
     throw systemError('ERR_FS_EISDIR', {
-      code: 'EISDIR', message: 'is a directory', path: pathToString(target), syscall: 'rm', errno: osErrno('EISDIR'),
+      code: 'EISDIR',
+      message: 'is a directory',
+      path: pathToString(target),
+      syscall: 'rm',
+      errno: osErrno('EISDIR'),
     });
   }
   yield* removeTree(target, options, stats.isDirectory());

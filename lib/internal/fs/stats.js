@@ -103,12 +103,14 @@ function getStatsFromBinding(array, offset = 0) {
   const o = offset;
   if (a instanceof BigInt64Array) {
     return new BigIntStats(
-      a[o], a[o + 1], a[o + 2], a[o + 3], a[o + 4], a[o + 5], a[o + 6], a[o + 7], a[o + 8], a[o + 9],
+      a[o], a[o + 1], a[o + 2], a[o + 3], a[o + 4],
+      a[o + 5], a[o + 6], a[o + 7], a[o + 8], a[o + 9],
       a[o + 10] * 1000000000n + a[o + 11], a[o + 12] * 1000000000n + a[o + 13],
       a[o + 14] * 1000000000n + a[o + 15], a[o + 16] * 1000000000n + a[o + 17]);
   }
   return new Stats(
-    a[o], a[o + 1], a[o + 2], a[o + 3], a[o + 4], a[o + 5], a[o + 6], a[o + 7], a[o + 8], a[o + 9],
+    a[o], a[o + 1], a[o + 2], a[o + 3], a[o + 4],
+    a[o + 5], a[o + 6], a[o + 7], a[o + 8], a[o + 9],
     a[o + 10] * 1e3 + a[o + 11] / 1e6, a[o + 12] * 1e3 + a[o + 13] / 1e6,
     a[o + 14] * 1e3 + a[o + 15] / 1e6, a[o + 16] * 1e3 + a[o + 17] / 1e6);
 }

@@ -86,10 +86,12 @@ function fileHandleOperations(handle) {
     open() { throw new ERR_METHOD_NOT_IMPLEMENTED('open()'); },
     close(fd, callback) { settle(handle.close(), callback, () => []); },
     read(fd, buffer, offset, length, position, callback) {
-      settle(handle.read(buffer, offset, length, position), callback, (r) => [r.bytesRead, r.buffer]);
+      const reading = handle.read(buffer, offset, length, position);
+      settle(reading, callback, (r) => [r.bytesRead, r.buffer]);
     },
     write(fd, buffer, offset, length, position, callback) {
-      settle(handle.write(buffer, offset, length, position), callback, (r) => [r.bytesWritten, r.buffer]);
+      const writing = handle.write(buffer, offset, length, position);
+      settle(writing, callback, (r) => [r.bytesWritten, r.buffer]);
     },
     writev(fd, buffers, position, callback) {
       settle(handle.writev(buffers, position), callback, (r) => [r.bytesWritten, r.buffers]);
@@ -102,7 +104,9 @@ function fileHandleOperations(handle) {
 function useFileOrFd(stream, options, required) {
   const { fd } = options;
   if (fd != null && typeof fd !== 'number') {
-    if (!isFileHandle(fd)) throw new ERR_INVALID_ARG_TYPE('options.fd', ['number', 'FileHandle'], fd);
+    if (!isFileHandle(fd)) {
+      throw new ERR_INVALID_ARG_TYPE('options.fd', ['number', 'FileHandle'], fd);
+    }
     if (options.fs) throw new ERR_METHOD_NOT_IMPLEMENTED('FileHandle with fs');
     stream[kHandle] = fd;
     stream[kFs] = fileHandleOperations(fd);
@@ -134,7 +138,9 @@ function closeStream(stream, err, callback) {
   }
   const fd = stream.fd;
   stream.fd = null;
-  const close = (syncErr) => stream[kFs].close(fd, (closeErr) => callback(closeErr || syncErr || err));
+  const close = (syncErr) => {
+    stream[kFs].close(fd, (closeErr) => callback(closeErr || syncErr || err));
+  };
   if (stream.flush === true) {
     const fsync = stream[kFs].fsync ?? lazyFs().fsync;
     fsync(fd, close);
@@ -189,7 +195,7 @@ function ReadStream(path, options) {
   if (!(this instanceof ReadStream)) return new ReadStream(path, options);
   options = { ...getOptions(options, kEmptyObject) };
   if (options.highWaterMark === undefined) options.highWaterMark = 64 * 1024;
-  if (options.autoDestroy === undefined) options.autoDestroy = options.autoClose === undefined ? true : options.autoClose;
+  options.autoDestroy ??= options.autoClose === undefined ? true : options.autoClose;
   const fd = useFileOrFd(this, options, ['open', 'read', 'close']);
   const validPath = streamPath(path, fd);
   Reflect.apply(Readable, this, [options]);
@@ -262,7 +268,7 @@ function WriteStream(path, options) {
   if (!(this instanceof WriteStream)) return new WriteStream(path, options);
   options = { ...getOptions(options, kEmptyObject) };
   options.decodeStrings = true;
-  if (options.autoDestroy === undefined) options.autoDestroy = options.autoClose === undefined ? true : options.autoClose;
+  options.autoDestroy ??= options.autoClose === undefined ? true : options.autoClose;
   const fd = useFileOrFd(this, options, ['open', 'write', 'close']);
   const validPath = streamPath(path, fd);
   if (options.fs && options.fs.writev === undefined) this._writev = null;

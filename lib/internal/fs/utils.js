@@ -47,8 +47,9 @@ function makeConstants(values) {
     'UV_DIRENT_UNKNOWN', 'UV_DIRENT_FILE', 'UV_DIRENT_DIR', 'UV_DIRENT_LINK', 'UV_DIRENT_FIFO',
     'UV_DIRENT_SOCKET', 'UV_DIRENT_CHAR', 'UV_DIRENT_BLOCK', 'EXTENSIONLESS_FORMAT_JAVASCRIPT',
     'EXTENSIONLESS_FORMAT_WASM', 'S_IFMT', 'S_IFREG', 'S_IFDIR', 'S_IFCHR', 'S_IFBLK', 'S_IFIFO',
-    'S_IFLNK', 'S_IFSOCK', 'O_CREAT', 'O_EXCL', 'UV_FS_O_FILEMAP', 'O_NOCTTY', 'O_TRUNC', 'O_APPEND',
-    'O_DIRECTORY', 'O_NOATIME', 'O_NOFOLLOW', 'O_SYNC', 'O_DSYNC', 'O_DIRECT', 'O_NONBLOCK',
+    'S_IFLNK', 'S_IFSOCK', 'O_CREAT', 'O_EXCL', 'UV_FS_O_FILEMAP', 'O_NOCTTY', 'O_TRUNC',
+    'O_APPEND', 'O_DIRECTORY', 'O_NOATIME', 'O_NOFOLLOW', 'O_SYNC', 'O_DSYNC', 'O_DIRECT',
+    'O_NONBLOCK',
     'S_IRWXU', 'S_IRUSR', 'S_IWUSR', 'S_IXUSR', 'S_IRWXG', 'S_IRGRP', 'S_IWGRP', 'S_IXGRP',
     'S_IRWXO', 'S_IROTH', 'S_IWOTH', 'S_IXOTH', 'F_OK', 'R_OK', 'W_OK', 'X_OK',
     'UV_FS_COPYFILE_EXCL', 'COPYFILE_EXCL', 'UV_FS_COPYFILE_FICLONE', 'COPYFILE_FICLONE',
@@ -59,7 +60,9 @@ function makeConstants(values) {
   for (const name of [...order, ...Object.keys(values)]) {
     const value = values[name] ?? extra[name];
     if (value === undefined || Object.hasOwn(result, name)) continue;
-    Object.defineProperty(result, name, { value, writable: false, enumerable: true, configurable: false });
+    Object.defineProperty(result, name, {
+      value, writable: false, enumerable: true, configurable: false,
+    });
   }
   return result;
 }
@@ -79,7 +82,8 @@ const validatePath = hideStackFrames((path, propName = 'path') => {
   }
   const hasNul = typeof path === 'string' ? path.includes('\u0000') : path.indexOf(0) !== -1;
   if (hasNul) {
-    throw new ERR_INVALID_ARG_VALUE(propName, path, 'must be a string, Uint8Array, or URL without null bytes');
+    throw new ERR_INVALID_ARG_VALUE(propName, path,
+                                    'must be a string, Uint8Array, or URL without null bytes');
   }
 });
 
@@ -97,7 +101,8 @@ const getValidatedFd = hideStackFrames((fd, propName = 'fd') => {
 
 // A path as a string, for joining: Buffers are read as UTF-8.
 function pathToString(path) {
-  return typeof path === 'string' ? path : Buffer.from(path.buffer, path.byteOffset, path.length).toString();
+  if (typeof path === 'string') return path;
+  return Buffer.from(path.buffer, path.byteOffset, path.length).toString();
 }
 
 // Flags and modes ------------------------------------------------------------------------------
@@ -147,7 +152,8 @@ const parseFileMode = hideStackFrames((value, name, defaultValue) => {
   value ??= defaultValue;
   if (typeof value === 'string') {
     if (!octalMode.test(value)) {
-      throw new ERR_INVALID_ARG_VALUE(name, value, 'must be a 32-bit unsigned integer or an octal string');
+      throw new ERR_INVALID_ARG_VALUE(name, value,
+                                      'must be a 32-bit unsigned integer or an octal string');
     }
     value = Number.parseInt(value, 8);
   }
@@ -178,10 +184,13 @@ const getValidMode = hideStackFrames((mode, type) => {
   if (typeof mode !== 'number') {
     throw nativeError(TypeError, 'ERR_INVALID_ARG_TYPE', 'mode must be int32 or null/undefined');
   }
-  if (!Number.isFinite(mode)) throw nativeError(RangeError, 'ERR_OUT_OF_RANGE', 'mode is out of range');
+  if (!Number.isFinite(mode)) {
+    throw nativeError(RangeError, 'ERR_OUT_OF_RANGE', 'mode is out of range');
+  }
   mode = Math.trunc(mode);  // node reads the number as an integer
   if (mode < min || mode > max) {
-    throw nativeError(RangeError, 'ERR_OUT_OF_RANGE', `mode is out of range: >= ${min} && <= ${max}`);
+    const message = `mode is out of range: >= ${min} && <= ${max}`;
+    throw nativeError(RangeError, 'ERR_OUT_OF_RANGE', message);
   }
   return mode === 0 ? 0 : mode;
 });
@@ -226,7 +235,8 @@ function normalizeName(encoding) {
 
 // A name the binding returned (string or Uint8Array) as the caller asked for it.
 function toName(value) {
-  return typeof value === 'string' ? value : new FastBuffer(value.buffer, value.byteOffset, value.length);
+  if (typeof value === 'string') return value;
+  return new FastBuffer(value.buffer, value.byteOffset, value.length);
 }
 
 // Numbers --------------------------------------------------------------------------------------
@@ -352,7 +362,9 @@ class SystemError extends Error {
     Error.stackTraceLimit = 0;
     super(message);
     Error.stackTraceLimit = limit;
-    Object.defineProperty(this, 'name', { value: `SystemError [${key}]`, writable: true, configurable: true });
+    Object.defineProperty(this, 'name', {
+      value: `SystemError [${key}]`, writable: true, configurable: true,
+    });
     Error.captureStackTrace(this, SystemError);
     this.stack;  // eslint-disable-line no-unused-expressions -- format it with the code shown
     this.name = 'SystemError';

@@ -36,7 +36,8 @@ const UV_ENOSPC = -28;
 // A watch error, as node shapes it (errno, syscall, code, path, then filename). Running out
 // of inotify watches says so rather than "no space left on device".
 function watchError(errno, filename, syscall = 'watch') {
-  const message = errno === UV_ENOSPC ? 'System limit for number of file watchers reached' : undefined;
+  const message =
+    errno === UV_ENOSPC ? 'System limit for number of file watchers reached' : undefined;
   const error = UVException({ errno, syscall, path: filename, message });
   error.filename = filename;
   return error;
@@ -158,7 +159,9 @@ class FSWatcher extends EventEmitter {
 
   [kStart](filename, persistent, recursive, encoding) {
     if (this._handle === null) return;
-    if (this._handle.initialized) throw new ERR_INTERNAL_ASSERTION('Attempt to start an FSWatcher twice');
+    if (this._handle.initialized) {
+      throw new ERR_INTERNAL_ASSERTION('Attempt to start an FSWatcher twice');
+    }
     filename = getValidatedPath(filename, 'filename');
     const err = this._handle.start(filename, persistent, encodingId(encoding));
     if (err < 0) {
