@@ -174,3 +174,12 @@ assert.throws(() => fs.createReadStream(null, { fd: 'x' }), {
 // Called without new, and the aliases.
 assert.ok(fs.ReadStream(file).destroy() instanceof fs.ReadStream);
 assert.strictEqual(fs.FileReadStream, fs.ReadStream);
+
+// open() is deprecated and changes nothing: the stream opens itself once.
+common.expectWarning('DeprecationWarning', 'ReadStream.prototype.open() is deprecated');
+{
+  const stream = fs.createReadStream(file);
+  stream.on('open', common.mustCall());
+  stream.open();
+  stream.resume();
+}

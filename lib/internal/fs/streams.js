@@ -11,7 +11,7 @@ const {
   codes: { ERR_INVALID_ARG_TYPE, ERR_METHOD_NOT_IMPLEMENTED, ERR_OUT_OF_RANGE },
 } = require('internal/errors');
 const { validateBoolean, validateFunction, validateInteger } = require('internal/validators');
-const { kEmptyObject } = require('internal/util');
+const { deprecate, kEmptyObject } = require('internal/util');
 const {
   FSReqCallback,
   binding,
@@ -226,6 +226,8 @@ Object.setPrototypeOf(ReadStream, Readable);
 defineCommonAccessors(ReadStream.prototype, '_readableState');
 
 ReadStream.prototype._construct = constructStream;
+// Streams open themselves; open() is kept, deprecated, and does nothing more.
+ReadStream.prototype.open = deprecate(() => {}, 'ReadStream.prototype.open() is deprecated', 'DEP0135');
 ReadStream.prototype._destroy = destroyStream;
 
 ReadStream.prototype._read = function(size) {
@@ -294,6 +296,7 @@ Object.setPrototypeOf(WriteStream, Writable);
 defineCommonAccessors(WriteStream.prototype, '_writableState');
 
 WriteStream.prototype._construct = constructStream;
+WriteStream.prototype.open = deprecate(() => {}, 'WriteStream.prototype.open() is deprecated', 'DEP0135');
 WriteStream.prototype._destroy = destroyStream;
 
 // Writes all of `buffer`, continuing after partial writes.
