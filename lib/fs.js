@@ -53,6 +53,7 @@ const {
   validatePosition,
   validateStringAfterArrayBufferView,
   viewBytes,
+  warnOnNonPortableTemplate,
 } = require('internal/fs/utils');
 const {
   Stats,
@@ -790,7 +791,9 @@ function mkdirSync(path, options) {
 
 function mkdtempArguments(prefix, options) {
   options = getOptions(options);
-  return [getValidatedPath(prefix, 'prefix'), encodingId(options.encoding)];
+  prefix = getValidatedPath(prefix, 'prefix');
+  warnOnNonPortableTemplate(prefix);
+  return [prefix, encodingId(options.encoding)];
 }
 
 function mkdtemp(prefix, options, callback) {
@@ -842,7 +845,7 @@ const [futimes, futimesSync] = fdOperation(
   ]);
 
 function truncateLength(len) {
-  if (len === undefined || len === null) return 0;
+  if (len === undefined) return 0;
   validateInteger(len, 'len');
   return Math.max(0, len);
 }
@@ -934,6 +937,55 @@ realpathSync.native = function(path, options) {
   return realpathModule().realpathNativeSync(path, options);
 };
 
+// Operations whose code loads on first use.
+function cp(src, dest, options, callback) {
+  return cpModule().cp(src, dest, options, callback);
+}
+
+function cpSync(src, dest, options) {
+  return cpModule().cpSync(src, dest, options);
+}
+
+function createReadStream(path, options) {
+  return new (streamsModule().ReadStream)(path, options);
+}
+
+function createWriteStream(path, options) {
+  return new (streamsModule().WriteStream)(path, options);
+}
+
+function openAsBlob(path, options = undefined) {
+  return blobModule().openAsBlob(path, options);
+}
+
+function rm(path, options, callback) {
+  return rimrafModule().rm(path, options, callback);
+}
+
+function rmSync(path, options) {
+  return rimrafModule().rmSync(path, options);
+}
+
+function rmdir(path, options, callback) {
+  return rimrafModule().rmdir(path, options, callback);
+}
+
+function rmdirSync(path, options) {
+  return rimrafModule().rmdirSync(path, options);
+}
+
+function unwatchFile(filename, listener) {
+  return watchersModule().unwatchFile(filename, listener);
+}
+
+function watch(filename, options, listener) {
+  return watchersModule().watch(filename, options, listener);
+}
+
+function watchFile(filename, options, listener) {
+  return watchersModule().watchFile(filename, options, listener);
+}
+
 const fs = module.exports = {
   appendFile,
   appendFileSync,
@@ -947,10 +999,10 @@ const fs = module.exports = {
   closeSync,
   copyFile,
   copyFileSync,
-  cp(src, dest, options, callback) { return cpModule().cp(src, dest, options, callback); },
-  cpSync(src, dest, options) { return cpModule().cpSync(src, dest, options); },
-  createReadStream(path, options) { return new (streamsModule().ReadStream)(path, options); },
-  createWriteStream(path, options) { return new (streamsModule().WriteStream)(path, options); },
+  cp,
+  cpSync,
+  createReadStream,
+  createWriteStream,
   exists,
   existsSync,
   fchown,
@@ -983,7 +1035,7 @@ const fs = module.exports = {
   mkdtempSync,
   open,
   openSync,
-  openAsBlob(path, options = undefined) { return blobModule().openAsBlob(path, options); },
+  openAsBlob,
   readdir,
   readdirSync,
   read,
@@ -998,10 +1050,10 @@ const fs = module.exports = {
   realpathSync,
   rename,
   renameSync,
-  rm(path, options, callback) { return rimrafModule().rm(path, options, callback); },
-  rmSync(path, options) { return rimrafModule().rmSync(path, options); },
-  rmdir(path, options, callback) { return rimrafModule().rmdir(path, options, callback); },
-  rmdirSync(path, options) { return rimrafModule().rmdirSync(path, options); },
+  rm,
+  rmSync,
+  rmdir,
+  rmdirSync,
   stat,
   statfs,
   statSync,
@@ -1010,17 +1062,13 @@ const fs = module.exports = {
   symlinkSync,
   truncate,
   truncateSync,
-  unwatchFile(filename, listener) { return watchersModule().unwatchFile(filename, listener); },
+  unwatchFile,
   unlink,
   unlinkSync,
   utimes,
   utimesSync,
-  watch(filename, options, listener) {
-    return watchersModule().watch(filename, options, listener);
-  },
-  watchFile(filename, options, listener) {
-    return watchersModule().watchFile(filename, options, listener);
-  },
+  watch,
+  watchFile,
   writeFile,
   writeFileSync,
   write,
@@ -1031,11 +1079,7 @@ const fs = module.exports = {
   Stats,
 };
 
-// Public functions carry their own names, as node's do (fs.cp.name === 'cp').
-for (const name of ['cp', 'cpSync', 'createReadStream', 'createWriteStream', 'openAsBlob', 'rm',
-  'rmSync', 'rmdir', 'rmdirSync', 'unwatchFile', 'watch', 'watchFile']) {
-  Object.defineProperty(fs[name], 'name', { value: name });
-}
+// Public functions carry their own names, as node's do.
 for (const [name, fn] of Object.entries({ rename, renameSync, link, linkSync, unlink, unlinkSync,
   chmod, chmodSync, chown, chownSync, lchown, lchownSync, utimes, utimesSync, lutimes, lutimesSync,
   fsync, fsyncSync, fdatasync, fdatasyncSync, fchmod, fchmodSync, fchown, fchownSync, futimes,

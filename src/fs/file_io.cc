@@ -348,8 +348,8 @@ class ReadFileJob final : public FSJob {
  public:
   explicit ReadFileJob(const v8::FunctionCallbackInfo<v8::Value>& info)
       : flags_(Int32Arg(info, 1)), encoding_(EncodingArg(info[2])) {
-    if (info[0]->IsInt32()) {
-      fd_ = info[0].As<v8::Int32>()->Value();
+    if (info[0]->IsNumber()) {
+      fd_ = Int32Arg(info, 0);
     } else {
       path_ = PathArg(info.GetIsolate(), info[0]).str();
     }
@@ -403,8 +403,8 @@ class WriteFileJob final : public FSJob {
  public:
   explicit WriteFileJob(const v8::FunctionCallbackInfo<v8::Value>& info)
       : flags_(Int32Arg(info, 3)), mode_(Int32Arg(info, 4)), flush_(info[5]->IsTrue()) {
-    if (info[0]->IsInt32()) {
-      fd_ = info[0].As<v8::Int32>()->Value();
+    if (info[0]->IsNumber()) {
+      fd_ = Int32Arg(info, 0);
     } else {
       path_ = PathArg(info.GetIsolate(), info[0]).str();
     }

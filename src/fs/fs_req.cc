@@ -1,5 +1,6 @@
 #include "fs/fs_req.h"
 
+#include <cstdint>
 #include <cstring>
 
 #include "env.h"
@@ -110,8 +111,11 @@ int64_t PositionArg(v8::Local<v8::Value> value) {
 }
 
 int32_t Int32Arg(const v8::FunctionCallbackInfo<v8::Value>& info, int index) {
-  CHECK(info[index]->IsInt32());
-  return info[index].As<v8::Int32>()->Value();
+  // JS has checked the range; -0 passes those checks but is no V8 Int32.
+  CHECK(info[index]->IsNumber());
+  double value = info[index].As<v8::Number>()->Value();
+  CHECK(value >= INT32_MIN && value <= INT32_MAX && value == static_cast<int32_t>(value));
+  return static_cast<int32_t>(value);
 }
 
 double NumberArg(const v8::FunctionCallbackInfo<v8::Value>& info, int index) {

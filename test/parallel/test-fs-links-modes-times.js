@@ -155,3 +155,11 @@ fs.copyFile(file, at('copy'), fs.constants.COPYFILE_EXCL, common.mustCall((err) 
   assert.strictEqual(err.dest, at('copy'));
 }));
 assert.throws(() => fs.access(file, 8, common.mustNotCall()), { code: 'ERR_OUT_OF_RANGE' });
+// Only an absent length means zero.
+assert.throws(() => fs.ftruncate(0, null, common.mustNotCall()), {
+  message: 'The "len" argument must be of type number. Received null',
+});
+assert.throws(() => fs.ftruncateSync(0, null), { code: 'ERR_INVALID_ARG_TYPE' });
+assert.throws(() => fs.truncate(file, '', common.mustNotCall()), { code: 'ERR_INVALID_ARG_TYPE' });
+// -0 is the fd 0.
+fs.fstat(-0, common.mustSucceed());

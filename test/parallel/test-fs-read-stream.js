@@ -183,3 +183,33 @@ common.expectWarning('DeprecationWarning', 'ReadStream.prototype.open() is depre
   stream.open();
   stream.resume();
 }
+
+// Options are read as node reads them, inherited properties included.
+{
+  const stream = fs.createReadStream(file, { __proto__: { start: 24, autoClose: false } });
+  assert.strictEqual(stream.autoClose, false);
+  collect(stream, (chunks) => assert.strictEqual(chunks.join(''), 'yz'));
+  stream.on('end', () => stream.destroy());
+}
+
+// Code that replaces open() (as graceful-fs does) opens the file itself.
+{
+  function PatchedReadStream(...args) {
+    Reflect.apply(fs.ReadStream, this, args);
+  }
+  Object.setPrototypeOf(PatchedReadStream.prototype, fs.ReadStream.prototype);
+  Object.setPrototypeOf(PatchedReadStream, fs.ReadStream);
+  PatchedReadStream.prototype.open = common.mustCall(function() {
+    fs.open(this.path, this.flags, this.mode, (err, fd) => {
+      this.fd = fd;
+      this.emit('open', fd);
+    });
+  });
+  const stream = new PatchedReadStream(file, { end: 1 });
+  collect(stream, (chunks) => assert.strictEqual(chunks.join(''), 'ab'));
+}
+
+// A bad option is refused before anything is opened (a write stream would truncate).
+fs.writeFileSync(tmpdir.resolve('keep'), 'kept');
+assert.throws(() => fs.createWriteStream(tmpdir.resolve('keep'), { start: '4' }), { code: 'ERR_INVALID_ARG_TYPE' });
+setTimeout(common.mustCall(() => assert.strictEqual(fs.readFileSync(tmpdir.resolve('keep'), 'utf8'), 'kept')), 50);

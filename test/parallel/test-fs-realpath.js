@@ -62,3 +62,12 @@ fs.promises.realpath('l2').then(common.mustCall((resolved) => assert.strictEqual
 assert.rejects(fs.promises.realpath('loop'), {
   message: "ELOOP: too many symbolic links encountered, realpath 'loop'",
 }).then(common.mustCall(() => process.chdir(cwd)));
+
+// /dev/stdin on a pipe or socket resolves to its /proc name, as node's does.
+{
+  const { spawnSync } = require('child_process');
+  const child = spawnSync(process.execPath, ['-e',
+    "process.stdout.write(require('fs').realpathSync('/dev/stdin'))"], { input: 'x' });
+  assert.strictEqual(child.status, 0, String(child.stderr));
+  assert.match(String(child.stdout), /^\/proc\/\d+\/fd\/(pipe|socket):\[\d+\]$/);
+}

@@ -115,3 +115,12 @@ assert.throws(() => fs.rmdirSync(at('missing'), { recursive: true }), { code: 'E
 fs.mkdirSync(at('cb-empty'));
 fs.rmdir(at('cb-empty'), common.mustSucceed(() => assert.strictEqual(fs.existsSync(at('cb-empty')), false)));
 fs.promises.rmdir(at('outside')).catch(common.mustCall((err) => assert.strictEqual(err.code, 'ENOTEMPTY')));
+
+// Names that are not UTF-8 are removed too.
+{
+  const dir = at('bytes');
+  fs.mkdirSync(dir);
+  fs.writeFileSync(Buffer.concat([Buffer.from(`${dir}/`), Buffer.from([0xff, 0xfe, 0x41])]), '');
+  fs.rmSync(dir, { recursive: true });
+  assert.strictEqual(fs.existsSync(dir), false);
+}

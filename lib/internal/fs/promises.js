@@ -52,6 +52,7 @@ const {
   validatePosition,
   validateStringAfterArrayBufferView,
   viewBytes,
+  warnOnNonPortableTemplate,
 } = require('internal/fs/utils');
 const {
   getStatFsFromBinding,
@@ -433,6 +434,7 @@ async function writeBytes(fd, bytes, signal) {
 
 async function writeFileHandle(handle, data, options) {
   options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'w' });
+  validateWriteData(data);
   const { signal } = options;
   const encoding = options.encoding || 'utf8';
   aborted(signal);
@@ -668,6 +670,7 @@ async function realpath(path, options) {
 async function mkdtemp(prefix, options) {
   options = getOptions(options);
   prefix = getValidatedPath(prefix, 'prefix');
+  warnOnNonPortableTemplate(prefix);
   const encoding = encodingId(options.encoding);
   const start = (req) => binding.mkdtemp(prefix, encoding, req);
   return promiseCall(start, `${prefix}XXXXXX`, undefined, toName);

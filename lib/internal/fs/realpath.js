@@ -24,13 +24,17 @@ function components(text) {
 }
 
 // The walk: `resolved` is a path known to hold no link; names still to add wait in `rest`.
-// A link's target takes its place in `rest`. `stat` on a link we have not read yet turns a
-// loop into ELOOP, as node reports it.
+// A link's target takes its place and the walk starts again from the root (components seen
+// already cost nothing). `stat` on a link we have not read yet turns a loop into ELOOP, as
+// node reports it.
 function* realpathSteps(start) {
   const knownReal = new Set();
   const seenLinks = new Map();
   let resolved = '/';
   let rest = components(path.resolve(start));
+  // Whether the last stat was of a pipe or socket a link led to. node then stops at the
+  // next component it knows already: /dev/stdin on a pipe ends as /proc/N/fd/pipe:[M].
+  let pipeBehindLink = false;
   while (rest.length > 0) {
     const name = rest.shift();
     if (name === '..') {
@@ -39,10 +43,12 @@ function* realpathSteps(start) {
     }
     const candidate = resolved === '/' ? `/${name}` : `${resolved}/${name}`;
     if (knownReal.has(candidate)) {
+      if (pipeBehindLink) return path.resolve(candidate, ...rest);
       resolved = candidate;
       continue;
     }
     const stats = yield ['lstat', candidate];
+    pipeBehindLink = false;
     if (!stats.isSymbolicLink()) {
       knownReal.add(candidate);
       resolved = candidate;
@@ -51,12 +57,14 @@ function* realpathSteps(start) {
     const key = `${stats.dev}:${stats.ino}`;
     let target = seenLinks.get(key);
     if (target === undefined) {
-      yield ['stat', candidate];
+      const targetStats = yield ['stat', candidate];
+      pipeBehindLink = targetStats.isFIFO() || targetStats.isSocket();
       target = yield ['readlink', candidate];
       seenLinks.set(key, target);
     }
-    if (target.startsWith('/')) resolved = '/';
-    rest = [...components(target), ...rest];
+    // Start again from the root with the link replaced, as node does.
+    rest = components(path.resolve(resolved, target, ...rest));
+    resolved = '/';
   }
   return resolved;
 }

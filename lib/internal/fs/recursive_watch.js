@@ -122,9 +122,21 @@ class FSWatcher extends EventEmitter {
     }
   }
 
+  // The inode of `file`, or undefined when it is not there (or its parent is no directory).
   #inodeOf(file) {
-    const stats = fs.lstatSync(file, { throwIfNoEntry: false });
-    return stats === undefined ? undefined : stats.ino;
+    try {
+      return fs.lstatSync(file).ino;
+    } catch {
+      return undefined;
+    }
+  }
+
+  #isDirectory(file) {
+    try {
+      return fs.lstatSync(file).isDirectory();
+    } catch {
+      return false;
+    }
   }
 
   #forget(gone) {
@@ -178,7 +190,7 @@ class FSWatcher extends EventEmitter {
     if (this.#known.get(full) === inode) return;  // reported already, by a directory read
     this.#known.set(full, inode);
     this.#emit('rename', full);
-    if (full !== dir && fs.lstatSync(full, { throwIfNoEntry: false })?.isDirectory()) {
+    if (full !== dir && this.#isDirectory(full)) {
       this.#watchTree(full, true, false);
     }
   }

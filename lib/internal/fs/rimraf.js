@@ -4,6 +4,7 @@
 // up to `maxRetries` times, `retryDelay` ms apart, longer after each attempt.
 
 const path = require('path');
+const { Buffer } = require('buffer');
 const {
   binding,
   callbackRequest,
@@ -16,15 +17,10 @@ const {
   osErrno,
   pathToString,
   systemError,
+  validateRmOptionsSync,
   validateRmdirOptions,
 } = require('internal/fs/utils');
 const { runAsync, runSync } = require('internal/fs/steps');
-const {
-  validateBoolean,
-  validateInt32,
-  validateObject,
-  validateUint32,
-} = require('internal/validators');
 const { deprecate } = require('internal/util');
 
 const retryableCodes = new Set(['EBUSY', 'EMFILE', 'ENFILE', 'ENOTEMPTY', 'EPERM']);
@@ -33,7 +29,10 @@ let fs;
 function ops(sync) {
   fs ??= require('fs');
   return sync ?
-    { lstat: fs.lstatSync, readdir: fs.readdirSync, unlink: fs.unlinkSync, rmdir: plainRmdirSync } :
+    {
+      lstat: fs.lstatSync, readdir: fs.readdirSync, unlink: fs.unlinkSync,
+      rmdir: (target) => fs.rmdirSync(target),
+    } :
     { lstat: fs.lstat, readdir: fs.readdir, unlink: fs.unlink, rmdir: plainRmdir };
 }
 
@@ -53,18 +52,21 @@ function* retrying(name, target, options, emptyFirst) {
   }
 }
 
+const separator = Buffer.from(path.sep);
+
 // Empties `dir`. Entry types come with the listing, so only entries of unknown type cost a
-// stat of their own.
+// stat of their own. Names are handled as bytes: a name that is not UTF-8 is removed too.
 function* removeChildren(dir, options) {
   let entries;
   try {
-    entries = yield ['readdir', dir, { withFileTypes: true }];
+    entries = yield ['readdir', dir, { withFileTypes: true, encoding: 'buffer' }];
   } catch (err) {
     if (err.code === 'ENOENT') return;
     throw err;
   }
+  const prefix = Buffer.concat([Buffer.from(dir), separator]);
   for (const entry of entries) {
-    const child = path.join(dir, entry.name);
+    const child = Buffer.concat([prefix, entry.name]);
     const known = entry.isDirectory() || entry.isFile() || entry.isSymbolicLink();
     yield* removeTree(child, options, known ? entry.isDirectory() : undefined);
   }
@@ -111,28 +113,17 @@ function* rmSteps(target, options) {
   yield* removeTree(target, options, stats.isDirectory());
 }
 
-function validateRmOptions(options) {
-  if (options === undefined) return defaultRmOptions;
-  validateObject(options, 'options');
-  options = { ...defaultRmOptions, ...options };
-  validateBoolean(options.force, 'options.force');
-  validateBoolean(options.recursive, 'options.recursive');
-  validateInt32(options.retryDelay, 'options.retryDelay', 0);
-  validateUint32(options.maxRetries, 'options.maxRetries');
-  return options;
-}
-
 function rm(target, options, callback) {
   if (typeof options === 'function') [callback, options] = [options, undefined];
   callback = maybeCallback(callback);
   target = getValidatedPath(target);
-  options = validateRmOptions(options);
+  options = validateRmOptionsSync(target, options);
   runAsync(rmSteps(target, options), ops(false), (err) => callback(err ?? null));
 }
 
 function rmSync(target, options) {
   target = getValidatedPath(target);
-  options = validateRmOptions(options);
+  options = validateRmOptionsSync(target, options);
   runSync(rmSteps(target, options), ops(true));
 }
 

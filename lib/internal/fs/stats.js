@@ -76,12 +76,12 @@ class Stats extends StatsBase {
 
 class BigIntStats extends StatsBase {
   constructor(dev, mode, nlink, uid, gid, rdev, blksize, ino, size, blocks,
-              atimeNs, mtimeNs, ctimeNs, birthtimeNs) {
+              atimeMs, mtimeMs, ctimeMs, birthtimeMs, atimeNs, mtimeNs, ctimeNs, birthtimeNs) {
     super(dev, mode, nlink, uid, gid, rdev, blksize, ino, size, blocks);
-    this.atimeMs = atimeNs / 1000000n;
-    this.mtimeMs = mtimeNs / 1000000n;
-    this.ctimeMs = ctimeNs / 1000000n;
-    this.birthtimeMs = birthtimeNs / 1000000n;
+    this.atimeMs = atimeMs;
+    this.mtimeMs = mtimeMs;
+    this.ctimeMs = ctimeMs;
+    this.birthtimeMs = birthtimeMs;
     this.atimeNs = atimeNs;
     this.mtimeNs = mtimeNs;
     this.ctimeNs = ctimeNs;
@@ -102,11 +102,16 @@ function getStatsFromBinding(array, offset = 0) {
   const a = array;
   const o = offset;
   if (a instanceof BigInt64Array) {
+    const ns = (i) => a[o + i] * 1000000000n + a[o + i + 1];
+    const atimeNs = ns(10);
+    const mtimeNs = ns(12);
+    const ctimeNs = ns(14);
+    const birthtimeNs = ns(16);
     return new BigIntStats(
       a[o], a[o + 1], a[o + 2], a[o + 3], a[o + 4],
       a[o + 5], a[o + 6], a[o + 7], a[o + 8], a[o + 9],
-      a[o + 10] * 1000000000n + a[o + 11], a[o + 12] * 1000000000n + a[o + 13],
-      a[o + 14] * 1000000000n + a[o + 15], a[o + 16] * 1000000000n + a[o + 17]);
+      atimeNs / 1000000n, mtimeNs / 1000000n, ctimeNs / 1000000n, birthtimeNs / 1000000n,
+      atimeNs, mtimeNs, ctimeNs, birthtimeNs);
   }
   return new Stats(
     a[o], a[o + 1], a[o + 2], a[o + 3], a[o + 4],

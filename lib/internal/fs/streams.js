@@ -7,6 +7,7 @@
 
 const { Buffer } = require('buffer');
 const { Readable, Writable, finished } = require('stream');
+const { errorOrDestroy } = require('internal/streams/destroy');
 const {
   codes: { ERR_INVALID_ARG_TYPE, ERR_METHOD_NOT_IMPLEMENTED, ERR_OUT_OF_RANGE },
 } = require('internal/errors');
@@ -86,7 +87,15 @@ function fileHandleOperations(handle) {
     open() { throw new ERR_METHOD_NOT_IMPLEMENTED('open()'); },
     close(fd, callback) { settle(handle.close(), callback, () => []); },
     read(fd, buffer, offset, length, position, callback) {
-      const reading = handle.read(buffer, offset, length, position);
+      // A handle closed under the stream ends it (its 'close' destroys the stream).
+      if (handle.fd === -1) {
+        process.nextTick(callback, null, 0, buffer);
+        return;
+      }
+      const reading = handle.read(buffer, offset, length, position).catch((err) => {
+        if (err.code === 'EBADF' && err.message === 'file closed') return { bytesRead: 0, buffer };
+        throw err;
+      });
       settle(reading, callback, (r) => [r.bytesRead, r.buffer]);
     },
     write(fd, buffer, offset, length, position, callback) {
@@ -98,6 +107,13 @@ function fileHandleOperations(handle) {
     },
     fsync(fd, callback) { settle(handle.sync(), callback, () => []); },
   };
+}
+
+// The options as given, inherited properties included (as node reads them).
+function copyOptions(options) {
+  const copy = {};
+  for (const key in options) copy[key] = options[key];  // eslint-disable-line guard-for-in
+  return copy;
 }
 
 // Sets stream[kFs] from options.fs or options.fd and returns the fd (null: open the path).
@@ -121,6 +137,9 @@ function useFileOrFd(stream, options, required) {
     if (name === 'open' && fd != null) continue;
     validateFunction(operations[name], `options.fs.${name}`);
   }
+  if (required.includes('write') && operations.writev != null) {
+    validateFunction(operations.writev, 'options.fs.writev');
+  }
   stream[kFs] = operations;
   return fd == null ? null : fd;
 }
@@ -130,14 +149,14 @@ function streamPath(path, fd) {
   return fd === null ? getValidatedPath(path) : undefined;
 }
 
-// Closes the stream's fd; a write stream with `flush` fsyncs it first.
+// Closes the stream's fd; a write stream with `flush` fsyncs it first. The fd reads as
+// null as soon as closing has started (a replaced fs.close still sees the stream's fd).
 function closeStream(stream, err, callback) {
   if (stream.fd === null || stream.fd === undefined) {
     callback(err);
     return;
   }
   const fd = stream.fd;
-  stream.fd = null;
   const close = (syncErr) => {
     stream[kFs].close(fd, (closeErr) => callback(closeErr || syncErr || err));
   };
@@ -147,6 +166,7 @@ function closeStream(stream, err, callback) {
   } else {
     close(null);
   }
+  stream.fd = null;
 }
 
 // Destroying waits for the read or write in flight: its fd must not be closed under it.
@@ -163,6 +183,10 @@ function constructStream(callback) {
     callback();
     return;
   }
+  if (this.open !== deprecatedReadOpen && this.open !== deprecatedWriteOpen) {
+    openThroughOverride(this, callback);
+    return;
+  }
   this[kFs].open(this.path, this.flags, this.mode, (err, fd) => {
     if (err) {
       callback(err);
@@ -174,6 +198,33 @@ function constructStream(callback) {
     this.emit('ready');
   });
 }
+
+// Code that replaces open() (graceful-fs does) opens the file itself and says so with an
+// 'open' or 'error' event; construction finishes when one of them comes.
+function openThroughOverride(stream, callback) {
+  const emit = stream.emit;
+  stream.emit = function(name, ...args) {
+    if (name === 'open') {
+      stream.emit = emit;
+      callback();
+      return Reflect.apply(emit, this, [name, ...args]);
+    }
+    if (name === 'error') {
+      stream.emit = emit;
+      callback(args[0]);
+      return true;
+    }
+    return Reflect.apply(emit, this, [name, ...args]);
+  };
+  stream.open();
+}
+
+// Streams open themselves; open() is kept, deprecated, and does nothing more (unless code
+// replaces it: see openThroughOverride).
+const deprecatedReadOpen =
+  deprecate(() => {}, 'ReadStream.prototype.open() is deprecated', 'DEP0135');
+const deprecatedWriteOpen =
+  deprecate(() => {}, 'WriteStream.prototype.open() is deprecated', 'DEP0135');
 
 function defineCommonAccessors(prototype, stateName) {
   Object.defineProperties(prototype, {
@@ -193,41 +244,40 @@ function defineCommonAccessors(prototype, stateName) {
 
 function ReadStream(path, options) {
   if (!(this instanceof ReadStream)) return new ReadStream(path, options);
-  options = { ...getOptions(options, kEmptyObject) };
+  options = copyOptions(getOptions(options, kEmptyObject));
   if (options.highWaterMark === undefined) options.highWaterMark = 64 * 1024;
   options.autoDestroy ??= options.autoClose === undefined ? true : options.autoClose;
   const fd = useFileOrFd(this, options, ['open', 'read', 'close']);
   const validPath = streamPath(path, fd);
+  // Everything is checked before the stream exists: constructing it starts opening the file.
+  const { start } = options;
+  let { end } = options;
+  if (start !== undefined) validateInteger(start, 'start', 0);
+  if (end === undefined) {
+    end = Infinity;
+  } else if (end !== Infinity) {
+    validateInteger(end, 'end', 0);
+    if (start !== undefined && start > end) {
+      throw new ERR_OUT_OF_RANGE('start', `<= "end" (here: ${end})`, start);
+    }
+  }
   Reflect.apply(Readable, this, [options]);
   this.fd = fd;
   this.path = validPath;
   this.flags = options.flags === undefined ? 'r' : options.flags;
   this.mode = options.mode === undefined ? 0o666 : options.mode;
-  this.start = options.start;
-  this.end = options.end;
-  this.pos = undefined;
+  this.start = start;
+  this.end = end;
+  this.pos = start;
   this.bytesRead = 0;
   this[kIsPerformingIO] = false;
-  if (this.start !== undefined) {
-    validateInteger(this.start, 'start', 0);
-    this.pos = this.start;
-  }
-  if (this.end === undefined) {
-    this.end = Infinity;
-  } else if (this.end !== Infinity) {
-    validateInteger(this.end, 'end', 0);
-    if (this.start !== undefined && this.start > this.end) {
-      throw new ERR_OUT_OF_RANGE('start', `<= "end" (here: ${this.end})`, this.start);
-    }
-  }
 }
 Object.setPrototypeOf(ReadStream.prototype, Readable.prototype);
 Object.setPrototypeOf(ReadStream, Readable);
 defineCommonAccessors(ReadStream.prototype, '_readableState');
 
 ReadStream.prototype._construct = constructStream;
-// Streams open themselves; open() is kept, deprecated, and does nothing more.
-ReadStream.prototype.open = deprecate(() => {}, 'ReadStream.prototype.open() is deprecated', 'DEP0135');
+ReadStream.prototype.open = deprecatedReadOpen;
 ReadStream.prototype._destroy = destroyStream;
 
 ReadStream.prototype._read = function(size) {
@@ -246,7 +296,7 @@ ReadStream.prototype._read = function(size) {
       return;
     }
     if (err) {
-      this.destroy(err);
+      errorOrDestroy(this, err);  // with autoClose off: an 'error', the stream stays
       return;
     }
     if (bytesRead === 0) {
@@ -255,7 +305,8 @@ ReadStream.prototype._read = function(size) {
     }
     if (this.pos !== undefined) this.pos += bytesRead;
     this.bytesRead += bytesRead;
-    this.push(bytesRead === buffer.length ? buffer : buffer.subarray(0, bytesRead));
+    // A short read is copied out, so that small chunks do not each keep a whole buffer alive.
+    this.push(bytesRead === buffer.length ? buffer : Buffer.from(buffer.subarray(0, bytesRead)));
   });
 };
 
@@ -268,27 +319,27 @@ ReadStream.prototype.close = function(callback) {
 
 function WriteStream(path, options) {
   if (!(this instanceof WriteStream)) return new WriteStream(path, options);
-  options = { ...getOptions(options, kEmptyObject) };
+  options = copyOptions(getOptions(options, kEmptyObject));
   options.decodeStrings = true;
   options.autoDestroy ??= options.autoClose === undefined ? true : options.autoClose;
   const fd = useFileOrFd(this, options, ['open', 'write', 'close']);
   const validPath = streamPath(path, fd);
   if (options.fs && options.fs.writev === undefined) this._writev = null;
+  // Everything is checked before the stream exists: constructing it starts opening the file.
+  const flush = options.flush == null ? false : options.flush;
+  validateBoolean(flush, 'options.flush');
+  const { start } = options;
+  if (start !== undefined) validateInteger(start, 'start', 0);
   Reflect.apply(Writable, this, [options]);
   this.fd = fd;
   this.path = validPath;
   this.flags = options.flags === undefined ? 'w' : options.flags;
   this.mode = options.mode === undefined ? 0o666 : options.mode;
-  this.flush = options.flush == null ? false : options.flush;
-  validateBoolean(this.flush, 'options.flush');
-  this.start = options.start;
-  this.pos = undefined;
+  this.flush = flush;
+  this.start = start;
+  this.pos = start;
   this.bytesWritten = 0;
   this[kIsPerformingIO] = false;
-  if (this.start !== undefined) {
-    validateInteger(this.start, 'start', 0);
-    this.pos = this.start;
-  }
   if (options.encoding) this.setDefaultEncoding(options.encoding);
 }
 Object.setPrototypeOf(WriteStream.prototype, Writable.prototype);
@@ -296,7 +347,7 @@ Object.setPrototypeOf(WriteStream, Writable);
 defineCommonAccessors(WriteStream.prototype, '_writableState');
 
 WriteStream.prototype._construct = constructStream;
-WriteStream.prototype.open = deprecate(() => {}, 'WriteStream.prototype.open() is deprecated', 'DEP0135');
+WriteStream.prototype.open = deprecatedWriteOpen;
 WriteStream.prototype._destroy = destroyStream;
 
 // Writes all of `buffer`, continuing after partial writes.

@@ -96,13 +96,24 @@ const getValidatedPath = hideStackFrames((fileURLOrPath, propName = 'path') => {
 
 const getValidatedFd = hideStackFrames((fd, propName = 'fd') => {
   validateInt32(fd, propName, 0);
-  return fd;
+  return fd | 0;  // -0 is 0
 });
 
 // A path as a string, for joining: Buffers are read as UTF-8.
 function pathToString(path) {
   if (typeof path === 'string') return path;
   return Buffer.from(path.buffer, path.byteOffset, path.length).toString();
+}
+
+// mkdtemp's prefix: one ending in X is warned about, once per process.
+let warnedNonPortableTemplate = false;
+function warnOnNonPortableTemplate(prefix) {
+  if (warnedNonPortableTemplate) return;
+  const last = typeof prefix === 'string' ? prefix.at(-1) : String.fromCharCode(prefix.at(-1));
+  if (last !== 'X') return;
+  warnedNonPortableTemplate = true;
+  process.emitWarning('mkdtemp() templates ending with X are not portable. ' +
+                      'For details see: https://nodejs.org/api/fs.html');
 }
 
 // Flags and modes ------------------------------------------------------------------------------
@@ -466,6 +477,18 @@ function checkString(result) {
 const defaultRmOptions = { recursive: false, force: false, retryDelay: 100, maxRetries: 0 };
 const defaultRmdirOptions = { retryDelay: 100, maxRetries: 0, recursive: false };
 
+// rm's options with their defaults, checked. (Named as node's, whose tests reach for it.)
+const validateRmOptionsSync = hideStackFrames((path, options) => {
+  if (options === undefined) return { ...defaultRmOptions };
+  validateObject(options, 'options');
+  options = { ...defaultRmOptions, ...options };
+  validateBoolean(options.force, 'options.force');
+  validateBoolean(options.recursive, 'options.recursive');
+  validateInt32(options.retryDelay, 'options.retryDelay', 0);
+  validateUint32(options.maxRetries, 'options.maxRetries');
+  return options;
+});
+
 const validateRmdirOptions = hideStackFrames((options, defaults = defaultRmdirOptions) => {
   if (options === undefined) return defaults;
   validateObject(options, 'options');
@@ -477,6 +500,9 @@ const validateRmdirOptions = hideStackFrames((options, defaults = defaultRmdirOp
 });
 
 module.exports = {
+  // Node keeps the stats classes here; its tests reach for them.
+  get BigIntStats() { return require('internal/fs/stats').BigIntStats; },
+  get Stats() { return require('internal/fs/stats').Stats; },
   binding,
   constants: fsConstants,
   kBufferEncoding,
@@ -517,8 +543,10 @@ module.exports = {
   validateOffsetLengthWrite,
   validatePath,
   validatePosition,
+  validateRmOptionsSync,
   validateRmdirOptions,
   validateStringAfterArrayBufferView,
   viewBytes,
   uvErrmapGet,
+  warnOnNonPortableTemplate,
 };
