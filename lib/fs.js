@@ -33,6 +33,7 @@ const {
   getOptions,
   getValidMode,
   getValidatedFd,
+  getValidatedFdNative,
   getValidatedPath,
   kWriteFileMaxChunkSize,
   maybeCallback,
@@ -66,8 +67,10 @@ const { Dirent, readdir, readdirSync } = require('internal/fs/dir');
 
 const { F_OK, R_OK, W_OK, X_OK } = constants;
 
+// Whether a path argument is a file descriptor: an int32, tested the way node tests it (so
+// that, as there, a BigInt or a Symbol fails with V8's TypeError).
 function isFd(value) {
-  return typeof value === 'number';
+  return value === (value | 0);
 }
 
 // access, exists --------------------------------------------------------------------------------
@@ -75,8 +78,8 @@ function isFd(value) {
 function access(path, mode, callback) {
   if (typeof mode === 'function') [callback, mode] = [mode, F_OK];
   path = getValidatedPath(path);
+  callback = maybeCallback(callback);  // before the mode, as in node
   mode = getValidMode(mode, 'access');
-  callback = maybeCallback(callback);
   const req = callbackRequest(callback, path);
   submitted(binding.access(path, mode, req), req);
 }
@@ -153,14 +156,14 @@ function defaultCloseCallback(err) {
 }
 
 function close(fd, callback = defaultCloseCallback) {
-  fd = getValidatedFd(fd);
   if (callback !== defaultCloseCallback) callback = maybeCallback(callback);
+  fd = getValidatedFdNative(fd);
   const req = callbackRequest(callback);
   submitted(binding.close(fd, req), req);
 }
 
 function closeSync(fd) {
-  fd = getValidatedFd(fd);
+  fd = getValidatedFdNative(fd);
   const ctx = {};
   binding.close(fd, undefined, ctx);
   throwIfError(ctx);
@@ -272,12 +275,13 @@ function readvSync(fd, buffers, position) {
 
 // write, writev ---------------------------------------------------------------------------------
 
-// The (offset, length, position) of a buffer write.
-function writeBufferArguments(buffer, offset, length, position) {
+// The (offset, length, position) of a buffer write. (In the callback form a function in
+// the offset's place is the callback.)
+function writeBufferArguments(buffer, offset, length, position, callbackForm = false) {
   if (offset !== null && typeof offset === 'object') {
     ({ offset = 0, length = buffer.byteLength - offset, position = null } = offset);
   }
-  if (offset == null || typeof offset === 'function') offset = 0;
+  if (offset == null || (callbackForm && typeof offset === 'function')) offset = 0;
   else validateInteger(offset, 'offset', 0);
   if (typeof length !== 'number') length = buffer.byteLength - offset;
   if (typeof position !== 'number') position = null;
@@ -289,7 +293,7 @@ function write(fd, buffer, offsetOrOptions, length, position, callback) {
   fd = getValidatedFd(fd);
   if (isArrayBufferView(buffer)) {
     callback = maybeCallback(callback || position || length || offsetOrOptions);
-    const args = writeBufferArguments(buffer, offsetOrOptions, length, position);
+    const args = writeBufferArguments(buffer, offsetOrOptions, length, position, true);
     const req = callbackRequest((err, written) => callback(err, written || 0, buffer));
     submitted(binding.writeBuffer(fd, buffer, args.offset, args.length, args.position, req), req);
     return;
@@ -629,9 +633,10 @@ function lstatSync(path, options = { bigint: false, throwIfNoEntry: true }) {
 }
 
 function fstatSync(fd, options = { bigint: false }) {
-  fd = getValidatedFd(fd);
+  const array = statsArray(options.bigint, false);  // the options are read first, as in node
+  fd = getValidatedFdNative(fd);
   const ctx = {};
-  const array = binding.fstat(fd, statsArray(options.bigint, false), undefined, ctx);
+  binding.fstat(fd, array, undefined, ctx);
   throwIfError(ctx);
   return getStatsFromBinding(array);
 }
@@ -655,11 +660,15 @@ function statfsSync(path, options = { bigint: false }) {
 // Operations on one path ------------------------------------------------------------------------
 
 // The callback and sync forms of an operation with `arity` arguments before the callback,
-// whose binding method takes what `prepare` (which validates) returns, path first.
-function pathOperation(method, arity, prepare, errorPaths = (args) => [args[0]]) {
+// whose binding method takes what `prepare` (which validates) returns, path first. Node
+// checks the callback before the other arguments for some operations (`callbackFirst`).
+function pathOperation(method, arity, prepare, errorPaths = (args) => [args[0]],
+                       callbackFirst = false) {
   const callbackForm = function(...args) {
+    let callback;
+    if (callbackFirst) callback = maybeCallback(args[arity]);
     const prepared = prepare(...args.slice(0, arity));
-    const callback = maybeCallback(args[arity]);
+    if (!callbackFirst) callback = maybeCallback(args[arity]);
     const [path, dest] = errorPaths(prepared);
     const req = callbackRequest(callback, path, dest);
     submitted(method(...prepared, req), req);
@@ -677,31 +686,38 @@ function pathOperation(method, arity, prepare, errorPaths = (args) => [args[0]])
   return [callbackForm, syncForm];
 }
 
+const bothPaths = (args) => args;
+const firstPath = (args) => [args[0]];
 const [rename, renameSync] = pathOperation(
   binding.rename, 2,
   (oldPath, newPath) => [getValidatedPath(oldPath, 'oldPath'),
                          getValidatedPath(newPath, 'newPath')],
-  (args) => args);
+  bothPaths, true);
 const [link, linkSync] = pathOperation(
   binding.link, 2,
   (existingPath, newPath) => [getValidatedPath(existingPath, 'existingPath'),
                               getValidatedPath(newPath, 'newPath')],
-  (args) => args);
-const [unlink, unlinkSync] = pathOperation(binding.unlink, 1, (path) => [getValidatedPath(path)]);
+  bothPaths, true);
+const [unlink, unlinkSync] = pathOperation(
+  binding.unlink, 1, (path) => [getValidatedPath(path)], firstPath, true);
 const [chmod, chmodSync] = pathOperation(
   binding.chmod, 2, (path, mode) => [getValidatedPath(path), parseFileMode(mode, 'mode')]);
 const [chown, chownSync] = pathOperation(
   binding.chown, 3,
-  (path, uid, gid) => [getValidatedPath(path), validateId(uid, 'uid'), validateId(gid, 'gid')]);
+  (path, uid, gid) => [getValidatedPath(path), validateId(uid, 'uid'), validateId(gid, 'gid')],
+  firstPath, true);
 const [lchown, lchownSync] = pathOperation(
   binding.lchown, 3,
-  (path, uid, gid) => [getValidatedPath(path), validateId(uid, 'uid'), validateId(gid, 'gid')]);
+  (path, uid, gid) => [getValidatedPath(path), validateId(uid, 'uid'), validateId(gid, 'gid')],
+  firstPath, true);
 const [utimes, utimesSync] = pathOperation(
   binding.utimes, 3,
-  (path, atime, mtime) => [getValidatedPath(path), toUnixTimestamp(atime), toUnixTimestamp(mtime)]);
+  (path, atime, mtime) => [getValidatedPath(path), toUnixTimestamp(atime), toUnixTimestamp(mtime)],
+  firstPath, true);
 const [lutimes, lutimesSync] = pathOperation(
   binding.lutimes, 3,
-  (path, atime, mtime) => [getValidatedPath(path), toUnixTimestamp(atime), toUnixTimestamp(mtime)]);
+  (path, atime, mtime) => [getValidatedPath(path), toUnixTimestamp(atime), toUnixTimestamp(mtime)],
+  firstPath, true);
 
 function copyFileArguments(src, dest, mode) {
   return [
@@ -711,10 +727,12 @@ function copyFileArguments(src, dest, mode) {
 
 function copyFile(src, dest, mode, callback) {
   if (typeof mode === 'function') [callback, mode] = [mode, 0];
-  const args = copyFileArguments(src, dest, mode);
-  callback = maybeCallback(callback);
-  const req = callbackRequest(callback, args[0], args[1]);
-  submitted(binding.copyFile(...args, req), req);
+  src = getValidatedPath(src, 'src');
+  dest = getValidatedPath(dest, 'dest');
+  callback = maybeCallback(callback);  // before the mode, as in node
+  mode = getValidMode(mode, 'copyFile');
+  const req = callbackRequest(callback, src, dest);
+  submitted(binding.copyFile(src, dest, mode, req), req);
 }
 
 function copyFileSync(src, dest, mode) {
@@ -724,13 +742,15 @@ function copyFileSync(src, dest, mode) {
   throwIfError(ctx, args[0], args[1]);
 }
 
+// As in node, the last argument is the callback, checked first; a type not a string is ignored.
 function symlink(target, path, type, callback) {
-  if (typeof type === 'function') [callback, type] = [type, undefined];
-  callback = maybeCallback(callback);
+  callback = maybeCallback(arguments[arguments.length - 1]);
+  if (typeof type !== 'string') type = undefined;
   target = getValidatedPath(target, 'target');
   path = getValidatedPath(path);
+  const flags = symlinkFlags(type);
   const req = callbackRequest(callback, target, path);
-  submitted(binding.symlink(target, path, symlinkFlags(type), req), req);
+  submitted(binding.symlink(target, path, flags, req), req);
 }
 
 function symlinkSync(target, path, type) {
@@ -760,25 +780,36 @@ function readlinkSync(path, options) {
 
 // mkdir, mkdtemp, rmdir -------------------------------------------------------------------------
 
-function mkdirArguments(path, options) {
+// mkdir's mode (unparsed) and recursive flag from its options (a mode, or { mode, recursive }).
+function mkdirOptions(options) {
   let mode = 0o777;
   let recursive = false;
   if (typeof options === 'number' || typeof options === 'string') {
-    mode = parseFileMode(options, 'mode');
+    mode = options;
   } else if (options) {
     if (options.recursive !== undefined) recursive = options.recursive;
-    if (options.mode !== undefined) mode = parseFileMode(options.mode, 'mode');
+    if (options.mode !== undefined) mode = options.mode;
   }
-  validateBoolean(recursive, 'options.recursive');
-  return [getValidatedPath(path), mode, recursive];
+  return [mode, recursive];
 }
 
+// The checks run in node's order: callback, path, the recursive flag, then the mode.
 function mkdir(path, options, callback) {
   if (typeof options === 'function') [callback, options] = [options, undefined];
+  const [mode, recursive] = mkdirOptions(options);
   callback = maybeCallback(callback);
-  const args = mkdirArguments(path, options);
-  const req = callbackRequest(callback, args[0]);
-  submitted(binding.mkdir(...args, req), req);
+  path = getValidatedPath(path);
+  validateBoolean(recursive, 'options.recursive');
+  const req = callbackRequest(callback, path);
+  submitted(binding.mkdir(path, parseFileMode(mode, 'mode'), recursive, req), req);
+}
+
+function mkdirArguments(path, options) {
+  path = getValidatedPath(path);
+  const [mode, recursive] = mkdirOptions(options);
+  const parsedMode = parseFileMode(mode, 'mode');
+  validateBoolean(recursive, 'options.recursive');
+  return [path, parsedMode, recursive];
 }
 
 function mkdirSync(path, options) {
@@ -796,15 +827,27 @@ function mkdtempArguments(prefix, options) {
   return [prefix, encodingId(options.encoding)];
 }
 
+// node refuses an empty prefix with EINVAL (naming the template 'XXXXX').
+function emptyPrefixError(prefix, stackStart) {
+  return prefix.length === 0 ? uvError(-22, 'mkdtemp', 'XXXXX', undefined, stackStart) : null;
+}
+
 function mkdtemp(prefix, options, callback) {
   callback = maybeCallback(typeof options === 'function' ? options : callback);
   const args = mkdtempArguments(prefix, options);
+  const refused = emptyPrefixError(args[0], notOnStack);
+  if (refused) {
+    process.nextTick(callback, refused);
+    return;
+  }
   const req = callbackRequest(callback, `${args[0]}XXXXXX`, undefined, toName);
   submitted(binding.mkdtemp(...args, req), req);
 }
 
 function mkdtempSync(prefix, options) {
   const args = mkdtempArguments(prefix, options);
+  const refused = emptyPrefixError(args[0], mkdtempSync);
+  if (refused) throw refused;
   const ctx = {};
   const created = binding.mkdtemp(...args, undefined, ctx);
   throwIfError(ctx, `${args[0]}XXXXXX`);
@@ -813,17 +856,21 @@ function mkdtempSync(prefix, options) {
 
 // fd operations ---------------------------------------------------------------------------------
 
-function fdOperation(method, arity, prepare) {
-  const callbackForm = function(...args) {
-    const prepared = prepare(...args.slice(0, arity));
-    const callback = maybeCallback(args[arity]);
+// The callback and sync forms of an operation on an fd and `arity - 1` more arguments. As in
+// node, the other arguments are checked first (by `prepare`), then the callback, the fd last.
+function fdOperation(method, arity, prepare, validateSyncFd = getValidatedFd) {
+  const callbackForm = function(fd, ...args) {
+    const prepared = prepare(...args.slice(0, arity - 1));
+    const callback = maybeCallback(args[arity - 1]);
+    fd = getValidatedFd(fd);
     const req = callbackRequest(callback);
-    submitted(method(...prepared, req), req);
+    submitted(method(fd, ...prepared, req), req);
   };
-  const syncForm = function(...args) {
-    const prepared = prepare(...args.slice(0, arity));
+  const syncForm = function(fd, ...args) {
+    const prepared = prepare(...args.slice(0, arity - 1));
+    fd = validateSyncFd(fd);
     const ctx = {};
-    method(...prepared, undefined, ctx);
+    method(fd, ...prepared, undefined, ctx);
     throwIfError(ctx);
   };
   Object.defineProperty(callbackForm, 'length', { value: arity + 1 });
@@ -831,18 +878,17 @@ function fdOperation(method, arity, prepare) {
   return [callbackForm, syncForm];
 }
 
-const [fsync, fsyncSync] = fdOperation(binding.fsync, 1, (fd) => [getValidatedFd(fd)]);
-const [fdatasync, fdatasyncSync] = fdOperation(binding.fdatasync, 1, (fd) => [getValidatedFd(fd)]);
+// node checks the descriptor of fsyncSync and fdatasyncSync in C++.
+const [fsync, fsyncSync] = fdOperation(binding.fsync, 1, () => [], getValidatedFdNative);
+const [fdatasync, fdatasyncSync] = fdOperation(
+  binding.fdatasync, 1, () => [], getValidatedFdNative);
 const [fchmod, fchmodSync] = fdOperation(
-  binding.fchmod, 2, (fd, mode) => [getValidatedFd(fd), parseFileMode(mode, 'mode')]);
+  binding.fchmod, 2, (mode) => [parseFileMode(mode, 'mode')]);
 const [fchown, fchownSync] = fdOperation(
-  binding.fchown, 3,
-  (fd, uid, gid) => [getValidatedFd(fd), validateId(uid, 'uid'), validateId(gid, 'gid')]);
+  binding.fchown, 3, (uid, gid) => [validateId(uid, 'uid'), validateId(gid, 'gid')]);
 const [futimes, futimesSync] = fdOperation(
   binding.futimes, 3,
-  (fd, atime, mtime) => [
-    getValidatedFd(fd), toUnixTimestamp(atime, 'atime'), toUnixTimestamp(mtime, 'mtime'),
-  ]);
+  (atime, mtime) => [toUnixTimestamp(atime, 'atime'), toUnixTimestamp(mtime, 'mtime')]);
 
 function truncateLength(len) {
   if (len === undefined) return 0;
@@ -852,16 +898,16 @@ function truncateLength(len) {
 
 function ftruncate(fd, len = 0, callback) {
   if (typeof len === 'function') [callback, len] = [len, 0];
-  fd = getValidatedFd(fd);
   len = truncateLength(len);
   callback = maybeCallback(callback);
+  fd = getValidatedFd(fd);
   const req = callbackRequest(callback);
   submitted(binding.ftruncate(fd, len, req), req);
 }
 
 function ftruncateSync(fd, len = 0) {
-  fd = getValidatedFd(fd);
   len = truncateLength(len);
+  fd = getValidatedFdNative(fd);
   const ctx = {};
   binding.ftruncate(fd, len, undefined, ctx);
   throwIfError(ctx);
@@ -872,7 +918,7 @@ const warnTruncateFd = deprecate(() => {},
   'descriptor instead.', 'DEP0081');
 
 function truncate(path, len, callback) {
-  if (isFd(path)) {
+  if (typeof path === 'number') {
     warnTruncateFd();
     ftruncate(path, len, callback);
     return;
@@ -894,7 +940,7 @@ function truncate(path, len, callback) {
 }
 
 function truncateSync(path, len) {
-  if (isFd(path)) {
+  if (typeof path === 'number') {
     warnTruncateFd();
     ftruncateSync(path, len);
     return;

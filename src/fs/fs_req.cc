@@ -100,8 +100,12 @@ PathArg::PathArg(v8::Isolate* isolate, v8::Local<v8::Value> value) {
 
 int64_t PositionArg(v8::Local<v8::Value> value) {
   if (value->IsNumber()) {
+    // Only a safe integer is a position, as in node; anything else is "current".
+    constexpr double kMaxSafeInteger = 9007199254740991.0;
     double position = value.As<v8::Number>()->Value();
-    return position >= 0 ? static_cast<int64_t>(position) : -1;
+    if (!(position >= 0 && position <= kMaxSafeInteger)) return -1;
+    if (position != static_cast<double>(static_cast<int64_t>(position))) return -1;
+    return static_cast<int64_t>(position);
   }
   if (value->IsBigInt()) {
     int64_t position = value.As<v8::BigInt>()->Int64Value();

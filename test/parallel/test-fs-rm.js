@@ -124,3 +124,15 @@ fs.promises.rmdir(at('outside')).catch(common.mustCall((err) => assert.strictEqu
   fs.rmSync(dir, { recursive: true });
   assert.strictEqual(fs.existsSync(dir), false);
 }
+
+// As in node, fs.rm checks no callback: without one it removes the path, then calling the
+// missing callback throws a TypeError that nothing catches.
+{
+  const file = at('no-callback');
+  fs.writeFileSync(file, '');
+  process.once('uncaughtException', common.mustCall((err) => {
+    assert.ok(err instanceof TypeError);
+    assert.strictEqual(fs.existsSync(file), false);
+  }));
+  fs.rm(file);
+}

@@ -296,10 +296,4 @@ function opendirSync(dirPath, options) {
   return new Dir(handle, dirPath, options);
 }
 
-function opendirPromise(dirPath, options) {
-  return new Promise((resolve, reject) => {
-    opendir(dirPath, options, (err, dir) => (err ? reject(err) : resolve(dir)));
-  });
-}
-
-module.exports = { Dir, opendir, opendirPromise, opendirSync };
+module.exports = { Dir, opendir, opendirSync };

@@ -22,6 +22,7 @@ const {
 const {
   validateBoolean,
   validateEncoding,
+  validateInt32,
   validateInteger,
   validateObject,
   kValidateObjectAllowNullable,
@@ -49,7 +50,8 @@ const {
   validateId,
   validateOffsetLengthRead,
   validateOffsetLengthWrite,
-  validatePosition,
+  validateRmOptionsSync,
+  validateRmdirOptions,
   validateStringAfterArrayBufferView,
   viewBytes,
   warnOnNonPortableTemplate,
@@ -165,15 +167,20 @@ class FileHandle extends EventEmitter {
     return this[kRun]('writeFile', () => writeFileHandle(this, data, appendOptions(options)));
   }
 
+  // Arguments are checked inside the operation: a bad one rejects, as in node.
   chmod(mode) {
-    mode = parseFileMode(mode, 'mode');
-    return this[kRun]('fchmod', (fd) => promiseCall((req) => binding.fchmod(fd, mode, req)));
+    return this[kRun]('fchmod', (fd) => {
+      mode = parseFileMode(mode, 'mode');
+      return promiseCall((req) => binding.fchmod(fd, mode, req));
+    });
   }
 
   chown(uid, gid) {
-    uid = validateId(uid, 'uid');
-    gid = validateId(gid, 'gid');
-    return this[kRun]('fchown', (fd) => promiseCall((req) => binding.fchown(fd, uid, gid, req)));
+    return this[kRun]('fchown', (fd) => {
+      uid = validateId(uid, 'uid');
+      gid = validateId(gid, 'gid');
+      return promiseCall((req) => binding.fchown(fd, uid, gid, req));
+    });
   }
 
   datasync() {
@@ -190,9 +197,9 @@ class FileHandle extends EventEmitter {
   }
 
   readv(buffers, position) {
-    const list = validateBufferArray(buffers);
-    if (typeof position !== 'number') position = null;
     return this[kRun]('readv', async (fd) => {
+      const list = validateBufferArray(buffers);
+      if (typeof position !== 'number') position = null;
       const bytesRead = await promiseCall((req) => binding.readBuffers(fd, list, position, req));
       return { __proto__: null, bytesRead, buffers };
     });
@@ -208,24 +215,27 @@ class FileHandle extends EventEmitter {
   }
 
   stat(options = { bigint: false }) {
-    const array = statsArray(options.bigint, true);
     return this[kRun]('fstat', (fd) => {
+      const array = statsArray(options.bigint, true);
       const start = (req) => binding.fstat(fd, array, req);
       return promiseCall(start, undefined, undefined, getStatsFromBinding);
     });
   }
 
   truncate(len = 0) {
-    validateInteger(len, 'len');
-    len = Math.max(0, len);
-    return this[kRun]('ftruncate', (fd) => promiseCall((req) => binding.ftruncate(fd, len, req)));
+    return this[kRun]('ftruncate', (fd) => {
+      validateInteger(len, 'len');
+      len = Math.max(0, len);
+      return promiseCall((req) => binding.ftruncate(fd, len, req));
+    });
   }
 
   utimes(atime, mtime) {
-    atime = toUnixTimestamp(atime, 'atime');
-    mtime = toUnixTimestamp(mtime, 'mtime');
-    return this[kRun]('futimes',
-                      (fd) => promiseCall((req) => binding.futimes(fd, atime, mtime, req)));
+    return this[kRun]('futimes', (fd) => {
+      atime = toUnixTimestamp(atime, 'atime');
+      mtime = toUnixTimestamp(mtime, 'mtime');
+      return promiseCall((req) => binding.futimes(fd, atime, mtime, req));
+    });
   }
 
   write(buffer, offsetOrOptions, length, position) {
@@ -233,9 +243,9 @@ class FileHandle extends EventEmitter {
   }
 
   writev(buffers, position) {
-    const list = validateBufferArray(buffers);
-    if (typeof position !== 'number') position = null;
     return this[kRun]('writev', async (fd) => {
+      const list = validateBufferArray(buffers);
+      if (typeof position !== 'number') position = null;
       if (list.length === 0) return { __proto__: null, bytesWritten: 0, buffers };
       const bytesWritten = await promiseCall(
         (req) => binding.writeBuffers(fd, list, position, req));
@@ -326,20 +336,23 @@ async function readHandle(fd, buffer, offset, length, position, argumentCount) {
   if (offset == null) offset = 0;
   else validateInteger(offset, 'offset', 0);
   length ??= buffer.byteLength - offset;
-  length |= 0;
   if (length === 0) return { __proto__: null, bytesRead: 0, buffer };
   if (buffer.byteLength === 0) {
     throw new ERR_INVALID_ARG_VALUE('buffer', buffer, 'is empty and cannot be written');
   }
   validateOffsetLengthRead(offset, length, buffer.byteLength);
-  if (position == null) position = -1;
-  validatePosition(position, 'position', length);
+  // (node aborts on a length that is no int32 here; lode refuses it.)
+  validateInt32(length, 'length', 0);
+  // A position that is no safe integer means "the current position", as in node.
+  if (!Number.isSafeInteger(position)) position = -1;
   const bytesRead = await promiseCall(
     (req) => binding.read(fd, buffer, offset, length, position, req));
   return { __proto__: null, bytesRead, buffer };
 }
 
 async function writeHandle(fd, buffer, offset, length, position) {
+  // node's first check: anything with a byteLength of 0 (a detached ArrayBuffer too) is written.
+  if (buffer?.byteLength === 0) return { __proto__: null, bytesWritten: 0, buffer };
   if (isArrayBufferView(buffer)) {
     if (offset !== null && typeof offset === 'object') {
       ({ offset = 0, length = buffer.byteLength - offset, position = null } = offset);
@@ -453,8 +466,14 @@ async function writeFileHandle(handle, data, options) {
   await writeBytes(handle.fd, bytes, signal);
 }
 
+// What writeFile may write. A view of a detached buffer is refused with V8's TypeError, as
+// node's promise API refuses it.
 function validateWriteData(data) {
-  if (typeof data === 'string' || isArrayBufferView(data) || isIterableData(data)) return;
+  if (isArrayBufferView(data)) {
+    if (data.byteLength === 0) new Uint8Array(data.buffer);  // throws when detached
+    return;
+  }
+  if (typeof data === 'string' || isIterableData(data)) return;
   validateStringAfterArrayBufferView(data, 'data');
 }
 
@@ -505,7 +524,7 @@ function appendOptions(options) {
   return { ...options, flag: options.flag || 'a' };
 }
 
-function appendFile(path, data, options) {
+async function appendFile(path, data, options) {
   return writeFile(path, data, appendOptions(options));
 }
 
@@ -547,8 +566,12 @@ async function truncate(path, len = 0) {
   }
 }
 
+// rm, rmdir and cp run their callback forms; options are checked here first, since a
+// function there is no callback in the promise API.
 async function rm(path, options) {
   const { rm: rmCallback } = require('internal/fs/rimraf');
+  path = getValidatedPath(path);
+  options = validateRmOptionsSync(path, options);
   return new Promise((resolve, reject) => {
     rmCallback(path, options, (err) => (err ? reject(err) : resolve()));
   });
@@ -556,6 +579,8 @@ async function rm(path, options) {
 
 async function rmdir(path, options) {
   const { rmdir: rmdirCallback } = require('internal/fs/rimraf');
+  path = getValidatedPath(path);
+  options = validateRmdirOptions(options);  // a copy of the options' own properties, as node's
   return new Promise((resolve, reject) => {
     rmdirCallback(path, options, (err) => (err ? reject(err) : resolve()));
   });
@@ -671,6 +696,7 @@ async function mkdtemp(prefix, options) {
   options = getOptions(options);
   prefix = getValidatedPath(prefix, 'prefix');
   warnOnNonPortableTemplate(prefix);
+  if (prefix.length === 0) throw uvError(-22, 'mkdtemp', 'XXXXX', undefined, mkdtemp);
   const encoding = encodingId(options.encoding);
   const start = (req) => binding.mkdtemp(prefix, encoding, req);
   return promiseCall(start, `${prefix}XXXXXX`, undefined, toName);
@@ -678,6 +704,7 @@ async function mkdtemp(prefix, options) {
 
 async function cp(src, dest, options) {
   const { cp: cpCallback } = require('internal/fs/cp');
+  if (options !== undefined) validateObject(options, 'options');
   return new Promise((resolve, reject) => {
     cpCallback(src, dest, options, (err) => (err ? reject(err) : resolve()));
   });
@@ -687,11 +714,14 @@ async function readdir(path, options) {
   return readdirPromise(path, options);
 }
 
-// (Three parameters, as node's has.)
-async function opendir(path, options, unused) { // eslint-disable-line no-unused-vars
-  const { opendirPromise } = require('internal/fs/opendir');
-  return opendirPromise(path, options);
+// node's is the callback opendir promisified: the callback goes after all the arguments given.
+function opendir(...args) {
+  const { opendir: opendirCallback } = require('internal/fs/opendir');
+  return new Promise((resolve, reject) => {
+    opendirCallback(...args, (err, dir) => (err ? reject(err) : resolve(dir)));
+  });
 }
+Object.defineProperty(opendir, 'length', { value: 3 });
 
 function watch(filename, options = undefined) {
   return require('internal/fs/watchers').watchPromise(filename, options);

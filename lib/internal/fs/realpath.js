@@ -12,11 +12,12 @@ const {
   getOptions,
   getValidatedPath,
   maybeCallback,
-  pathToString,
   submitted,
   throwIfError,
   toName,
+  validatePath,
 } = require('internal/fs/utils');
+const { isURL, fileURLToPath } = require('internal/url');
 const { runAsync, runSync } = require('internal/fs/steps');
 
 function components(text) {
@@ -83,16 +84,25 @@ function ops(sync) {
     { lstat: fs.lstat, stat: fs.stat, readlink: fs.readlink };
 }
 
+// As node's JS realpath has it: anything not a string (or file: URL) is made one with `+= ''`
+// (a Buffer decodes as UTF-8, undefined is 'undefined', a Symbol throws a TypeError).
+function coercePath(p) {
+  if (isURL(p)) p = fileURLToPath(p);
+  if (typeof p !== 'string') p += '';
+  validatePath(p);
+  return p;
+}
+
 function realpathSync(p, options) {
   options = getOptions(options);
-  p = pathToString(getValidatedPath(p));
+  p = coercePath(p);
   return encodeResult(runSync(realpathSteps(p), ops(true)), options.encoding);
 }
 
 function realpath(p, options, callback) {
   callback = typeof options === 'function' ? options : maybeCallback(callback);
   options = getOptions(options);
-  p = pathToString(getValidatedPath(p));
+  p = coercePath(p);
   runAsync(realpathSteps(p), ops(false), (err, result) => {
     if (err) callback(err);
     else callback(null, encodeResult(result, options.encoding));

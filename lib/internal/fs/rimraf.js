@@ -115,9 +115,9 @@ function* rmSteps(target, options) {
 
 function rm(target, options, callback) {
   if (typeof options === 'function') [callback, options] = [options, undefined];
-  callback = maybeCallback(callback);
   target = getValidatedPath(target);
   options = validateRmOptionsSync(target, options);
+  // node checks no callback here: without one, the removal is done and calling it throws.
   runAsync(rmSteps(target, options), ops(false), (err) => callback(err ?? null));
 }
 

@@ -99,6 +99,16 @@ const getValidatedFd = hideStackFrames((fd, propName = 'fd') => {
   return fd | 0;  // -0 is 0
 });
 
+// The descriptor check node makes in C++ for close, fsync, fdatasync, fstat and ftruncate: a
+// non-number object is named by its constructor as V8 finds it, without running its getters.
+const getValidatedFdNative = hideStackFrames((fd) => {
+  if (typeof fd === 'object' && fd !== null) {
+    const name = internalBinding('util').getConstructorName(fd);
+    throw new ERR_INVALID_ARG_TYPE('fd', 'number', { __proto__: null, constructor: { name } });
+  }
+  return getValidatedFd(fd);
+});
+
 // A path as a string, for joining: Buffers are read as UTF-8.
 function pathToString(path) {
   if (typeof path === 'string') return path;
@@ -315,7 +325,8 @@ const validateStringAfterArrayBufferView = hideStackFrames((buffer, name) => {
 
 // The bytes of an ArrayBufferView as a Uint8Array over the same memory.
 function viewBytes(view) {
-  return isUint8Array(view) ? view : new Uint8Array(view.buffer, view.byteOffset, view.byteLength);
+  if (isUint8Array(view) || view.byteLength === 0) return view;  // (a detached view: 0 bytes)
+  return new Uint8Array(view.buffer, view.byteOffset, view.byteLength);
 }
 
 // The symlink type flags: 'dir', 'junction', 'file' or nothing.
@@ -520,6 +531,7 @@ module.exports = {
   getOptions,
   getValidMode,
   getValidatedFd,
+  getValidatedFdNative,
   getValidatedPath,
   maybeCallback,
   nativeError,
