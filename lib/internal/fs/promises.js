@@ -18,6 +18,7 @@ const {
     ERR_UNKNOWN_ENCODING,
   },
   AbortError,
+  aggregateTwoErrors,
 } = require('internal/errors');
 const {
   validateBoolean,
@@ -492,17 +493,28 @@ async function writeFile(path, data, options) {
     return writeWhole(getValidatedPath(path), data, options.encoding || 'utf8', flags, mode, flush);
   }
   const handle = await open(path, flag, options.mode);
-  let failed = false;
-  try {
+  return closeAfter(handle, async () => {
     await writeFileHandle(handle, data, options);
     if (flush) await handle.sync();
-  } catch (err) {
-    failed = true;
-    await handle.close().catch(() => {});
-    throw err;
-  } finally {
-    if (!failed) await handle.close();
+  });
+}
+
+// The operation's outcome once the handle it opened is closed, as node's handleFdClose has it:
+// when closing fails too, an AggregateError of both, with the operation's code.
+async function closeAfter(handle, operation) {
+  let result;
+  try {
+    result = await operation();
+  } catch (opError) {
+    try {
+      await handle.close();
+    } catch (closeError) {
+      throw aggregateTwoErrors(closeError, opError);
+    }
+    throw opError;
   }
+  await handle.close();
+  return result;
 }
 
 function writeWhole(path, data, encoding, flags, mode, flush) {
@@ -559,11 +571,7 @@ async function rename(oldPath, newPath) {
 
 async function truncate(path, len = 0) {
   const handle = await open(path, 'r+');
-  try {
-    await handle.truncate(len);
-  } finally {
-    await handle.close();
-  }
+  return closeAfter(handle, () => handle.truncate(len));
 }
 
 // rm, rmdir and cp run their callback forms; options are checked here first, since a
