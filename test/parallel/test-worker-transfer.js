@@ -21,18 +21,24 @@ const worker = new Worker(`
 `, { eval: true, workerData: { buffer, port: port2 }, transferList: [buffer, port2] });
 assert.strictEqual(buffer.byteLength, 0);
 
-port1.once('message', common.mustCall((sum) => {
-  assert.strictEqual(sum, 3 * 1024);
-  const big = new ArrayBuffer(64 * 1024 * 1024);
-  port1.postMessage(big, [big]);
-  assert.strictEqual(big.byteLength, 0);
-  port1.once('message', common.mustCall((back) => {
-    assert.strictEqual(back.byteLength, 64 * 1024 * 1024);
-    assert.strictEqual(new Uint8Array(back)[0], 99);
-    port1.postMessage('close');
-  }));
-}));
-port1.on('close', common.mustCall());
+// One listener for the whole conversation: a port with a 'message' listener keeps the loop
+// alive until it closes, so the 'close' that follows the worker's port.close() is never lost
+// to an early exit (a 'close' listener alone does not hold the loop).
+let step = 0;
+const onMessage = common.mustCall((message) => {
+  if (step++ === 0) {
+    assert.strictEqual(message, 3 * 1024);
+    const big = new ArrayBuffer(64 * 1024 * 1024);
+    port1.postMessage(big, [big]);
+    assert.strictEqual(big.byteLength, 0);
+    return;
+  }
+  assert.strictEqual(message.byteLength, 64 * 1024 * 1024);
+  assert.strictEqual(new Uint8Array(message)[0], 99);
+  port1.postMessage('close');
+}, 2);
+port1.on('message', onMessage);
+port1.on('close', common.mustCall(() => port1.off('message', onMessage)));
 worker.on('exit', common.mustCall((code) => assert.strictEqual(code, 0)));
 
 // worker.postMessage takes a transfer list too.
