@@ -327,7 +327,22 @@ function shouldColorize(stream) {
   return typeof stream.getColorDepth === 'function' ? stream.getColorDepth() > 2 : true;
 }
 
+// The length of a string or a TypedArray chunk. V8 10.2's optimizing compiler turns
+// `view.length` on a TypedArray whose map is only known from feedback into a generic property
+// load that calls the getter (about 4x the cost of calling the getter itself), so the byte
+// paths of streams, net and Buffer ask for it this way.
+const typedArrayLengthGetter =
+  Object.getOwnPropertyDescriptor(Object.getPrototypeOf(Uint8Array.prototype), 'length').get;
+function typedArrayLength(view) {
+  return typedArrayLengthGetter.call(view);
+}
+function chunkLength(chunk) {
+  return typeof chunk === 'string' ? chunk.length : typedArrayLengthGetter.call(chunk);
+}
+
 module.exports = {
+  chunkLength,
+  typedArrayLength,
   cachedResult,
   convertToValidSignal,
   createDeferredPromise,

@@ -11,8 +11,7 @@ const { construct } = require('internal/streams/destroy');
 function Duplex(options) {
   if (!(this instanceof Duplex)) return new Duplex(options);
 
-  this._events ??= {
-    __proto__: null,
+  this._events ??= Object.setPrototypeOf({
     close: undefined,
     error: undefined,
     prefinish: undefined,
@@ -21,7 +20,7 @@ function Duplex(options) {
     data: undefined,
     end: undefined,
     readable: undefined,
-  };
+  }, null);
 
   this._readableState = new Readable.ReadableState(options, this, true);
   this._writableState = new Writable.WritableState(options, this, true);

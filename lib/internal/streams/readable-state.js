@@ -25,7 +25,7 @@ const {
   defineTriStateAccessor,
 } = require('internal/streams/state');
 const { codes: { ERR_UNKNOWN_ENCODING } } = require('internal/errors');
-const { normalizeEncoding } = require('internal/util');
+const { normalizeEncoding, chunkLength } = require('internal/util');
 
 const kEndEmitted = 1 << kFirstSideBit;
 const kReading = 1 << (kFirstSideBit + 1);
@@ -194,7 +194,7 @@ function queueTakeAll(state) {
     for (let i = start; i < buffer.length; i++) {
       const chunk = buffer[i];
       result.set(chunk, offset);
-      offset += chunk.length;
+      offset += chunkLength(chunk);
     }
   }
   queueClear(state);
@@ -205,11 +205,12 @@ function queueTakeAll(state) {
 function queueTake(state, n) {
   const buffer = state.buffer;
   const first = buffer[state.bufferIndex];
-  if (n < first.length) {
-    buffer[state.bufferIndex] = sliceChunk(first, n, first.length);
+  const firstLength = chunkLength(first);
+  if (n < firstLength) {
+    buffer[state.bufferIndex] = sliceChunk(first, n, firstLength);
     return sliceChunk(first, 0, n);
   }
-  if (n === first.length) return queueShift(state);
+  if (n === firstLength) return queueShift(state);
   if (typeof first === 'string') {
     let result = '';
     while (n > 0) {

@@ -54,6 +54,7 @@ const {
 } = require('internal/streams/readable-state');
 const { pipe, unpipe } = require('internal/streams/readable-pipe');
 const { iterate } = require('internal/streams/readable-iterator');
+const { chunkLength } = require('internal/util');
 const {
   codes: {
     ERR_INVALID_ARG_TYPE,
@@ -85,14 +86,13 @@ function Readable(options) {
   if (!(this instanceof Readable)) return new Readable(options);
 
   // Listener slots for the usual events, so that adding them does not reshape `_events`.
-  this._events ??= {
-    __proto__: null,
+  this._events ??= Object.setPrototypeOf({
     close: undefined,
     error: undefined,
     data: undefined,
     end: undefined,
     readable: undefined,
-  };
+  }, null);
 
   Duplex ??= require('internal/streams/duplex');
   const isDuplex = this instanceof Duplex;
@@ -188,7 +188,7 @@ Readable.prototype.push = function push(chunk, encoding) {
         return false;
       }
     }
-    if (!chunk || chunk.length <= 0) {
+    if (!chunk || chunkLength(chunk) <= 0) {
       state[kState] &= ~kReading;
       scheduleReadMore(this, state);
       return canPushMore(state);
@@ -264,7 +264,7 @@ function addChunk(stream, state, chunk, toFront) {
     state[kState] |= kDataEmitted;
     stream.emit('data', chunk);
   } else {
-    state.length += (bits & kObjectMode) !== 0 ? 1 : chunk.length;
+    state.length += (bits & kObjectMode) !== 0 ? 1 : chunkLength(chunk);
     if (toFront) queueUnshift(state, chunk);
     else queuePush(state, chunk);
     if ((bits & kNeedReadable) !== 0) scheduleReadable(stream);
@@ -375,7 +375,7 @@ function readableAmount(n, state) {
   if ((state[kState] & kObjectMode) !== 0) return 1;
   if (Number.isNaN(n)) {
     // read() with no size: one chunk at a time when flowing, everything otherwise.
-    if ((state[kState] & kFlowing) !== 0 && state.length) return state.buffer[state.bufferIndex].length;
+    if ((state[kState] & kFlowing) !== 0 && state.length) return chunkLength(state.buffer[state.bufferIndex]);
     return state.length;
   }
   if (n <= state.length) return n;

@@ -50,7 +50,7 @@ const {
     ERR_UNKNOWN_ENCODING,
   },
 } = require('internal/errors');
-const { normalizeEncoding } = require('internal/util');
+const { normalizeEncoding, chunkLength } = require('internal/util');
 
 const kFinalCalled = 1 << kFirstSideBit;
 const kNeedDrain = 1 << (kFirstSideBit + 1);
@@ -180,14 +180,13 @@ function Writable(options) {
     return new Writable(options);
   }
 
-  this._events ??= {
-    __proto__: null,
+  this._events ??= Object.setPrototypeOf({
     close: undefined,
     error: undefined,
     prefinish: undefined,
     finish: undefined,
     drain: undefined,
-  };
+  }, null);
 
   this._writableState = new WritableState(options, this, isDuplex);
 
@@ -272,7 +271,7 @@ function writeChunk(stream, chunk, encoding, cb) {
   }
 
   state.pendingcb++;
-  const length = (bits & kObjectMode) !== 0 ? 1 : chunk.length;
+  const length = (bits & kObjectMode) !== 0 ? 1 : chunkLength(chunk);
   state.length += length;
 
   if ((bits & kWriting) !== 0 || state.corked || state.errored || (bits & kConstructed) === 0) {
@@ -423,7 +422,7 @@ function failBuffered(state) {
   const objectMode = (state[kState] & kObjectMode) !== 0;
   for (let i = state.bufferedIndex; i < buffered.length; ++i) {
     const { chunk, callback } = buffered[i];
-    state.length -= objectMode ? 1 : chunk.length;
+    state.length -= objectMode ? 1 : chunkLength(chunk);
     callback(state.errored ?? new ERR_STREAM_DESTROYED('write'));
   }
   const onFinished = state[kOnFinished].splice(0);
@@ -462,7 +461,7 @@ function flushBuffered(stream, state) {
     do {
       const { chunk, encoding, callback } = buffered[i];
       buffered[i++] = null;
-      startWrite(stream, state, false, objectMode ? 1 : chunk.length, chunk, encoding, callback);
+      startWrite(stream, state, false, objectMode ? 1 : chunkLength(chunk), chunk, encoding, callback);
     } while (i < buffered.length && (state[kState] & kWriting) === 0);
 
     if (i === buffered.length) {
