@@ -6,6 +6,7 @@
 #include <cstring>
 #include <memory>
 
+#include "string_bytes_simd.h"
 #include "utils.h"
 
 namespace lode {
@@ -15,6 +16,9 @@ namespace {
 // Results at least this long become external strings: one copy instead of two, and the
 // bytes never pass through V8's young generation.
 constexpr size_t kExternalThreshold = size_t{1} << 20;
+// Encoded text (hex, base64) is produced in a scratch buffer first; from this length on it is
+// cheaper to hand that buffer to V8 than to copy it into the heap.
+constexpr size_t kExternalEncodedThreshold = size_t{1} << 16;
 // hex and base64 text is pulled out of the JS string this many units at a time (even).
 constexpr int kChunkUnits = 8 * 1024;
 // Scratch space on the stack for small conversions.
@@ -61,9 +65,10 @@ T* AllocateOrDie(size_t count) {
 
 // A one-byte string of `length` characters that `fill(uint8_t*)` produces.
 template <typename Fill>
-v8::MaybeLocal<v8::String> MakeOneByteString(v8::Isolate* isolate, size_t length, Fill fill) {
+v8::MaybeLocal<v8::String> MakeOneByteString(v8::Isolate* isolate, size_t length, Fill fill,
+                                             size_t external_threshold = kExternalThreshold) {
   if (length > kMaxStringLength) return {};
-  if (length >= kExternalThreshold) {
+  if (length >= external_threshold) {
     char* text = AllocateOrDie<char>(length);
     fill(reinterpret_cast<uint8_t*>(text));
     return v8::String::NewExternalOneByte(isolate, new ExternalOneByte(isolate, text, length));
@@ -104,6 +109,10 @@ class HexDecoder {
 
   // `length` is even except for the last piece of the input.
   void Feed(const uint8_t* text, size_t length) {
+    size_t consumed = 0;
+    written_ += HexDecodeBlocks(text, length, dest_ + written_, capacity_ - written_, &consumed);
+    text += consumed;
+    length -= consumed;
     size_t pairs = std::min(length / 2, capacity_ - written_);
     for (size_t i = 0; i < pairs; i++) {
       int high = kHexTable.value[text[2 * i]];
@@ -186,6 +195,10 @@ class Base64Decoder {
     while (i < length) {
       // Between groups, runs of four alphabet characters decode in one step.
       if (pending_bits == 0) {
+        size_t consumed = 0;
+        written += Base64DecodeBlocks(text + i, length - i, dest + written, capacity - written,
+                                      &consumed);
+        i += consumed;
         const auto& slots = kBase64GroupTables.position;
         // Two quads per step while both are clean.
         while (i + 8 <= length && capacity - written >= 6) {
@@ -291,6 +304,13 @@ void Base64Encode(const uint8_t* src, size_t length, uint8_t* out, bool url) {
 // Runs a hex or base64 decoder over the low bytes of the string's UTF-16 units.
 template <typename Decoder>
 size_t DecodeText(v8::Isolate* isolate, v8::Local<v8::String> string, Decoder* decoder) {
+  // Text lode made itself (long hex/base64 results) is external: decode it in place.
+  if (string->IsExternalOneByte()) {
+    const v8::String::ExternalOneByteStringResource* resource =
+        string->GetExternalOneByteStringResource();
+    decoder->Feed(reinterpret_cast<const uint8_t*>(resource->data()), resource->length());
+    return decoder->written();
+  }
   uint8_t chunk[kChunkUnits];
   int length = string->Length();
   for (int start = 0; start < length && !decoder->done(); start += kChunkUnits) {
@@ -429,7 +449,8 @@ v8::MaybeLocal<v8::String> Decode(v8::Isolate* isolate, const uint8_t* data, siz
     case Encoding::kBase64url: {
       bool url = encoding == Encoding::kBase64url;
       return MakeOneByteString(isolate, Base64EncodedLength(length, url),
-                               [&](uint8_t* out) { Base64Encode(data, length, out, url); });
+                               [&](uint8_t* out) { Base64Encode(data, length, out, url); },
+                               kExternalEncodedThreshold);
     }
     case Encoding::kHex: {
       if (length > kMaxStringLength / 2) return {};
@@ -438,7 +459,7 @@ v8::MaybeLocal<v8::String> Decode(v8::Isolate* isolate, const uint8_t* data, siz
           out[2 * i] = static_cast<uint8_t>(kHexDigits[data[i] >> 4]);
           out[2 * i + 1] = static_cast<uint8_t>(kHexDigits[data[i] & 15]);
         }
-      });
+      }, kExternalEncodedThreshold);
     }
   }
   UNREACHABLE();
