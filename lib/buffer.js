@@ -3,10 +3,11 @@
 // the module-level helpers (transcode, isUtf8, atob, Blob, ...). Arguments are checked here
 // with node's errors; src/buffer.cc does the byte work and re-checks every range.
 
+const { typedArrayLength } = require('internal/util');
 const {
   FastBuffer,
   binding,
-  encodingIds,
+  encodingIdOf,
   normalizeEncoding,
   encodingFromValue,
   nativeError,
@@ -154,7 +155,7 @@ function writeShortUtf8(string) {
 }
 
 function fromStringEncoded(string, encoding) {
-  const id = encodingIds[encoding];
+  const id = encodingIdOf(encoding);
   // UTF-8 takes at most three bytes per UTF-16 unit: short strings are written straight
   // into the pool with that much room, skipping the length pass (and, when very short,
   // the call into C++).
@@ -517,8 +518,8 @@ function requireBufferMethod(receiver, name) {
 
 proto.toString = function toString(encoding, start, end) {
   requireBufferMethod(this, 'utf8Slice');
-  if (arguments.length === 0) return decodeBytes(this, 'utf8', 0, this.length);
-  const length = this.length;
+  const length = this instanceof Uint8Array ? typedArrayLength(this) : this.length;
+  if (arguments.length === 0) return decodeBytes(this, 'utf8', 0, length);
   if (start <= 0) start = 0;
   else if (start >= length) return '';
   else start = Math.trunc(start) || 0;
@@ -779,7 +780,7 @@ let encodingBinding;
 // An encoding the binding knows, or -1.
 function transcodeId(encoding) {
   const name = normalizeEncoding(encoding);
-  return name === undefined ? -1 : encodingIds[name];
+  return name === undefined ? -1 : encodingIdOf(name);
 }
 
 function transcode(source, fromEncoding, toEncoding) {

@@ -15,7 +15,7 @@ const {
   kLastWriteWasAsync,
 } = internalBinding('stream_wrap');
 const { UV_EOF } = internalBinding('uv');
-const { FastBuffer, encodingIds } = require('internal/buffer');
+const { FastBuffer, encodingIdOf } = require('internal/buffer');
 const { ErrnoException } = require('internal/errors');
 const { normalizeEncoding } = require('internal/util');
 
@@ -27,7 +27,7 @@ const kBytesDispatched = Symbol('kBytesDispatched');
 
 function encodingId(encoding) {
   if (encoding === 'utf8' || encoding === 'utf-8' || encoding == null || encoding === 'buffer') return 0;
-  return encodingIds[normalizeEncoding(encoding)] ?? 0;
+  return encodingIdOf(normalizeEncoding(encoding)) ?? 0;
 }
 
 // After the binding took a write: `result` is 0 (all written now), a negative errno, or the
