@@ -168,6 +168,11 @@ function fromStringEncoded(string, encoding) {
     alignPool();
     return buffer;
   }
+  // Long strings become UTF-8 in one call, which sizes the memory itself.
+  if (encoding === 'utf8' && string.length >= (Buffer.poolSize >>> 1)) {
+    const memory = binding.toUtf8(string);
+    if (memory !== undefined) return new FastBuffer(memory);
+  }
   const length = byteLengthOf(string, encoding);
   if (length >= (Buffer.poolSize >>> 1)) {
     const buffer = createUnsafeBuffer(length);
