@@ -376,12 +376,73 @@ v8::MaybeLocal<v8::String> DecodeLatin1(v8::Isolate* isolate, const uint8_t* dat
   return MakeOneByteString(isolate, length, [&](uint8_t* out) { memcpy(out, data, length); });
 }
 
+// Valid UTF-8 (checked by the caller) as UTF-16 into `out`, which has room for `length`
+// units (never fewer bytes than units); returns the units written and whether all of them
+// are below 0x100 (then the text fits a one-byte string).
+size_t DecodeValidUtf8(const uint8_t* data, size_t length, uint16_t* out, bool* latin1) {
+  size_t units = 0;
+  uint32_t seen = 0;
+  size_t i = 0;
+  while (i < length) {
+    // Runs of ASCII eight bytes at a time.
+    while (i + 8 <= length) {
+      uint64_t word;
+      memcpy(&word, data + i, sizeof(word));
+      if (word & 0x8080808080808080ull) break;
+      for (int k = 0; k < 8; k++) out[units + k] = data[i + k];
+      units += 8;
+      i += 8;
+    }
+    if (i == length) break;
+    uint32_t lead = data[i];
+    if (lead < 0x80) {
+      out[units++] = static_cast<uint16_t>(lead);
+      i += 1;
+    } else if (lead < 0xe0) {
+      uint32_t code = (lead & 0x1f) << 6 | (data[i + 1] & 0x3f);
+      seen |= code;
+      out[units++] = static_cast<uint16_t>(code);
+      i += 2;
+    } else if (lead < 0xf0) {
+      uint32_t code = (lead & 0x0f) << 12 | (data[i + 1] & 0x3f) << 6 | (data[i + 2] & 0x3f);
+      seen |= code;
+      out[units++] = static_cast<uint16_t>(code);
+      i += 3;
+    } else {
+      uint32_t code = (lead & 0x07) << 18 | (data[i + 1] & 0x3f) << 12 | (data[i + 2] & 0x3f) << 6 |
+                      (data[i + 3] & 0x3f);
+      code -= 0x10000;
+      out[units++] = static_cast<uint16_t>(0xd800 | (code >> 10));
+      out[units++] = static_cast<uint16_t>(0xdc00 | (code & 0x3ff));
+      seen |= 0x10000;
+      i += 4;
+    }
+  }
+  *latin1 = seen < 0x100;
+  return units;
+}
+
 v8::MaybeLocal<v8::String> DecodeUtf8(v8::Isolate* isolate, const uint8_t* data, size_t length) {
   // V8 replaces each maximal invalid subpart with U+FFFD, exactly as node does. It takes
   // no more bytes than a string may have characters.
   if (length > kMaxStringLength) return {};
   if (length >= kExternalThreshold && IsAscii(data, length)) {
     return DecodeLatin1(isolate, data, length);
+  }
+  // Long valid text is decoded here, straight into an external string (V8 10.2's decoder
+  // goes a character at a time and then copies into its heap); invalid text is left to V8
+  // for its exact replacement rules.
+  if (length >= kExternalThreshold && IsValidUtf8(data, length)) {
+    uint16_t* text = AllocateOrDie<uint16_t>(length);
+    bool latin1 = false;
+    size_t units = DecodeValidUtf8(data, length, text, &latin1);
+    if (latin1) {
+      // Narrow in place: each unit's low byte, front to back, never overtakes the reading.
+      char* narrow = reinterpret_cast<char*>(text);
+      for (size_t i = 0; i < units; i++) narrow[i] = static_cast<char>(text[i]);
+      return v8::String::NewExternalOneByte(isolate, new ExternalOneByte(isolate, narrow, units));
+    }
+    return v8::String::NewExternalTwoByte(isolate, new ExternalTwoByte(isolate, text, units));
   }
   return v8::String::NewFromUtf8(isolate, reinterpret_cast<const char*>(data),
                                  v8::NewStringType::kNormal, static_cast<int>(length));
