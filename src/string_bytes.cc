@@ -426,9 +426,8 @@ v8::MaybeLocal<v8::String> DecodeUtf8(v8::Isolate* isolate, const uint8_t* data,
   // V8 replaces each maximal invalid subpart with U+FFFD, exactly as node does. It takes
   // no more bytes than a string may have characters.
   if (length > kMaxStringLength) return {};
-  if (length >= kExternalThreshold && IsAscii(data, length)) {
-    return DecodeLatin1(isolate, data, length);
-  }
+  // ASCII (most text) is Latin-1 as it is: a copy, without V8's measuring pass.
+  if (IsAscii(data, length)) return DecodeLatin1(isolate, data, length);
   // Long valid text is decoded here, straight into an external string (V8 10.2's decoder
   // goes a character at a time and then copies into its heap); invalid text is left to V8
   // for its exact replacement rules.
