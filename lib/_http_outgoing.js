@@ -259,15 +259,15 @@ class OutgoingMessage extends Stream {
     if (!sawContentLength && !sawTransferEncoding) {
       if (!this._hasBody) {
         this.chunkedEncoding = false;
+      } else if (!this.useChunkedEncodingByDefault) {
+        // A GET, HEAD, DELETE, ... request gets no length of its own, as in node (whose
+        // servers then read no body, even when end() was given data).
+        this._last = true;
       } else if (!this._removedContLen && typeof this._contentLength === 'number') {
         head += `Content-Length: ${this._contentLength}\r\n`;
       } else if (!this._removedTE) {
-        if (this.useChunkedEncodingByDefault) {
-          head += 'Transfer-Encoding: chunked\r\n';
-          this.chunkedEncoding = true;
-        } else {
-          this._last = true;
-        }
+        head += 'Transfer-Encoding: chunked\r\n';
+        this.chunkedEncoding = true;
       } else {
         this._last = true;
       }

@@ -198,6 +198,11 @@ defineLazyGlobal('MessageChannel', () => require('internal/worker/messaging').Me
 defineLazyGlobal('MessagePort', () => require('internal/worker/messaging').MessagePort);
 defineLazyGlobal('MessageEvent', () => require('internal/worker/messaging').MessageEvent);
 defineLazyGlobal('BroadcastChannel', () => require('internal/worker/broadcast_channel').BroadcastChannel);
+defineLazyGlobal('fetch', () => require('internal/fetch/fetch').fetch);
+defineLazyGlobal('Headers', () => require('internal/fetch/headers').Headers);
+defineLazyGlobal('Request', () => require('internal/fetch/request').Request);
+defineLazyGlobal('Response', () => require('internal/fetch/response').Response);
+defineLazyGlobal('FormData', () => require('internal/fetch/formdata').FormData);
 for (const name of ['ReadableStream', 'ReadableStreamDefaultReader', 'ReadableStreamBYOBReader',
                     'ReadableStreamBYOBRequest', 'ReadableByteStreamController',
                     'ReadableStreamDefaultController', 'TransformStream',
