@@ -22,6 +22,10 @@ const {
 const kRequest = Symbol('kRequest');
 const kTimeoutListener = Symbol('kTimeoutListener');
 const invalidPath = /[\u0000-\u0020]/;
+const diagnosticsChannel = require('diagnostics_channel');
+const onClientRequestStartChannel = diagnosticsChannel.channel('http.client.request.start');
+const onClientResponseFinishChannel = diagnosticsChannel.channel('http.client.response.finish');
+
 const noBodyMethods = new Set(['GET', 'HEAD', 'DELETE', 'OPTIONS', 'TRACE', 'CONNECT']);
 
 function urlToOptions(url) {
@@ -154,6 +158,7 @@ class ClientRequest extends OutgoingMessage {
       }
     }
 
+    if (onClientRequestStartChannel.hasSubscribers) onClientRequestStartChannel.publish({ request: this });
     if (this.agent) {
       this.agent.addRequest(this, options);
     } else {
@@ -337,6 +342,9 @@ function onResponseHead(major, minor, rawHeaders, method, url, statusCode, statu
   }
   if (!keepAlive) req.shouldKeepAlive = false;
   if (req.timeoutCb) socket.removeListener('timeout', req.timeoutCb);
+  if (onClientResponseFinishChannel.hasSubscribers) {
+    res.once('end', () => onClientResponseFinishChannel.publish({ request: req, response: res }));
+  }
   if (!req.emit('response', res)) res._dump();
   return req.method === 'HEAD' ? 1 : 0;
 }

@@ -10,6 +10,10 @@ const { validateInteger, validateBoolean, validateObject } = require('internal/v
 const { HTTPParser, STATUS_CODES, checkInvalidHeaderChar } = require('_http_common');
 const { OutgoingMessage, kOutHeaders } = require('_http_outgoing');
 const { IncomingMessage } = require('_http_incoming');
+const diagnosticsChannel = require('diagnostics_channel');
+
+const onRequestStartChannel = diagnosticsChannel.channel('http.server.request.start');
+const onResponseFinishChannel = diagnosticsChannel.channel('http.server.response.finish');
 
 const {
   ERR_HTTP_HEADERS_SENT,
@@ -127,6 +131,12 @@ class ServerResponse extends OutgoingMessage {
   }
 
   _finishWritten() {
+    if (onResponseFinishChannel.hasSubscribers) {
+      onResponseFinishChannel.publish({
+        request: this.req, response: this, socket: this.socket ?? this[kConnection]?.socket,
+        server: this[kConnection]?.server,
+      });
+    }
     this.emit('finish');
     process.nextTick(emitClose, this);
   }
@@ -272,6 +282,9 @@ function onHeadersComplete(major, minor, rawHeaders, method, url, status, messag
     return 0;
   }
 
+  if (onRequestStartChannel.hasSubscribers) {
+    onRequestStartChannel.publish({ request: req, response: res, socket, server });
+  }
   if (expect !== undefined && (major > 1 || (major === 1 && minor >= 1))) {
     if (/(?:^|\W)100-continue(?:$|\W)/i.test(expect)) {
       res._expect_continue = true;
