@@ -109,8 +109,8 @@ defineValue(process, 'setUncaughtExceptionCaptureCallback', execution.setUncaugh
 defineValue(process, 'hasUncaughtExceptionCaptureCallback', execution.hasUncaughtExceptionCaptureCallback);
 defineValue(process, 'getActiveResourcesInfo', () =>
   require('internal/process/why_alive').getActiveResourcesInfo());
-defineValue(process, '_getActiveHandles', () => [], false);
-defineValue(process, '_getActiveRequests', () => [], false);
+defineValue(process, '_getActiveHandles', () => require('internal/process/why_alive').getActiveHandles(), false);
+defineValue(process, '_getActiveRequests', () => require('internal/process/why_alive').getActiveRequests(), false);
 
 let exitCode;
 Object.defineProperty(process, 'exitCode', {

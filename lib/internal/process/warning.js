@@ -28,7 +28,8 @@ function onWarning(warning) {
   if (!trace && !traceWarningHelpShown) {
     traceWarningHelpShown = true;
     const argv0 = require('path').basename(process.argv0 || 'node', '.exe');
-    text += `\n(Use \`${argv0} --trace-warnings ...\` to show where the warning was created)`;
+    const flag = isDeprecation ? '--trace-deprecation' : '--trace-warnings';
+    text += `\n(Use \`${argv0} ${flag} ...\` to show where the warning was created)`;
   }
   writeToStderr(`${text}\n`);
 }

@@ -32,6 +32,19 @@ function getActiveResourcesInfo() {
   return types;
 }
 
+// process._getActiveHandles(): the objects behind the ref'd native handles — a net.Socket or
+// net.Server rather than its handle, as node returns them.
+function getActiveHandles() {
+  const { kOwner } = require('internal/stream_base_commons');
+  return binding.getActiveHandles(true).map(({ handle }) => handle[kOwner] ?? handle);
+}
+
+// process._getActiveRequests(): the requests in flight (their class names: lode keeps no JS
+// object per request).
+function getActiveRequests() {
+  return binding.getActiveRequests();
+}
+
 function describeTimer(timer) {
   const repeat = timer._repeat ? ', repeating' : '';
   return `Timeout (${timer._idleTimeout} ms${repeat})`;
@@ -68,4 +81,6 @@ function setupWhyAlive(value) {
   };
 }
 
-module.exports = { getActiveResourcesInfo, captureCreationSite, setupWhyAlive, report };
+module.exports = {
+  getActiveResourcesInfo, getActiveHandles, getActiveRequests, captureCreationSite, setupWhyAlive, report,
+};
