@@ -1,0 +1,109 @@
+'use strict';
+// Helpers of dgram (lib/dgram.js): the UDP handle of each socket type, its host name
+// lookup, turning send()'s arguments into a list of buffers, and the buffer-size error.
+
+const { UDP } = internalBinding('udp_wrap');
+const { Buffer } = require('buffer');
+const { isArrayBufferView } = require('internal/util/types');
+const { kIsNodeError, uvErrmapGet, addCodeToStack } = require('internal/errors');
+const {
+  codes: { ERR_BUFFER_OUT_OF_BOUNDS, ERR_INVALID_ARG_TYPE, ERR_SOCKET_BAD_TYPE },
+} = require('internal/errors');
+const { validateFunction } = require('internal/validators');
+
+const kOwner = Symbol('owner');
+
+let dnsLookup;
+function defaultLookup() {
+  dnsLookup ??= require('dns').lookup;
+  return dnsLookup;
+}
+
+// The handle's methods for its family, so the socket code need not ask which it has:
+// handle.lookup(address, cb) asks for an address of the socket's own family, with
+// localhost's address when none is given.
+const families = {
+  __proto__: null,
+  udp4: { family: 4, localhost: '127.0.0.1', bind: 'bind', connect: 'connect', send: 'send' },
+  udp6: { family: 6, localhost: '::1', bind: 'bind6', connect: 'connect6', send: 'send6' },
+};
+
+function newHandle(type, lookup) {
+  if (lookup === undefined) lookup = defaultLookup();
+  else validateFunction(lookup, 'lookup');
+  const family = families[type];
+  if (family === undefined) throw new ERR_SOCKET_BAD_TYPE();
+  const handle = new UDP();
+  handle.lookup = (address, callback) => lookup(address || family.localhost, family.family, callback);
+  handle.bindTo = handle[family.bind];
+  handle.connectTo = handle[family.connect];
+  handle.sendTo = handle[family.send];
+  return handle;
+}
+
+// A string or a view, cut to [offset, offset + length).
+function sliceBuffer(buffer, offset, length) {
+  if (typeof buffer === 'string') {
+    buffer = Buffer.from(buffer);
+  } else if (!isArrayBufferView(buffer)) {
+    throw new ERR_INVALID_ARG_TYPE('buffer', ['Buffer', 'TypedArray', 'DataView', 'string'], buffer);
+  }
+  offset >>>= 0;
+  length >>>= 0;
+  if (offset > buffer.byteLength) throw new ERR_BUFFER_OUT_OF_BOUNDS('offset');
+  if (offset + length > buffer.byteLength) throw new ERR_BUFFER_OUT_OF_BOUNDS('length');
+  return Buffer.from(buffer.buffer, buffer.byteOffset + offset, length);
+}
+
+// send()'s message as a list of views: a string, a view, or an array of those.
+function toBufferList(message) {
+  if (typeof message === 'string') return [Buffer.from(message)];
+  if (isArrayBufferView(message)) return [message];
+  if (Array.isArray(message)) {
+    const list = new Array(message.length);
+    for (let i = 0; i < message.length; i++) {
+      const chunk = message[i];
+      if (typeof chunk === 'string') list[i] = Buffer.from(chunk);
+      else if (isArrayBufferView(chunk)) list[i] = chunk;
+      else throw new ERR_INVALID_ARG_TYPE('buffer list arguments', ['Buffer', 'TypedArray', 'DataView', 'string'], message);
+    }
+    return list;
+  }
+  throw new ERR_INVALID_ARG_TYPE('buffer', ['Buffer', 'TypedArray', 'DataView', 'string'], message);
+}
+
+// Node's SystemError shape for ERR_SOCKET_BUFFER_SIZE: `info` holds what the binding put in
+// ctx; errno and syscall read it.
+class SocketBufferSizeError extends Error {
+  constructor(ctx) {
+    const [code, description] = uvErrmapGet(ctx.errno) || [ctx.code, ctx.message];
+    const info = { errno: ctx.errno, code, message: description, syscall: ctx.syscall };
+    super(`Could not get or set buffer size: ${info.syscall} returned ${code} (${description})`);
+    Object.defineProperty(this, 'name', { value: 'SystemError', writable: true, configurable: true });
+    this.code = 'ERR_SOCKET_BUFFER_SIZE';
+    Object.defineProperty(this, 'info', { value: info, enumerable: true, configurable: true });
+    for (const field of ['errno', 'syscall']) {
+      Object.defineProperty(this, field, {
+        get() { return info[field]; },
+        set(value) { info[field] = value; },
+        enumerable: true,
+        configurable: true,
+      });
+    }
+    Object.defineProperty(this, kIsNodeError, { value: true, configurable: true });
+    Error.captureStackTrace(this, SocketBufferSizeError);
+    addCodeToStack(this, this.code);
+  }
+
+  toString() {
+    return `${this.name} [${this.code}]: ${this.message}`;
+  }
+}
+
+module.exports = {
+  kOwner,
+  newHandle,
+  sliceBuffer,
+  toBufferList,
+  SocketBufferSizeError,
+};
