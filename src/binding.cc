@@ -10,6 +10,7 @@
   V(async_context_frame)         \
   V(buffer)                      \
   V(builtins)                    \
+  V(cares_wrap)                  \
   V(constants)                   \
   V(contextify)                  \
   V(encoding_binding)            \
