@@ -30,6 +30,7 @@ const {
   validateNumber,
   validatePort,
   validateString,
+  validateUint32,
 } = require('internal/validators');
 
 const kState = Symbol('kState');
@@ -49,6 +50,8 @@ function Socket(type, listener) {
     options = type;
     type = options.type;
     lookup = options.lookup;
+    if (options.recvBufferSize) validateUint32(options.recvBufferSize, 'options.recvBufferSize');
+    if (options.sendBufferSize) validateUint32(options.sendBufferSize, 'options.sendBufferSize');
   }
   const handle = newHandle(type, lookup);
   handle[kOwner] = this;
@@ -104,7 +107,7 @@ function onMessage(nread, handle, bytes, rinfo) {
 function bufferSize(socket, size, receive) {
   if (size >>> 0 !== size) throw new ERR_SOCKET_BAD_BUFFER_SIZE();
   const ctx = {};
-  const result = socket[kState].handle.bufferSize(size, receive, ctx);
+  const result = socket[kState].handle.bufferSize(size >>> 0, receive, ctx);
   if (result === undefined) throw new SocketBufferSizeError(ctx);
   return result;
 }

@@ -81,7 +81,7 @@ function lookup(hostname, options, callback) {
   req.all = all;
   req.order = order;
   req.oncomplete = onLookup;
-  const status = binding.getaddrinfo(req, toASCII(hostname), family, hints);
+  const status = binding.getaddrinfo(req, toASCII(hostname), family | 0, hints | 0);
   if (status !== 0) {
     process.nextTick(callback, DNSException(status, 'getaddrinfo', hostname));
     return {};
@@ -108,7 +108,7 @@ function lookupService(address, port, callback) {
   req.hostname = address;
   req.port = port;
   req.oncomplete = onLookupService;
-  const status = binding.getnameinfo(req, address, port);
+  const status = binding.getnameinfo(req, address, port >>> 0);
   if (status !== 0) throw DNSException(status, 'getnameinfo', address);
   return req;
 }
@@ -168,6 +168,12 @@ for (const method of ['getServers', 'setServers', 'resolve', ...Object.keys(quer
   }[method];
   resolverFunctions[method] = fn;
 }
+
+// dns.setServers() sets the servers of dns.promises' default resolver too.
+resolverFunctions.setServers = function setServers(servers) {
+  getDefaultResolver().setServers(servers);
+  require('internal/dns/promises').setServers(servers);
+};
 
 module.exports = {
   lookup,

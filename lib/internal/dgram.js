@@ -31,7 +31,7 @@ const families = {
 function newHandle(type, lookup) {
   if (lookup === undefined) lookup = defaultLookup();
   else validateFunction(lookup, 'lookup');
-  const family = families[type];
+  const family = type === 'udp4' || type === 'udp6' ? families[type] : undefined;
   if (family === undefined) throw new ERR_SOCKET_BAD_TYPE();
   const handle = new UDP();
   handle.lookup = (address, callback) => lookup(address || family.localhost, family.family, callback);

@@ -61,7 +61,7 @@ function lookup(hostname, options) {
     }
     const req = new binding.GetAddrInfoReqWrap();
     Object.assign(req, { resolve, reject, family, hostname, all, order, oncomplete: onLookup });
-    const status = binding.getaddrinfo(req, toASCII(hostname), family, hints);
+    const status = binding.getaddrinfo(req, toASCII(hostname), family | 0, hints | 0);
     if (status !== 0) reject(DNSException(status, 'getaddrinfo', hostname));
   });
 }
@@ -81,7 +81,7 @@ function lookupService(address, port) {
   return new Promise((resolve, reject) => {
     const req = new binding.GetNameInfoReqWrap();
     Object.assign(req, { resolve, reject, hostname: address, port, oncomplete: onLookupService });
-    const status = binding.getnameinfo(req, address, port);
+    const status = binding.getnameinfo(req, address, port >>> 0);
     if (status !== 0) reject(DNSException(status, 'getnameinfo', address));
   });
 }

@@ -162,7 +162,7 @@ class ResolverBase {
     const { timeout = -1, tries = 4 } = { ...options };
     validateInt32(timeout, 'options.timeout', -1);
     validateInt32(tries, 'options.tries', 1);
-    this._handle = new ChannelWrap(timeout, tries);
+    this._handle = new ChannelWrap(timeout | 0, tries | 0);
   }
 
   cancel() {
@@ -214,13 +214,10 @@ class ResolverBase {
   }
 }
 
-// The default resolver of dns and of dns/promises: one channel, so setServers() on either
-// applies to both.
-let defaultChannel;
+// The default resolver of dns, or of dns/promises (each has its own, as in node).
 function defaultResolverOf(ResolverClass) {
   const resolver = Object.create(ResolverClass.prototype);
-  defaultChannel ??= new ResolverBase()._handle;
-  resolver._handle = defaultChannel;
+  resolver._handle = new ResolverBase()._handle;
   return resolver;
 }
 
