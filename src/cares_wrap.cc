@@ -26,7 +26,7 @@
 #include "binding.h"
 #include "cares_wrap.h"
 #include "env.h"
-#include "req_wrap.h"
+#include "base_object.h"
 #include "utils.h"
 
 namespace lode::cares {
@@ -37,24 +37,35 @@ constexpr int kServersPendingQueries = -1000;
 
 class ChannelWrap;
 
-class QueryWrap : public ReqWrapBase {
+// A query in flight. Like node's, it is not on the Environment's request list (so
+// process.getActiveResourcesInfo() does not show it); its channel's timer keeps the loop
+// alive instead.
+class QueryWrap : public BaseObject {
  public:
   QueryWrap(Environment* env, v8::Local<v8::Object> object, ChannelWrap* channel, QueryKind kind)
-      : ReqWrapBase(env, object), channel_(channel), kind_(kind) {}
-  const char* ResourceName() const override { return "QueryReqWrap"; }
+      : BaseObject(env, object), channel_(channel), kind_(kind) {}
 
   static void OnAnswer(void* arg, int status, int timeouts, unsigned char* answer, int length);
   static void OnHost(void* arg, int status, int timeouts, hostent* host);
 
+  // Calls req.oncomplete(status, result, ttls) as one macrotask.
   void Deliver() {
+    Environment* env = this->env();
+    if (!env->can_call_into_js()) return;
     v8::HandleScope scope(isolate());
+    v8::Local<v8::Object> object = this->object();
+    v8::Local<v8::Value> callback;
+    if (!object->Get(env->context(), OneByteString(isolate(), "oncomplete")).ToLocal(&callback) ||
+        !callback->IsFunction()) {
+      return;
+    }
     v8::Local<v8::Value> undefined = v8::Undefined(isolate());
     v8::Local<v8::Value> argv[] = {
         v8::Integer::New(isolate(), status_),
         result_.IsEmpty() ? undefined : result_.Get(isolate()),
         ttls_.IsEmpty() ? undefined : ttls_.Get(isolate()),
     };
-    CallOnComplete(3, argv);
+    env->MakeCallback(object, callback.As<v8::Function>(), 3, argv);
   }
 
  private:

@@ -107,7 +107,7 @@ class UDPWrap : public HandleWrap {
       : HandleWrap(env, object, reinterpret_cast<uv_handle_t*>(&handle_)) {
     CHECK_EQ(uv_udp_init(env->event_loop(), &handle_), 0);
   }
-  const char* ResourceName() const override { return "UDPWRAP"; }
+  const char* ResourceName() const override { return "UDPWrap"; }
 
   static void New(const v8::FunctionCallbackInfo<v8::Value>& info) {
     CHECK(info.IsConstructCall());
