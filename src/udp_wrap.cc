@@ -64,6 +64,7 @@ int FillAddress(v8::Isolate* isolate, v8::Local<v8::Context> context, const sock
   char ip[INET6_ADDRSTRLEN + 1 + 64];
   int port;
   const char* family;
+  if (address == nullptr) return UV_EINVAL;
   if (address->sa_family == AF_INET) {
     auto* in = reinterpret_cast<const sockaddr_in*>(address);
     uv_inet_ntop(AF_INET, &in->sin_addr, ip, sizeof(ip));
@@ -189,19 +190,31 @@ class UDPWrap : public HandleWrap {
       CHECK(chunk->IsArrayBufferView());
       total += chunk.As<v8::ArrayBufferView>()->ByteLength();
     }
-    std::unique_ptr<char[]> data(new char[total > 0 ? total : 1]);
+    // Small datagrams are gathered on the stack; only a queued send needs its own copy.
+    char stack_data[16 * 1024];
+    std::unique_ptr<char[]> heap_data;
+    char* data = stack_data;
+    if (total > sizeof(stack_data)) {
+      heap_data.reset(new char[total]);
+      data = heap_data.get();
+    }
     size_t used = 0;
     for (uint32_t i = 0; i < count; i++) {
       v8::Local<v8::ArrayBufferView> chunk = list->Get(context, i).ToLocalChecked().As<v8::ArrayBufferView>();
-      used += chunk->CopyContents(data.get() + used, total - used);
+      used += chunk->CopyContents(data + used, total - used);
     }
-    uv_buf_t buf = uv_buf_init(data.get(), static_cast<unsigned int>(total));
+    uv_buf_t buf = uv_buf_init(data, static_cast<unsigned int>(total));
 
     // Most datagrams go out at once; only a full socket buffer needs a queued request.
     int sent = uv_udp_try_send(&wrap->handle_, &buf, 1, target);
     if (sent >= 0) return info.GetReturnValue().Set(static_cast<double>(sent) + 1);
     if (sent != UV_EAGAIN) return info.GetReturnValue().Set(sent);
-    auto* req = new SendWrap(wrap->env(), info[0].As<v8::Object>(), std::move(data), total);
+    if (!heap_data) {
+      heap_data.reset(new char[total > 0 ? total : 1]);
+      memcpy(heap_data.get(), data, total);
+      buf.base = heap_data.get();
+    }
+    auto* req = new SendWrap(wrap->env(), info[0].As<v8::Object>(), std::move(heap_data), total);
     int err = uv_udp_send(req->req(), &wrap->handle_, &buf, 1, target, SendWrap::AfterSend);
     if (err != 0) delete req;
     info.GetReturnValue().Set(err);
