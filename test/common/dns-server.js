@@ -157,14 +157,16 @@ function answerFor(zone, query, packet) {
   return reply(query, packet, 0, answers);
 }
 
-function startDNSServer(zone, callback) {
+// options.mutate(answer, query) -> the bytes to send instead (for fuzzing the client).
+function startDNSServer(zone, callback, options = {}) {
   const server = dgram.createSocket('udp4');
   server.queries = [];
   server.on('message', (packet, rinfo) => {
     const query = parseQuery(packet);
     if (query === null) return;
     server.queries.push({ name: query.name, type: typeNames.get(query.type) ?? query.type });
-    const answer = answerFor(zone, query, packet);
+    let answer = answerFor(zone, query, packet);
+    if (answer !== null && options.mutate) answer = options.mutate(answer, query);
     if (answer !== null) server.send(answer, rinfo.port, rinfo.address);
   });
   server.bind(0, '127.0.0.1', () => {
