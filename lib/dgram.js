@@ -4,11 +4,14 @@
 // Host names go through the socket's lookup (dns.lookup unless the user gives one).
 
 const EventEmitter = require('events');
+const { deprecate } = require('internal/util');
 const { Buffer } = require('buffer');
 const { SendWrap, constants: { UV_UDP_IPV6ONLY, UV_UDP_REUSEADDR } } = internalBinding('udp_wrap');
 const {
   kOwner,
+  kStateSymbol: kState,
   newHandle,
+  _createSocketHandle,
   sliceBuffer,
   toBufferList,
   SocketBufferSizeError,
@@ -33,7 +36,6 @@ const {
   validateUint32,
 } = require('internal/validators');
 
-const kState = Symbol('kState');
 
 const UNBOUND = 0;
 const BINDING = 1;
@@ -145,14 +147,27 @@ function enqueue(socket, work) {
 }
 
 // bind([port][, address][, callback]) or bind(options[, callback]).
-Socket.prototype.bind = function bind(port, addressOrCallback, callback) {
+Socket.prototype.bind = function bind(port, addressOrCallback) {
   healthCheck(this);
   const state = this[kState];
   if (state.bindState !== UNBOUND) throw new ERR_SOCKET_ALREADY_BOUND();
   state.bindState = BINDING;
 
-  const last = arguments[arguments.length - 1];
-  if (typeof last === 'function') this.once('listening', last);
+  // The callback waits for 'listening'; a failed bind takes it away again (so a retry does
+  // not pile callbacks up), and counts as handled.
+  const callback = arguments[arguments.length - 1];
+  if (typeof callback === 'function') {
+    const removeListeners = () => {
+      this.removeListener('error', removeListeners);
+      this.removeListener('listening', onListening);
+    };
+    const onListening = () => {
+      removeListeners();
+      callback.call(this);
+    };
+    this.on('error', removeListeners);
+    this.on('listening', onListening);
+  }
 
   let address;
   if (port !== null && typeof port === 'object') {
@@ -182,7 +197,7 @@ Socket.prototype.bind = function bind(port, addressOrCallback, callback) {
     let flags = 0;
     if (state.reuseAddr) flags |= UV_UDP_REUSEADDR;
     if (state.ipv6Only) flags |= UV_UDP_IPV6ONLY;
-    const status = state.handle.bindTo(ip, (port || 0) >>> 0, flags);
+    const status = state.handle.bind(ip, (port || 0) >>> 0, flags);
     if (status) {
       state.bindState = UNBOUND;
       this.emit('error', new ExceptionWithHostPort(status, 'bind', ip, port));
@@ -220,7 +235,7 @@ function startConnect(socket, port, address, callback) {
   state.handle.lookup(address, (err, ip) => {
     if (!state.handle) return;
     if (!err) {
-      const status = state.handle.connectTo(ip, port);
+      const status = state.handle.connect(ip, port);
       if (status) err = new ExceptionWithHostPort(status, 'connect', address, port);
     }
     if (err) {
@@ -311,8 +326,8 @@ function doSend(socket, err, ip, list, address, port, callback) {
     req.callback = callback;
     req.oncomplete = afterSend;
   }
-  const status = port ? state.handle.sendTo(req, list, list.length, port, ip)
-    : state.handle.sendTo(req, list, list.length);
+  const status = port ? state.handle.send(req, list, list.length, port, ip)
+    : state.handle.send(req, list, list.length);
   if (status >= 1) {
     // Sent at once: status is the size plus one.
     if (callback) process.nextTick(callback, null, status - 1);
@@ -477,7 +492,42 @@ if (Symbol.asyncDispose) {
   };
 }
 
+// The legacy sendto(buffer, offset, length, port, address[, callback]): every argument
+// required, checked by type.
+Socket.prototype.sendto = function sendto(buffer, offset, length, port, address, callback) {
+  validateNumber(offset, 'offset');
+  validateNumber(length, 'length');
+  validateNumber(port, 'port');
+  validateString(address, 'address');
+  this.send(buffer, offset, length, port, address, callback);
+};
+
+// Old underscored members, deprecated (DEP0112) and kept working.
+function deprecatedState(name, field) {
+  Object.defineProperty(Socket.prototype, name, {
+    get: deprecate(function() {
+      return this[kState][field];
+    }, `Socket.prototype.${name} is deprecated`, 'DEP0112'),
+    set: deprecate(function(value) {
+      this[kState][field] = value;
+    }, `Socket.prototype.${name} is deprecated`, 'DEP0112'),
+    configurable: true,
+  });
+}
+deprecatedState('_handle', 'handle');
+deprecatedState('_receiving', 'receiving');
+deprecatedState('_bindState', 'bindState');
+deprecatedState('_queue', 'queue');
+deprecatedState('_reuseAddr', 'reuseAddr');
+Socket.prototype._healthCheck = deprecate(function _healthCheck() {
+  healthCheck(this);
+}, 'Socket.prototype._healthCheck() is deprecated', 'DEP0112');
+Socket.prototype._stopReceiving = deprecate(function _stopReceiving() {
+  stopReceiving(this);
+}, 'Socket.prototype._stopReceiving() is deprecated', 'DEP0112');
+
 module.exports = {
+  _createSocketHandle: deprecate(_createSocketHandle, 'dgram._createSocketHandle() is deprecated', 'DEP0112'),
   createSocket,
   Socket,
 };

@@ -15,12 +15,16 @@ const {
   aresException,
   setDefaultResultOrder,
   getDefaultResultOrder,
-  orderAddresses,
+  orderCode,
+  startPerf,
+  finishPerf,
   parseLookupOptions,
   warnInvalidHostname,
   toASCII,
   ResolverBase,
   defaultResolverOf,
+  channelWithServers,
+  kSetDefaultChannel,
   queryMethods,
   startQuery,
   queryResult,
@@ -31,15 +35,17 @@ const {
 } = require('internal/dns/utils');
 
 function onLookup(status, addresses) {
-  if (status !== 0) {
+  if (status) {
     this.callback(DNSException(status, 'getaddrinfo', this.hostname));
     return;
   }
-  const ordered = orderAddresses(addresses, this.order);
+  finishPerf(this, 'lookup', {
+    hostname: this.hostname, family: this.family, hints: this.hints, verbatim: this.order === 'verbatim', addresses,
+  });
   if (this.all) {
-    this.callback(null, ordered.map((address) => ({ address, family: this.family || isIP(address) })));
+    this.callback(null, addresses.map((address) => ({ address, family: this.family || isIP(address) })));
   } else {
-    this.callback(null, ordered[0], this.family || isIP(ordered[0]));
+    this.callback(null, addresses[0], this.family || isIP(addresses[0]));
   }
 }
 
@@ -79,20 +85,25 @@ function lookup(hostname, options, callback) {
   req.family = family;
   req.hostname = hostname;
   req.all = all;
+  req.hints = hints;
   req.order = order;
   req.oncomplete = onLookup;
-  const status = binding.getaddrinfo(req, toASCII(hostname), family | 0, hints | 0);
+  const status = binding.getaddrinfo(req, toASCII(hostname), family | 0, hints | 0, orderCode(order));
   if (status !== 0) {
     process.nextTick(callback, DNSException(status, 'getaddrinfo', hostname));
     return {};
   }
+  startPerf(req);
   return req;
 }
 Object.defineProperty(lookup, customPromisifyArgs, { value: ['address', 'family'], enumerable: false });
 
 function onLookupService(status, hostname, service) {
-  if (status !== 0) this.callback(DNSException(status, 'getnameinfo', this.hostname));
-  else this.callback(null, hostname, service);
+  if (status) this.callback(DNSException(status, 'getnameinfo', this.hostname));
+  else {
+    finishPerf(this, 'lookupService', { host: this.hostname, port: this.port, hostname, service });
+    this.callback(null, hostname, service);
+  }
 }
 
 // lookupService(address, port, callback)
@@ -110,12 +121,13 @@ function lookupService(address, port, callback) {
   req.oncomplete = onLookupService;
   const status = binding.getnameinfo(req, address, port >>> 0);
   if (status !== 0) throw DNSException(status, 'getnameinfo', address);
+  startPerf(req);
   return req;
 }
 Object.defineProperty(lookupService, customPromisifyArgs, { value: ['hostname', 'service'], enumerable: false });
 
 function onResolve(status, result, ttls) {
-  if (status !== 0) this.callback(aresException(status, this.syscall, this.hostname));
+  if (status) this.callback(aresException(status, this.syscall, this.hostname));
   else this.callback(null, queryResult(this, result, ttls));
 }
 
@@ -171,8 +183,9 @@ for (const method of ['getServers', 'setServers', 'resolve', ...Object.keys(quer
 
 // dns.setServers() sets the servers of dns.promises' default resolver too.
 resolverFunctions.setServers = function setServers(servers) {
-  getDefaultResolver().setServers(servers);
-  require('internal/dns/promises').setServers(servers);
+  const channel = channelWithServers(servers);
+  getDefaultResolver()._handle = channel;
+  require('internal/dns/promises')[kSetDefaultChannel](channel);
 };
 
 module.exports = {

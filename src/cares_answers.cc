@@ -91,7 +91,7 @@ int ParseA(v8::Isolate* isolate, const unsigned char* answer, int length, v8::Lo
     char ip[INET6_ADDRSTRLEN];
     inet_ntop(AF_INET, &records[i].ipaddr, ip, sizeof(ip));
     Append(context, addresses, OneByteString(isolate, ip));
-    Append(context, ttls, v8::Integer::New(isolate, records[i].ttl));
+    Append(context, ttls, v8::Integer::NewFromUnsigned(isolate, static_cast<uint32_t>(records[i].ttl)));
   }
   return count > 0 ? ARES_SUCCESS : ARES_ENODATA;
 }
@@ -109,7 +109,7 @@ int ParseAaaa(v8::Isolate* isolate, const unsigned char* answer, int length, v8:
     char ip[INET6_ADDRSTRLEN];
     inet_ntop(AF_INET6, &records[i].ip6addr, ip, sizeof(ip));
     Append(context, addresses, OneByteString(isolate, ip));
-    Append(context, ttls, v8::Integer::New(isolate, records[i].ttl));
+    Append(context, ttls, v8::Integer::NewFromUnsigned(isolate, static_cast<uint32_t>(records[i].ttl)));
   }
   return count > 0 ? ARES_SUCCESS : ARES_ENODATA;
 }

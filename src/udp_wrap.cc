@@ -20,6 +20,7 @@
 #include <netinet/in.h>
 #include <sys/socket.h>
 
+#include <cstdint>
 #include <cstdlib>
 #include <cstring>
 #include <memory>
@@ -311,9 +312,12 @@ class UDPWrap : public HandleWrap {
     CHECK(info[2]->IsObject());
     bool receive = info[1]->IsTrue();
     const char* syscall = receive ? "uv_recv_buffer_size" : "uv_send_buffer_size";
-    int size = static_cast<int>(info[0].As<v8::Uint32>()->Value());
+    uint32_t requested = info[0].As<v8::Uint32>()->Value();
+    int size = static_cast<int>(requested);
     int err = UV_EBADF;
-    if (wrap != nullptr) {
+    if (requested > INT32_MAX) {
+      err = UV_EINVAL;  // more than the socket option can hold
+    } else if (wrap != nullptr) {
       err = receive ? uv_recv_buffer_size(wrap->handle(), &size) : uv_send_buffer_size(wrap->handle(), &size);
     }
     if (err != 0) {

@@ -3,15 +3,20 @@
 // lookup, turning send()'s arguments into a list of buffers, and the buffer-size error.
 
 const { UDP } = internalBinding('udp_wrap');
+const { guessHandleType } = internalBinding('util');
+const { UV_EINVAL } = internalBinding('uv');
 const { Buffer } = require('buffer');
 const { isArrayBufferView } = require('internal/util/types');
 const { kIsNodeError, uvErrmapGet, addCodeToStack } = require('internal/errors');
+const { customInspectSymbol } = require('internal/util');
 const {
   codes: { ERR_BUFFER_OUT_OF_BOUNDS, ERR_INVALID_ARG_TYPE, ERR_SOCKET_BAD_TYPE },
 } = require('internal/errors');
 const { validateFunction } = require('internal/validators');
 
 const kOwner = Symbol('owner');
+// socket[kStateSymbol]: the socket's handle and state (node's tests reach it by this name).
+const kStateSymbol = Symbol('state symbol');
 
 let dnsLookup;
 function defaultLookup() {
@@ -19,25 +24,50 @@ function defaultLookup() {
   return dnsLookup;
 }
 
-// The handle's methods for its family, so the socket code need not ask which it has:
-// handle.lookup(address, cb) asks for an address of the socket's own family, with
-// localhost's address when none is given.
-const families = {
-  __proto__: null,
-  udp4: { family: 4, localhost: '127.0.0.1', bind: 'bind', connect: 'connect', send: 'send' },
-  udp6: { family: 6, localhost: '::1', bind: 'bind6', connect: 'connect6', send: 'send6' },
-};
-
+// A UDP handle whose bind/connect/send are those of its family (udp6 gets bind6, ...), and
+// whose lookup(address, cb) asks for an address of that family, localhost's when none is
+// given.
 function newHandle(type, lookup) {
   if (lookup === undefined) lookup = defaultLookup();
   else validateFunction(lookup, 'lookup');
-  const family = type === 'udp4' || type === 'udp6' ? families[type] : undefined;
-  if (family === undefined) throw new ERR_SOCKET_BAD_TYPE();
+  let family;
+  let localhost;
+  if (type === 'udp4') {
+    family = 4;
+    localhost = '127.0.0.1';
+  } else if (type === 'udp6') {
+    family = 6;
+    localhost = '::1';
+  } else {
+    throw new ERR_SOCKET_BAD_TYPE();
+  }
   const handle = new UDP();
-  handle.lookup = (address, callback) => lookup(address || family.localhost, family.family, callback);
-  handle.bindTo = handle[family.bind];
-  handle.connectTo = handle[family.connect];
-  handle.sendTo = handle[family.send];
+  handle.lookup = (address, callback) => lookup(address || localhost, family, callback);
+  if (family === 6) {
+    handle.bind = handle.bind6;
+    handle.connect = handle.connect6;
+    handle.send = handle.send6;
+  }
+  return handle;
+}
+
+// For cluster: a handle of `addressType` over `fd`, or bound to (address, port) when either
+// is given, or unbound; a negative errno when that fails.
+function _createSocketHandle(address, port, addressType, fd, flags) {
+  if (Number.isInteger(fd) && fd > 0) {
+    if (guessHandleType(fd) !== 'UDP') return UV_EINVAL;
+    const handle = newHandle(addressType);
+    const err = handle.open(fd);
+    return err ? err : handle;
+  }
+  const handle = newHandle(addressType);
+  if (port || address) {
+    const err = handle.bind(`${address}`, (port || 0) >>> 0, flags >>> 0);
+    if (err) {
+      handle.close();
+      return err;
+    }
+  }
   return handle;
 }
 
@@ -98,11 +128,18 @@ class SocketBufferSizeError extends Error {
   toString() {
     return `${this.name} [${this.code}]: ${this.message}`;
   }
+
+  // Shown with the values behind errno and syscall, as node shows its SystemErrors.
+  [customInspectSymbol](depth, options) {
+    return require('internal/util/inspect').inspect(this, { ...options, getters: true, customInspect: false });
+  }
 }
 
 module.exports = {
   kOwner,
+  kStateSymbol,
   newHandle,
+  _createSocketHandle,
   sliceBuffer,
   toBufferList,
   SocketBufferSizeError,

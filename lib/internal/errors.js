@@ -240,6 +240,24 @@ function ExceptionWithHostPort(errno, syscall, address, port, additional) {
   return err;
 }
 
+// An error of a DNS operation: "<syscall> <code> <hostname>". A number is a libuv error
+// (getaddrinfo's "no such name" codes read as ENOTFOUND); a string, a c-ares code name.
+function DNSException(code, syscall, hostname) {
+  let errno;
+  if (typeof code === 'number') {
+    errno = code;
+    const { UV_EAI_NODATA, UV_EAI_NONAME } = internalBinding('uv');
+    code = code === UV_EAI_NODATA || code === UV_EAI_NONAME ? 'ENOTFOUND' : uvErrorName(code);
+  }
+  const err = new Error(`${syscall} ${code}${hostname ? ` ${hostname}` : ''}`);
+  err.errno = errno;
+  err.code = code;
+  err.syscall = syscall;
+  if (hostname) err.hostname = hostname;
+  Error.captureStackTrace(err, DNSException);
+  return err;
+}
+
 function genericNodeError(message, props) {
   const err = new Error(message);
   Object.assign(err, props);
@@ -507,6 +525,8 @@ module.exports = {
   UVException,
   ErrnoException,
   ExceptionWithHostPort,
+  DNSException,
+  dnsException: DNSException,
   aggregateTwoErrors,
   genericNodeError,
   hideStackFrames,

@@ -13,12 +13,16 @@ const {
   aresException,
   setDefaultResultOrder,
   getDefaultResultOrder,
-  orderAddresses,
+  orderCode,
+  startPerf,
+  finishPerf,
   parseLookupOptions,
   warnInvalidHostname,
   toASCII,
   ResolverBase,
   defaultResolverOf,
+  channelWithServers,
+  kSetDefaultChannel,
   queryMethods,
   startQuery,
   queryResult,
@@ -28,15 +32,17 @@ const {
 } = require('internal/dns/utils');
 
 function onLookup(status, addresses) {
-  if (status !== 0) {
+  if (status) {
     this.reject(DNSException(status, 'getaddrinfo', this.hostname));
     return;
   }
-  const ordered = orderAddresses(addresses, this.order);
+  finishPerf(this, 'lookup', {
+    hostname: this.hostname, family: this.family, hints: this.hints, verbatim: this.order === 'verbatim', addresses,
+  });
   if (this.all) {
-    this.resolve(ordered.map((address) => ({ address, family: this.family || isIP(address) })));
+    this.resolve(addresses.map((address) => ({ address, family: this.family || isIP(address) })));
   } else {
-    this.resolve({ address: ordered[0], family: this.family || isIP(ordered[0]) });
+    this.resolve({ address: addresses[0], family: this.family || isIP(addresses[0]) });
   }
 }
 
@@ -60,15 +66,19 @@ function lookup(hostname, options) {
       return;
     }
     const req = new binding.GetAddrInfoReqWrap();
-    Object.assign(req, { resolve, reject, family, hostname, all, order, oncomplete: onLookup });
-    const status = binding.getaddrinfo(req, toASCII(hostname), family | 0, hints | 0);
+    Object.assign(req, { resolve, reject, family, hostname, all, hints, order, oncomplete: onLookup });
+    const status = binding.getaddrinfo(req, toASCII(hostname), family | 0, hints | 0, orderCode(order));
     if (status !== 0) reject(DNSException(status, 'getaddrinfo', hostname));
+    else startPerf(req);
   });
 }
 
 function onLookupService(status, hostname, service) {
-  if (status !== 0) this.reject(DNSException(status, 'getnameinfo', this.hostname));
-  else this.resolve({ hostname, service });
+  if (status) this.reject(DNSException(status, 'getnameinfo', this.hostname));
+  else {
+    finishPerf(this, 'lookupService', { host: this.hostname, port: this.port, hostname, service });
+    this.resolve({ hostname, service });
+  }
 }
 
 // lookupService(address, port) -> { hostname, service }
@@ -83,11 +93,12 @@ function lookupService(address, port) {
     Object.assign(req, { resolve, reject, hostname: address, port, oncomplete: onLookupService });
     const status = binding.getnameinfo(req, address, port >>> 0);
     if (status !== 0) reject(DNSException(status, 'getnameinfo', address));
+    else startPerf(req);
   });
 }
 
 function onResolve(status, result, ttls) {
-  if (status !== 0) this.reject(aresException(status, this.syscall, this.hostname));
+  if (status) this.reject(aresException(status, this.syscall, this.hostname));
   else this.resolve(queryResult(this, result, ttls));
 }
 
@@ -134,6 +145,10 @@ for (const method of ['getServers', 'setServers', 'resolve', ...Object.keys(quer
   }[method];
 }
 
+resolverFunctions.setServers = function setServers(servers) {
+  getDefaultResolver()._handle = channelWithServers(servers);
+};
+
 module.exports = {
   lookup,
   lookupService,
@@ -143,3 +158,10 @@ module.exports = {
   ...errorCodes,
   ...resolverFunctions,
 };
+
+// For dns.setServers(), which sets this module's default servers too.
+Object.defineProperty(module.exports, kSetDefaultChannel, {
+  value(channel) {
+    getDefaultResolver()._handle = channel;
+  },
+});

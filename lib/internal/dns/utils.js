@@ -5,7 +5,6 @@
 
 const binding = internalBinding('cares_wrap');
 const { ChannelWrap, aresCodes, queryKinds } = binding;
-const { UV_EAI_NODATA, UV_EAI_NONAME } = internalBinding('uv');
 const { isIP } = require('internal/net');
 const {
   codes: {
@@ -14,7 +13,7 @@ const {
     ERR_INVALID_ARG_VALUE,
     ERR_INVALID_IP_ADDRESS,
   },
-  uvErrorName,
+  DNSException,
 } = require('internal/errors');
 const {
   validateArray,
@@ -34,29 +33,16 @@ const validOrders = ['verbatim', 'ipv4first', 'ipv6first'];
 const aresCodeNames = new Map();
 for (const name of Object.keys(aresCodes)) aresCodeNames.set(aresCodes[name], name);
 
-// An error of a DNS operation: "<syscall> <code> <hostname>". A number is a libuv error
-// (getaddrinfo's "no such name" codes read as ENOTFOUND); a string, a c-ares code name.
-function DNSException(code, syscall, hostname) {
-  let errno;
-  if (typeof code === 'number') {
-    errno = code;
-    code = code === UV_EAI_NODATA || code === UV_EAI_NONAME ? 'ENOTFOUND' : uvErrorName(code);
-  }
-  const err = new Error(`${syscall} ${code}${hostname ? ` ${hostname}` : ''}`);
-  err.errno = errno;
-  err.code = code;
-  err.syscall = syscall;
-  if (hostname) err.hostname = hostname;
-  Error.captureStackTrace(err, DNSException);
-  return err;
-}
-
 // A c-ares status as the error a resolve method reports.
 function aresException(status, syscall, hostname) {
   return DNSException(aresCodeNames.get(status) ?? `E${status}`, syscall, hostname);
 }
 
 let defaultResultOrder = 'verbatim';
+{
+  const fromCommandLine = process._lodeOptions?.['--dns-result-order'];
+  if (validOrders.includes(fromCommandLine)) defaultResultOrder = fromCommandLine;
+}
 function setDefaultResultOrder(order) {
   validateOneOf(order, 'dnsOrder', validOrders);
   defaultResultOrder = order;
@@ -65,14 +51,11 @@ function getDefaultResultOrder() {
   return defaultResultOrder;
 }
 
-// Addresses of one family first; the resolver's order otherwise.
-function orderAddresses(addresses, order) {
-  if (order === 'verbatim') return addresses;
-  const first = order === 'ipv4first' ? 4 : 6;
-  const head = [];
-  const tail = [];
-  for (const address of addresses) (isIP(address) === first ? head : tail).push(address);
-  return head.concat(tail);
+// The order argument of getaddrinfo.
+function orderCode(order) {
+  if (order === 'ipv4first') return binding.DNS_ORDER_IPV4_FIRST;
+  if (order === 'ipv6first') return binding.DNS_ORDER_IPV6_FIRST;
+  return binding.DNS_ORDER_VERBATIM;
 }
 
 function validateHints(hints) {
@@ -180,9 +163,11 @@ class ResolverBase {
 
   setServers(servers) {
     validateArray(servers, 'servers');
-    const parsed = servers.map((server, index) => {
+    // forEach as node: holes are skipped, and the list is read once, as it is then.
+    const parsed = [];
+    servers.forEach((server, index) => {
       validateString(server, `servers[${index}]`);
-      return parseServer(server);
+      parsed.push(parseServer(server));
     });
     const original = this._handle.getServers();
     const status = this._handle.setServers(parsed);
@@ -221,6 +206,16 @@ function defaultResolverOf(ResolverClass) {
   return resolver;
 }
 
+const kSetDefaultChannel = Symbol('kSetDefaultChannel');
+
+// The module-level setServers() gives a default resolver a new channel with the servers,
+// rather than changing its channel: queries in flight there do not stop it, as in node.
+function channelWithServers(servers) {
+  const resolver = new ResolverBase();
+  resolver.setServers(servers);
+  return resolver._handle;
+}
+
 // The record types of resolve(name, rrtype) and the method serving each.
 const resolveMethods = {
   __proto__: null,
@@ -254,6 +249,14 @@ const queryMethods = {
   resolveTxt: [queryKinds.TXT, 'queryTxt'],
 };
 
+// The channel's query methods by syscall name (queryA(req, name), ..., getHostByAddr(req,
+// ip)), as node's binding has them.
+for (const [kind, syscall] of Object.values(queryMethods)) {
+  ChannelWrap.prototype[syscall] = function(req, name) {
+    return this.query(req, kind, name);
+  };
+}
+
 // Starts a query (or a reverse lookup, kind undefined) on a resolver; `oncomplete` gets
 // (status, result, ttls) with `this` the request.
 function startQuery(resolver, kind, syscall, name, oncomplete, fields) {
@@ -263,16 +266,17 @@ function startQuery(resolver, kind, syscall, name, oncomplete, fields) {
   req.hostname = name;
   req.channel = resolver._handle;  // keeps the channel alive while the query runs
   req.oncomplete = oncomplete;
-  const status = kind === undefined ? resolver._handle.getHostByAddr(req, name)
-    : resolver._handle.query(req, kind, toASCII(name));
+  const status = resolver._handle[syscall](req, kind === undefined ? name : toASCII(name));
   if (status < 0) throw DNSException(status, syscall, name);
-  if (status !== 0) throw aresException(status, syscall, name);
+  if (status) throw aresException(status, syscall, name);
+  startPerf(req);
   return req;
 }
 
 // A finished query's value: A/AAAA with { address, ttl } records when asked for.
 function queryResult(req, result, ttls) {
-  if (req.ttl && Array.isArray(ttls)) return result.map((address, index) => ({ address, ttl: ttls[index] }));
+  if (req.ttl && Array.isArray(ttls)) result = result.map((address, index) => ({ address, ttl: ttls[index] }));
+  finishPerf(req, req.syscall, { host: req.hostname, ttl: !!req.ttl, result });
   return result;
 }
 
@@ -281,6 +285,23 @@ function checkResolveType(rrtype) {
   const method = resolveMethods[rrtype];
   if (method === undefined) throw new ERR_INVALID_ARG_VALUE('rrtype', rrtype);
   return method;
+}
+
+// 'dns' performance entries, while someone observes them: startPerf() when a request
+// starts, finishPerf() when it succeeds.
+let perf;
+function startPerf(req) {
+  perf ??= {
+    ...require('internal/perf/observe'),
+    ...require('internal/perf/utils'),
+    ...require('internal/perf/performance_entry'),
+  };
+  if (perf.hasObserversOf('dns')) req.perfStartTime = perf.now();
+}
+function finishPerf(req, name, detail) {
+  if (req.perfStartTime === undefined) return;
+  const duration = perf.now() - req.perfStartTime;
+  perf.enqueue(perf.createNodeEntry(name, 'dns', req.perfStartTime, duration, detail));
 }
 
 // The error code names dns and dns/promises export.
@@ -317,18 +338,22 @@ module.exports = {
   aresException,
   setDefaultResultOrder,
   getDefaultResultOrder,
-  orderAddresses,
+  orderCode,
   parseLookupOptions,
   warnInvalidHostname,
   toASCII,
   ResolverBase,
   defaultResolverOf,
+  channelWithServers,
+  kSetDefaultChannel,
   resolveMethods,
   queryMethods,
   startQuery,
   queryResult,
   checkResolveType,
   errorCodes,
+  startPerf,
+  finishPerf,
   validateFunction,
   validateString,
 };
