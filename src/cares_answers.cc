@@ -47,34 +47,43 @@ bool SkipName(const unsigned char* answer, int length, int* offset) {
   return *offset <= length;
 }
 
-// The targets of the CNAME records in the answer section.
-int ParseCname(v8::Isolate* isolate, const unsigned char* answer, int length, v8::Local<v8::Array> out) {
-  v8::Local<v8::Context> context = isolate->GetCurrentContext();
-  if (length < HFIXEDSZ) return ARES_EBADRESP;
+// Calls visit(type, offset, data_length) for each record of the answer section; false when
+// the answer is malformed.
+template <typename Visit>
+bool ForEachAnswer(const unsigned char* answer, int length, Visit visit) {
+  if (length < HFIXEDSZ) return false;
   unsigned questions = Read16(answer + 4);
   unsigned answers = Read16(answer + 6);
   int offset = HFIXEDSZ;
   for (unsigned i = 0; i < questions; i++) {
-    if (!SkipName(answer, length, &offset) || offset + QFIXEDSZ > length) return ARES_EBADRESP;
+    if (!SkipName(answer, length, &offset) || offset + QFIXEDSZ > length) return false;
     offset += QFIXEDSZ;
   }
   for (unsigned i = 0; i < answers; i++) {
-    if (!SkipName(answer, length, &offset) || offset + RRFIXEDSZ > length) return ARES_EBADRESP;
+    if (!SkipName(answer, length, &offset) || offset + RRFIXEDSZ > length) return false;
     unsigned type = Read16(answer + offset);
     int data_length = static_cast<int>(Read16(answer + offset + 8));
     offset += RRFIXEDSZ;
-    if (offset + data_length > length) return ARES_EBADRESP;
-    if (type == ns_t_cname) {
-      char* target = nullptr;
-      long used = 0;
-      if (ares_expand_name(answer + offset, answer, length, &target, &used) != ARES_SUCCESS) {
-        return ARES_EBADRESP;
-      }
-      Append(context, out, Name(isolate, target));
-      ares_free_string(target);
-    }
+    if (offset + data_length > length) return false;
+    if (!visit(type, offset, data_length)) return false;
     offset += data_length;
   }
+  return true;
+}
+
+// The targets of the CNAME records in the answer section.
+int ParseCname(v8::Isolate* isolate, const unsigned char* answer, int length, v8::Local<v8::Array> out) {
+  v8::Local<v8::Context> context = isolate->GetCurrentContext();
+  bool ok = ForEachAnswer(answer, length, [&](unsigned type, int offset, int data_length) {
+    if (type != ns_t_cname) return true;
+    char* target = nullptr;
+    long used = 0;
+    if (ares_expand_name(answer + offset, answer, length, &target, &used) != ARES_SUCCESS) return false;
+    Append(context, out, Name(isolate, target));
+    ares_free_string(target);
+    return true;
+  });
+  if (!ok) return ARES_EBADRESP;
   return out->Length() > 0 ? ARES_SUCCESS : ARES_ENODATA;
 }
 
@@ -259,10 +268,19 @@ int ParseCaa(v8::Isolate* isolate, const unsigned char* answer, int length, v8::
   return ARES_SUCCESS;
 }
 
-// ANY: every record type the other kinds know, each record tagged with its type. A type
-// that is absent is fine; a malformed part fails the whole answer.
+// ANY: every record type the other kinds know, each record tagged with its type. Only the
+// types present are parsed (c-ares' SOA parser, for one, calls an answer without SOA
+// malformed); a malformed part fails the whole answer.
 int ParseAny(v8::Isolate* isolate, const unsigned char* answer, int length, v8::Local<v8::Array> out) {
   v8::Local<v8::Context> context = isolate->GetCurrentContext();
+  bool present[kQueryKindCount] = {};
+  bool ok = ForEachAnswer(answer, length, [&](unsigned type, int, int) {
+    for (int kind = 0; kind < kQueryKindCount; kind++) {
+      if (static_cast<unsigned>(RecordType(static_cast<QueryKind>(kind))) == type) present[kind] = true;
+    }
+    return true;
+  });
+  if (!ok) return ARES_EBADRESP;
   auto acceptable = [](int status) { return status == ARES_SUCCESS || status == ARES_ENODATA; };
   auto addresses = [&](bool v6) {
     v8::Local<v8::Array> list = v8::Array::New(isolate);
@@ -277,27 +295,31 @@ int ParseAny(v8::Isolate* isolate, const unsigned char* answer, int length, v8::
     }
     return status;
   };
-  int status = addresses(false);
-  if (!acceptable(status)) return status;
-  if (status = addresses(true); !acceptable(status)) return status;
-  v8::Local<v8::Array> cnames = v8::Array::New(isolate);
-  if (status = ParseCname(isolate, answer, length, cnames); !acceptable(status)) return status;
-  for (uint32_t i = 0; i < cnames->Length(); i++) {
-    v8::Local<v8::Object> record = v8::Object::New(isolate);
-    Put(context, record, "value", cnames->Get(context, i).ToLocalChecked());
-    Put(context, record, "type", OneByteString(isolate, "CNAME"));
-    Append(context, out, record);
+  int status = ARES_SUCCESS;
+  if (present[kA] && !acceptable(status = addresses(false))) return status;
+  if (present[kAaaa] && !acceptable(status = addresses(true))) return status;
+  if (present[kCname]) {
+    v8::Local<v8::Array> cnames = v8::Array::New(isolate);
+    if (status = ParseCname(isolate, answer, length, cnames); !acceptable(status)) return status;
+    for (uint32_t i = 0; i < cnames->Length(); i++) {
+      v8::Local<v8::Object> record = v8::Object::New(isolate);
+      Put(context, record, "value", cnames->Get(context, i).ToLocalChecked());
+      Put(context, record, "type", OneByteString(isolate, "CNAME"));
+      Append(context, out, record);
+    }
   }
-  if (status = ParseMx(isolate, answer, length, out, true); !acceptable(status)) return status;
-  if (status = ParseNames(isolate, kNs, answer, length, out, "NS"); !acceptable(status)) return status;
-  if (status = ParseTxt(isolate, answer, length, out, true); !acceptable(status)) return status;
-  if (status = ParseSrv(isolate, answer, length, out, true); !acceptable(status)) return status;
-  if (status = ParseNames(isolate, kPtr, answer, length, out, "PTR"); !acceptable(status)) return status;
-  if (status = ParseNaptr(isolate, answer, length, out, true); !acceptable(status)) return status;
-  v8::Local<v8::Object> soa;
-  if (status = ParseSoa(isolate, answer, length, &soa, true); !acceptable(status)) return status;
-  if (status == ARES_SUCCESS) Append(context, out, soa);
-  if (status = ParseCaa(isolate, answer, length, out, true); !acceptable(status)) return status;
+  if (present[kMx] && !acceptable(status = ParseMx(isolate, answer, length, out, true))) return status;
+  if (present[kNs] && !acceptable(status = ParseNames(isolate, kNs, answer, length, out, "NS"))) return status;
+  if (present[kTxt] && !acceptable(status = ParseTxt(isolate, answer, length, out, true))) return status;
+  if (present[kSrv] && !acceptable(status = ParseSrv(isolate, answer, length, out, true))) return status;
+  if (present[kPtr] && !acceptable(status = ParseNames(isolate, kPtr, answer, length, out, "PTR"))) return status;
+  if (present[kNaptr] && !acceptable(status = ParseNaptr(isolate, answer, length, out, true))) return status;
+  if (present[kSoa]) {
+    v8::Local<v8::Object> soa;
+    if (status = ParseSoa(isolate, answer, length, &soa, true); !acceptable(status)) return status;
+    if (status == ARES_SUCCESS) Append(context, out, soa);
+  }
+  if (present[kCaa] && !acceptable(status = ParseCaa(isolate, answer, length, out, true))) return status;
   return out->Length() > 0 ? ARES_SUCCESS : ARES_ENODATA;
 }
 

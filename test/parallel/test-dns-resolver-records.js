@@ -27,6 +27,7 @@ const zone = {
     SRV: [{ name: 'sip.example.test', port: 5060, priority: 1, weight: 5 }],
   },
   'www.example.test': { CNAME: ['example.test'] },
+  'pair.example.test': { AAAA: [{ address: '2001:db8::2', ttl: 5 }], A: [{ address: '192.0.2.9', ttl: 6 }] },
   '1.2.0.192.in-addr.arpa': { PTR: ['host.example.test'] },
 };
 
@@ -50,7 +51,7 @@ startDNSServer(zone, common.mustCall((server, address) => {
     ['resolveCaa', [], [{ critical: 0, issue: 'ca.example.test' }]],
     ['resolveNaptr', [], [naptr]],
   ];
-  let pending = checks.length + 6;
+  let pending = checks.length + 7;
   const done = () => {
     if (--pending === 0) server.close();
   };
@@ -79,6 +80,14 @@ startDNSServer(zone, common.mustCall((server, address) => {
   }));
   resolver.resolve('example.test', common.mustSucceed((result) => {
     assert.deepStrictEqual(result, ['192.0.2.1', '192.0.2.2']);
+    done();
+  }));
+  // Only some types: no SOA, MX, ... is no error.
+  resolver.resolveAny('pair.example.test', common.mustSucceed((result) => {
+    assert.deepStrictEqual(result.sort((a, b) => a.type.localeCompare(b.type)), [
+      { address: '192.0.2.9', ttl: 6, type: 'A' },
+      { address: '2001:db8::2', ttl: 5, type: 'AAAA' },
+    ]);
     done();
   }));
   resolver.resolveAny('example.test', common.mustSucceed((result) => {
