@@ -108,6 +108,10 @@ class UDPWrap : public HandleWrap {
   UDPWrap(Environment* env, v8::Local<v8::Object> object)
       : HandleWrap(env, object, reinterpret_cast<uv_handle_t*>(&handle_)) {
     CHECK_EQ(uv_udp_init(env->event_loop(), &handle_), 0);
+    // node's test option: every send is queued, as when the socket buffer is full.
+    const auto& values = env->options().values;
+    auto option = values.find("--test-udp-no-try-send");
+    no_try_send_ = option != values.end() && option->second == "true";
   }
   const char* ResourceName() const override { return "UDPWrap"; }
 
@@ -207,7 +211,7 @@ class UDPWrap : public HandleWrap {
     uv_buf_t buf = uv_buf_init(data, static_cast<unsigned int>(total));
 
     // Most datagrams go out at once; only a full socket buffer needs a queued request.
-    int sent = uv_udp_try_send(&wrap->handle_, &buf, 1, target);
+    int sent = wrap->no_try_send_ ? UV_EAGAIN : uv_udp_try_send(&wrap->handle_, &buf, 1, target);
     if (sent >= 0) return info.GetReturnValue().Set(static_cast<double>(sent) + 1);
     if (sent != UV_EAGAIN) return info.GetReturnValue().Set(sent);
     if (!heap_data) {
@@ -388,6 +392,7 @@ class UDPWrap : public HandleWrap {
   }
 
   uv_udp_t handle_;
+  bool no_try_send_;
 };
 
 // new SendWrap(): a plain request object; its C++ side exists only while a send is queued.
