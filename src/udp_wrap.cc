@@ -36,6 +36,26 @@ namespace {
 
 constexpr size_t kMaxDatagram = 64 * 1024;
 
+// Strings every datagram needs, made once per Environment.
+struct UDPBindingData {
+  v8::Global<v8::String> onmessage, address, family, port, ipv4, ipv6;
+};
+
+UDPBindingData* BindingData(Environment* env) {
+  return static_cast<UDPBindingData*>(env->binding_data("udp_wrap"));
+}
+
+void CleanupBindingData(void* data) {
+  Environment* env = static_cast<Environment*>(data);
+  delete BindingData(env);
+  env->set_binding_data("udp_wrap", nullptr);
+}
+
+// One receive buffer per thread, lent to each read in turn (reads run one at a time on a
+// loop's thread); a read that finds it lent gets its own block.
+thread_local std::unique_ptr<char[]> receive_scratch;
+thread_local bool receive_scratch_lent = false;
+
 class SendWrap : public ReqWrap<uv_udp_send_t> {
  public:
   SendWrap(Environment* env, v8::Local<v8::Object> object, std::unique_ptr<char[]> data, size_t size)
@@ -60,17 +80,19 @@ class SendWrap : public ReqWrap<uv_udp_send_t> {
 };
 
 // "IPv4"/"IPv6", address and port of a socket address into `out`.
-int FillAddress(v8::Isolate* isolate, v8::Local<v8::Context> context, const sockaddr* address,
-                v8::Local<v8::Object> out) {
+int FillAddress(Environment* env, const sockaddr* address, v8::Local<v8::Object> out) {
+  v8::Isolate* isolate = env->isolate();
+  v8::Local<v8::Context> context = env->context();
+  UDPBindingData* data = BindingData(env);
   char ip[INET6_ADDRSTRLEN + 1 + 64];
   int port;
-  const char* family;
+  v8::Local<v8::String> family;
   if (address == nullptr) return UV_EINVAL;
   if (address->sa_family == AF_INET) {
     auto* in = reinterpret_cast<const sockaddr_in*>(address);
     uv_inet_ntop(AF_INET, &in->sin_addr, ip, sizeof(ip));
     port = ntohs(in->sin_port);
-    family = "IPv4";
+    family = data->ipv4.Get(isolate);
   } else if (address->sa_family == AF_INET6) {
     auto* in6 = reinterpret_cast<const sockaddr_in6*>(address);
     uv_inet_ntop(AF_INET6, &in6->sin6_addr, ip, sizeof(ip));
@@ -82,13 +104,15 @@ int FillAddress(v8::Isolate* isolate, v8::Local<v8::Context> context, const sock
       if (uv_if_indextoiid(in6->sin6_scope_id, ip + used + 1, &room) != 0) ip[used] = '\0';
     }
     port = ntohs(in6->sin6_port);
-    family = "IPv6";
+    family = data->ipv6.Get(isolate);
   } else {
     return UV_EAFNOSUPPORT;
   }
-  out->Set(context, OneByteString(isolate, "address"), OneByteString(isolate, ip)).Check();
-  out->Set(context, OneByteString(isolate, "family"), OneByteString(isolate, family)).Check();
-  out->Set(context, OneByteString(isolate, "port"), v8::Integer::New(isolate, port)).Check();
+  v8::Local<v8::String> ip_string =
+      v8::String::NewFromOneByte(isolate, reinterpret_cast<const uint8_t*>(ip)).ToLocalChecked();
+  out->Set(context, data->address.Get(isolate), ip_string).Check();
+  out->Set(context, data->family.Get(isolate), family).Check();
+  out->Set(context, data->port.Get(isolate), v8::Integer::New(isolate, port)).Check();
   return 0;
 }
 
@@ -249,8 +273,7 @@ class UDPWrap : public HandleWrap {
     sockaddr* name = reinterpret_cast<sockaddr*>(&address);
     int err = peer ? uv_udp_getpeername(&wrap->handle_, name, &length)
                    : uv_udp_getsockname(&wrap->handle_, name, &length);
-    if (err == 0) err = FillAddress(info.GetIsolate(), info.GetIsolate()->GetCurrentContext(), name,
-                                    info[0].As<v8::Object>());
+    if (err == 0) err = FillAddress(wrap->env(), name, info[0].As<v8::Object>());
     info.GetReturnValue().Set(err);
   }
 
@@ -357,13 +380,34 @@ class UDPWrap : public HandleWrap {
 
  private:
   static void OnAlloc(uv_handle_t* handle, size_t suggested, uv_buf_t* buf) {
+    if (!receive_scratch_lent) {
+      if (!receive_scratch) receive_scratch.reset(new char[kMaxDatagram]);
+      receive_scratch_lent = true;
+      *buf = uv_buf_init(receive_scratch.get(), kMaxDatagram);
+      return;
+    }
     buf->base = static_cast<char*>(malloc(kMaxDatagram));
     buf->len = buf->base == nullptr ? 0 : kMaxDatagram;
   }
 
+  // Gives back what OnAlloc lent when `buf` goes out of scope.
+  class ReceiveBuffer {
+   public:
+    explicit ReceiveBuffer(const uv_buf_t* buf) : base_(buf->base) {}
+    ~ReceiveBuffer() {
+      if (base_ == receive_scratch.get()) receive_scratch_lent = false;
+      else free(base_);
+    }
+    ReceiveBuffer(const ReceiveBuffer&) = delete;
+    ReceiveBuffer& operator=(const ReceiveBuffer&) = delete;
+
+   private:
+    char* base_;
+  };
+
   static void OnRecv(uv_udp_t* handle, ssize_t nread, const uv_buf_t* buf, const sockaddr* address,
                      unsigned int flags) {
-    std::unique_ptr<char, decltype(&free)> memory(buf->base, free);
+    ReceiveBuffer memory(buf);
     // libuv reports "nothing more to read now" as 0 bytes from no address.
     if (nread == 0 && address == nullptr) return;
     auto* wrap = static_cast<UDPWrap*>(handle->data);
@@ -374,7 +418,7 @@ class UDPWrap : public HandleWrap {
     v8::Local<v8::Context> context = env->context();
     v8::Local<v8::Object> object = wrap->object();
     v8::Local<v8::Value> callback;
-    if (!object->Get(context, OneByteString(isolate, "onmessage")).ToLocal(&callback) ||
+    if (!object->Get(context, BindingData(env)->onmessage.Get(isolate)).ToLocal(&callback) ||
         !callback->IsFunction()) {
       return;
     }
@@ -386,7 +430,7 @@ class UDPWrap : public HandleWrap {
     v8::Local<v8::ArrayBuffer> bytes = v8::ArrayBuffer::New(isolate, static_cast<size_t>(nread));
     if (nread > 0) memcpy(bytes->Data(), buf->base, static_cast<size_t>(nread));
     v8::Local<v8::Object> rinfo = v8::Object::New(isolate);
-    if (FillAddress(isolate, context, address, rinfo) != 0) return;
+    if (FillAddress(env, address, rinfo) != 0) return;
     v8::Local<v8::Value> argv[] = {v8::Integer::New(isolate, static_cast<int>(nread)), object, bytes, rinfo};
     env->MakeCallback(object, callback.As<v8::Function>(), 4, argv);
   }
@@ -401,6 +445,16 @@ void NewSendWrap(const v8::FunctionCallbackInfo<v8::Value>& info) { CHECK(info.I
 void Initialize(Environment* env, v8::Local<v8::Object> target) {
   v8::Isolate* isolate = env->isolate();
   v8::Local<v8::Context> context = env->context();
+
+  auto* data = new UDPBindingData();
+  data->onmessage.Reset(isolate, OneByteString(isolate, "onmessage"));
+  data->address.Reset(isolate, OneByteString(isolate, "address"));
+  data->family.Reset(isolate, OneByteString(isolate, "family"));
+  data->port.Reset(isolate, OneByteString(isolate, "port"));
+  data->ipv4.Reset(isolate, OneByteString(isolate, "IPv4"));
+  data->ipv6.Reset(isolate, OneByteString(isolate, "IPv6"));
+  env->set_binding_data("udp_wrap", data);
+  env->AddCleanupHook(CleanupBindingData, env);
 
   v8::Local<v8::FunctionTemplate> tmpl = v8::FunctionTemplate::New(isolate, UDPWrap::New);
   tmpl->SetClassName(OneByteString(isolate, "UDP"));
