@@ -6,11 +6,12 @@
 const EventEmitter = require('events');
 const { deprecate } = require('internal/util');
 const { Buffer } = require('buffer');
-const { SendWrap, constants: { UV_UDP_IPV6ONLY, UV_UDP_REUSEADDR } } = internalBinding('udp_wrap');
+const { UDP, SendWrap, constants: { UV_UDP_IPV6ONLY, UV_UDP_REUSEADDR } } = internalBinding('udp_wrap');
 const {
   kOwner,
   kStateSymbol: kState,
   newHandle,
+  adoptHandle,
   _createSocketHandle,
   sliceBuffer,
   toBufferList,
@@ -69,6 +70,7 @@ function Socket(type, listener) {
     ipv6Only: options?.ipv6Only,
     recvBufferSize: options?.recvBufferSize,
     sendBufferSize: options?.sendBufferSize,
+    lookup,
   };
   if (options?.signal !== undefined) {
     const { signal } = options;
@@ -170,6 +172,14 @@ Socket.prototype.bind = function bind(port, addressOrCallback) {
   }
 
   let address;
+  if (port instanceof UDP) {
+    // A bound handle from another process (child_process IPC): the socket takes it over.
+    state.handle.close();
+    state.handle = adoptHandle(port, this.type, state.lookup);
+    state.handle[kOwner] = this;
+    startListening(this);
+    return this;
+  }
   if (port !== null && typeof port === 'object') {
     if (typeof port.fd === 'number' && port.fd >= 0) {
       const err = state.handle.open(port.fd | 0);

@@ -26,6 +26,7 @@
 #include <memory>
 
 #include "binding.h"
+#include "connection_wrap.h"
 #include "env.h"
 #include "handle_wrap.h"
 #include "req_wrap.h"
@@ -39,6 +40,7 @@ constexpr size_t kMaxDatagram = 64 * 1024;
 // Strings every datagram needs, made once per Environment.
 struct UDPBindingData {
   v8::Global<v8::String> onmessage, address, family, port, ipv4, ipv6;
+  v8::Global<v8::Function> constructor;
 };
 
 UDPBindingData* BindingData(Environment* env) {
@@ -487,7 +489,9 @@ void Initialize(Environment* env, v8::Local<v8::Object> target) {
   v8::Local<v8::FunctionTemplate> fd_getter = v8::FunctionTemplate::New(
       isolate, UDPWrap::GetFd, {}, v8::Signature::New(isolate, tmpl), 0, v8::ConstructorBehavior::kThrow);
   tmpl->PrototypeTemplate()->SetAccessorProperty(OneByteString(isolate, "fd"), fd_getter);
-  SetConstant(context, target, "UDP", tmpl->GetFunction(context).ToLocalChecked());
+  v8::Local<v8::Function> constructor = tmpl->GetFunction(context).ToLocalChecked();
+  data->constructor.Reset(isolate, constructor);
+  SetConstant(context, target, "UDP", constructor);
 
   v8::Local<v8::FunctionTemplate> send_tmpl = v8::FunctionTemplate::New(isolate, NewSendWrap);
   send_tmpl->SetClassName(OneByteString(isolate, "SendWrap"));
@@ -501,6 +505,13 @@ void Initialize(Environment* env, v8::Local<v8::Object> target) {
 }
 
 }  // namespace
+
+// A fresh UDP handle object, for one received over an IPC pipe.
+v8::MaybeLocal<v8::Object> NewUDPHandle(Environment* env) {
+  if (BindingData(env) == nullptr && env->GetBinding("udp_wrap").IsEmpty()) return {};
+  return BindingData(env)->constructor.Get(env->isolate())->NewInstance(env->context());
+}
+
 }  // namespace lode
 
 LODE_BINDING(udp_wrap, lode::Initialize)

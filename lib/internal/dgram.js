@@ -41,7 +41,10 @@ function newHandle(type, lookup) {
   } else {
     throw new ERR_SOCKET_BAD_TYPE();
   }
-  const handle = new UDP();
+  return fitHandle(new UDP(), family, localhost, lookup);
+}
+
+function fitHandle(handle, family, localhost, lookup) {
   handle.lookup = (address, callback) => lookup(address || localhost, family, callback);
   if (family === 6) {
     handle.bind = handle.bind6;
@@ -49,6 +52,12 @@ function newHandle(type, lookup) {
     handle.send = handle.send6;
   }
   return handle;
+}
+
+// A UDP handle from elsewhere (received over IPC) made to serve a socket of `type`.
+function adoptHandle(handle, type, lookup) {
+  if (lookup === undefined) lookup = defaultLookup();
+  return type === 'udp6' ? fitHandle(handle, 6, '::1', lookup) : fitHandle(handle, 4, '127.0.0.1', lookup);
 }
 
 // For cluster: a handle of `addressType` over `fd`, or bound to (address, port) when either
@@ -139,6 +148,7 @@ module.exports = {
   kOwner,
   kStateSymbol,
   newHandle,
+  adoptHandle,
   _createSocketHandle,
   sliceBuffer,
   toBufferList,
