@@ -146,7 +146,7 @@ function answerFor(zone, query, packet) {
     return reply(query, packet, 0, [record]);
   }
   const typeName = typeNames.get(query.type);
-  const wanted = typeName === 'ANY' ? Object.keys(entry) : [typeName];
+  const wanted = typeName === 'ANY' ? Object.keys(entry).filter((key) => key in types) : [typeName];
   const answers = [];
   for (const type of wanted) {
     let records = entry[type];
@@ -157,7 +157,42 @@ function answerFor(zone, query, packet) {
   return reply(query, packet, 0, answers);
 }
 
+// Over UDP, an answer marked truncated (TC) and without records, as a server says "ask me
+// over TCP" when the answer does not fit a datagram.
+function truncated(answer) {
+  const header = Buffer.from(answer.subarray(0, 12));
+  header.writeUInt16BE(header.readUInt16BE(2) | 0x0200, 2);  // TC
+  header.writeUInt16BE(0, 6);  // no answers
+  const questionEnd = 12 + answer.subarray(12).indexOf(0) + 5;
+  return Buffer.concat([header, answer.subarray(12, questionEnd)]);
+}
+
+// Serves DNS over TCP on `port` too: each message with a two-byte length before it.
+function startTCPServer(zone, server, port, callback) {
+  const tcp = net.createServer((connection) => {
+    let pending = Buffer.alloc(0);
+    connection.on('data', (data) => {
+      pending = Buffer.concat([pending, data]);
+      while (pending.length >= 2 && pending.length >= 2 + pending.readUInt16BE(0)) {
+        const packet = pending.subarray(2, 2 + pending.readUInt16BE(0));
+        pending = pending.subarray(2 + packet.length);
+        const query = parseQuery(packet);
+        if (query === null) continue;
+        server.queries.push({ name: query.name, type: typeNames.get(query.type) ?? query.type, tcp: true });
+        const answer = answerFor(zone, query, packet);
+        if (answer !== null) connection.write(Buffer.concat([u16(answer.length), answer]));
+      }
+    });
+    connection.on('error', () => {});
+  });
+  tcp.on('error', callback);
+  tcp.listen(port, '127.0.0.1', () => callback(null, tcp));
+}
+
 // options.mutate(answer, query) -> the bytes to send instead (for fuzzing the client).
+// options.tcp: also serve over TCP on the same port; names whose zone entry has
+// `truncated: true` are then answered over UDP with TC set, so the client asks over TCP.
+// server.close() closes both.
 function startDNSServer(zone, callback, options = {}) {
   const server = dgram.createSocket('udp4');
   server.queries = [];
@@ -167,11 +202,21 @@ function startDNSServer(zone, callback, options = {}) {
     server.queries.push({ name: query.name, type: typeNames.get(query.type) ?? query.type });
     let answer = answerFor(zone, query, packet);
     if (answer !== null && options.mutate) answer = options.mutate(answer, query);
+    if (answer !== null && zone[query.name]?.truncated) answer = truncated(answer);
     if (answer !== null) server.send(answer, rinfo.port, rinfo.address);
   });
   server.bind(0, '127.0.0.1', () => {
     const { port } = server.address();
-    callback(server, `127.0.0.1:${port}`);
+    if (!options.tcp) return callback(server, `127.0.0.1:${port}`);
+    startTCPServer(zone, server, port, (err, tcp) => {
+      if (err) throw err;  // the TCP port of the same number was taken: rare, and loud
+      const closeUDP = server.close;
+      server.close = function close(done) {
+        tcp.close();
+        return closeUDP.call(this, done);
+      };
+      callback(server, `127.0.0.1:${port}`);
+    });
   });
   return server;
 }
