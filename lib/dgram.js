@@ -38,6 +38,9 @@ const {
 } = require('internal/validators');
 
 
+// diagnostics_channel: every new socket is published here.
+const udpSocketChannel = require('diagnostics_channel').channel('udp.socket');
+
 const UNBOUND = 0;
 const BINDING = 1;
 const BOUND = 2;
@@ -85,6 +88,7 @@ function Socket(type, listener) {
       this.once('close', () => signal.removeEventListener('abort', onAborted));
     }
   }
+  if (udpSocketChannel.hasSubscribers) udpSocketChannel.publish({ socket: this });
 }
 Object.setPrototypeOf(Socket.prototype, EventEmitter.prototype);
 Object.setPrototypeOf(Socket, EventEmitter);
