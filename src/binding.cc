@@ -10,6 +10,7 @@
   V(async_context_frame)         \
   V(buffer)                      \
   V(builtins)                    \
+  V(cares_wrap)                  \
   V(constants)                   \
   V(contextify)                  \
   V(encoding_binding)            \
@@ -35,6 +36,7 @@
   V(timers)                      \
   V(tty_wrap)                    \
   V(types)                       \
+  V(udp_wrap)                    \
   V(url)                         \
   V(util)                        \
   V(uv)                          \

@@ -62,6 +62,7 @@ const OptionSpec kOptionSpecs[] = {
     {"--report-on-signal", Kind::kBoolean},
     {"--secure-heap", Kind::kString},
     {"--test", Kind::kBoolean},
+    {"--test-udp-no-try-send", Kind::kBoolean},
     {"--throw-deprecation", Kind::kBoolean},
     {"--title", Kind::kString},
     {"--trace-deprecation", Kind::kBoolean},

@@ -30,6 +30,7 @@ class ConnectWrap : public ReqWrap<uv_connect_t> {
 // `type` is the class's own constant (SOCKET for a connection).
 v8::MaybeLocal<v8::Object> NewTCPHandle(Environment* env);
 v8::MaybeLocal<v8::Object> NewPipeHandle(Environment* env, bool ipc);
+v8::MaybeLocal<v8::Object> NewUDPHandle(Environment* env);  // src/udp_wrap.cc
 
 template <typename UVType>
 class ConnectionWrap : public LibuvStreamWrap {

@@ -108,11 +108,15 @@ class PipeWrap : public ConnectionWrap<uv_pipe_t> {
       case UV_NAMED_PIPE:
         if (!Instantiate(env(), kSocket).ToLocal(&received)) return none;
         break;
-      default:  // UDP handles come with dgram
+      case UV_UDP:
+        if (!NewUDPHandle(env()).ToLocal(&received)) return none;
+        break;
+      default:
         return none;
     }
-    auto* wrap = BaseObject::FromJSObject<LibuvStreamWrap>(received);
-    if (uv_accept(stream(), wrap->stream()) != 0) {
+    // libuv's accept opens a UDP handle on the received socket too.
+    auto* wrap = BaseObject::FromJSObject<HandleWrap>(received);
+    if (uv_accept(stream(), reinterpret_cast<uv_stream_t*>(wrap->handle())) != 0) {
       wrap->Close();
       return none;
     }

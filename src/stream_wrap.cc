@@ -318,12 +318,13 @@ Encoding EncodingArg(v8::Local<v8::Value> value) {
   return static_cast<Encoding>(id);
 }
 
-// The optional handle to send along (IPC pipes): a TCP or pipe handle object.
+// The optional handle to send along (IPC pipes): a TCP, pipe or UDP handle object (libuv's
+// uv_write2 takes any of them).
 uv_stream_t* SendHandleArg(const v8::FunctionCallbackInfo<v8::Value>& info, int index) {
   if (info.Length() <= index || !info[index]->IsObject()) return nullptr;
-  auto* handle = BaseObject::FromJSObject<LibuvStreamWrap>(info[index]);
+  auto* handle = BaseObject::FromJSObject<HandleWrap>(info[index]);
   CHECK(handle != nullptr && !handle->IsClosing());
-  return handle->stream();
+  return reinterpret_cast<uv_stream_t*>(handle->handle());
 }
 
 // writeBuffer(view[, sendHandle])

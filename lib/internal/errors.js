@@ -240,6 +240,24 @@ function ExceptionWithHostPort(errno, syscall, address, port, additional) {
   return err;
 }
 
+// An error of a DNS operation: "<syscall> <code> <hostname>". A number is a libuv error
+// (getaddrinfo's "no such name" codes read as ENOTFOUND); a string, a c-ares code name.
+function DNSException(code, syscall, hostname) {
+  let errno;
+  if (typeof code === 'number') {
+    errno = code;
+    const { UV_EAI_NODATA, UV_EAI_NONAME } = internalBinding('uv');
+    code = code === UV_EAI_NODATA || code === UV_EAI_NONAME ? 'ENOTFOUND' : uvErrorName(code);
+  }
+  const err = new Error(`${syscall} ${code}${hostname ? ` ${hostname}` : ''}`);
+  err.errno = errno;
+  err.code = code;
+  err.syscall = syscall;
+  if (hostname) err.hostname = hostname;
+  Error.captureStackTrace(err, DNSException);
+  return err;
+}
+
 function genericNodeError(message, props) {
   const err = new Error(message);
   Object.assign(err, props);
@@ -298,6 +316,7 @@ E('ERR_CHILD_PROCESS_IPC_REQUIRED', "Forked processes must have an IPC channel, 
 E('ERR_CHILD_PROCESS_STDIO_MAXBUFFER', '%s maxBuffer length exceeded', RangeError);
 E('ERR_CONTEXT_NOT_INITIALIZED', 'context used is not initialized', Error);
 E('ERR_CONSOLE_WRITABLE_STREAM', 'Console expects a writable stream instance for %s', TypeError);
+E('ERR_DNS_SET_SERVERS_FAILED', 'c-ares failed to set servers: "%s" [%s]', Error);
 E('ERR_DIR_CLOSED', 'Directory handle was closed', Error);
 E('ERR_DIR_CONCURRENT_OPERATION', 'Cannot do synchronous work on directory handle with concurrent asynchronous operations', Error);
 E('ERR_ENCODING_NOT_SUPPORTED', 'The "%s" encoding is not supported', RangeError);
@@ -449,9 +468,15 @@ E('ERR_SOCKET_BAD_PORT', (name, port, allowZero = true) => {
   const operator = allowZero ? '>=' : '>';
   return `${name} should be ${operator} 0 and < 65536. Received ${describeReceived(port)}.`;
 }, RangeError);
+E('ERR_SOCKET_ALREADY_BOUND', 'Socket is already bound', Error);
+E('ERR_SOCKET_BAD_BUFFER_SIZE', 'Buffer size must be a positive integer', TypeError);
+E('ERR_SOCKET_BAD_TYPE', 'Bad socket type specified. Valid types are: udp4, udp6', TypeError);
 E('ERR_SOCKET_CLOSED', 'Socket is closed', Error);
 E('ERR_SOCKET_CLOSED_BEFORE_CONNECTION', 'Socket closed before the connection was established', Error);
 E('ERR_SOCKET_CONNECTION_TIMEOUT', 'Socket connection timeout', Error);
+E('ERR_SOCKET_DGRAM_IS_CONNECTED', 'Already connected', Error);
+E('ERR_SOCKET_DGRAM_NOT_CONNECTED', 'Not connected', Error);
+E('ERR_SOCKET_DGRAM_NOT_RUNNING', 'Not running', Error);
 E('ERR_STREAM_ALREADY_FINISHED', 'Cannot call %s after a stream was finished', Error);
 E('ERR_STREAM_CANNOT_PIPE', 'Cannot pipe, not readable', Error);
 E('ERR_STREAM_DESTROYED', 'Cannot call %s after a stream was destroyed', Error);
@@ -500,6 +525,8 @@ module.exports = {
   UVException,
   ErrnoException,
   ExceptionWithHostPort,
+  DNSException,
+  dnsException: DNSException,
   aggregateTwoErrors,
   genericNodeError,
   hideStackFrames,

@@ -1,6 +1,5 @@
 'use strict';
-// IP address parsing shared by net, dns, BlockList and SocketAddress, and the stand-in host
-// name lookup net uses until the dns module exists.
+// IP address parsing shared by net, dns, BlockList and SocketAddress.
 
 // An IPv4 dotted quad without leading zeros: "1.2.3.4", not "01.2.3.4".
 const ipv4Part = '(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])';
@@ -68,84 +67,10 @@ function isIP(input) {
   return 0;
 }
 
-// Host names from /etc/hosts (read once): lower-cased name -> [{ address, family }].
-let hostsTable;
-function hostsEntries(name) {
-  if (hostsTable === undefined) {
-    hostsTable = new Map();
-    let text = '';
-    try {
-      text = require('fs').readFileSync('/etc/hosts', 'latin1');
-    } catch {
-      // No hosts file: only the built-in localhost below.
-    }
-    for (const line of text.split('\n')) {
-      const [address, ...names] = line.replace(/#.*/, '').trim().split(/\s+/);
-      const family = isIP(address);
-      if (family === 0) continue;
-      for (const alias of names) {
-        const key = alias.toLowerCase();
-        if (!hostsTable.has(key)) hostsTable.set(key, []);
-        hostsTable.get(key).push({ address, family });
-      }
-    }
-  }
-  return hostsTable.get(name) ?? [];
-}
-
-// dns.lookup's shape and argument checks, for what net needs before the dns module exists:
-// IP literals, names in /etc/hosts, and localhost; any other name fails with ENOTFOUND as
-// getaddrinfo would. The dns module replaces this (net asks for dns.lookup first).
-function lookup(hostname, options, callback) {
-  const { validateString, validateOneOf } = require('internal/validators');
-  if (hostname) validateString(hostname, 'hostname');
-  let family = 0;
-  if (options?.family != null) {
-    if (options.family === 'IPv4') family = 4;
-    else if (options.family === 'IPv6') family = 6;
-    else {
-      validateOneOf(options.family, 'options.family', [0, 4, 6]);
-      family = options.family;
-    }
-  }
-  const all = options?.all === true;
-  if (!hostname) {
-    process.nextTick(() => (all ? callback(null, []) : callback(null, null, family === 6 ? 6 : 4)));
-    return;
-  }
-  let found;
-  const literal = isIP(hostname);
-  if (literal !== 0) {
-    found = [{ address: hostname, family: literal }];
-  } else {
-    const name = hostname.toLowerCase().replace(/\.$/, '');
-    found = hostsEntries(name);
-    if (found.length === 0 && name === 'localhost') {
-      found = [{ address: '127.0.0.1', family: 4 }, { address: '::1', family: 6 }];
-    }
-  }
-  if (family !== 0) found = found.filter((entry) => entry.family === family);
-  process.nextTick(() => {
-    if (found.length === 0) {
-      const err = new Error(`getaddrinfo ENOTFOUND ${hostname}`);
-      err.errno = internalBinding('uv').UV_EAI_NONAME;
-      err.code = 'ENOTFOUND';
-      err.syscall = 'getaddrinfo';
-      err.hostname = hostname;
-      callback(err);
-    } else if (all) {
-      callback(null, found.map((entry) => ({ ...entry })));
-    } else {
-      callback(null, found[0].address, found[0].family);
-    }
-  });
-}
-
 module.exports = {
   isIP,
   isIPv4,
   isIPv6,
   parseIPv4,
   parseIPv6,
-  lookup,
 };

@@ -4,9 +4,10 @@
 // parent, `process` in the child. Each message is one line of JSON; JSON.stringify never
 // writes a raw newline, so the newline frames it.
 //
-// A message that carries a handle (a net.Server, a net.Socket, or a raw TCP/Pipe handle) is
-// written in the same write as the descriptor (SCM_RIGHTS, uv_write2) and marked by a prefix
-// before its JSON: 'Hs' a server, 'Hc' a socket, 'Hn' a raw handle. The kernel never delivers
+// A message that carries a handle (a net.Server, a net.Socket, a dgram.Socket, or a raw
+// TCP/Pipe handle) is written in the same write as the descriptor (SCM_RIGHTS, uv_write2) and
+// marked by a prefix before its JSON: 'Hs' a server, 'Hc' a socket, 'Hu'/'Hv' a udp4/udp6
+// dgram socket, 'Hn' a raw handle. The kernel never delivers
 // the descriptor after the bytes of its message, so received handles wait in a queue and each
 // marked line takes the oldest.
 //
@@ -69,6 +70,13 @@ function handleToSend(handle) {
   if (handle instanceof net.Server && handle._handle) return ['s', handle._handle];
   if (handle instanceof net.Socket && handle._handle) return ['c', handle._handle];
   if (handle instanceof TCP || handle instanceof Pipe) return ['n', handle];
+  // A dgram socket: 'u' for udp4, 'v' for udp6.
+  const dgram = require('dgram');
+  if (handle instanceof dgram.Socket) {
+    const { kStateSymbol } = require('internal/dgram');
+    const udp = handle[kStateSymbol].handle;
+    if (udp) return [handle.type === 'udp6' ? 'v' : 'u', udp];
+  }
   throw new ERR_INVALID_HANDLE_TYPE();
 }
 
@@ -83,6 +91,11 @@ function adoptHandle(kind, received) {
   }
   if (kind === 'c') return new net.Socket({ handle: received, readable: true, writable: true });
   if (kind === 'n') return received;
+  if (kind === 'u' || kind === 'v') {
+    const socket = require('dgram').createSocket(kind === 'u' ? 'udp4' : 'udp6');
+    socket.bind(received);
+    return socket;
+  }
   received.close();
   throw new Error('unknown handle kind');
 }

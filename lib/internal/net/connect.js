@@ -1,6 +1,6 @@
 'use strict';
 // The client side of net: turning connect() options into a connection. Host names are looked
-// up (dns.lookup, or lode's stand-in until the dns module exists); with several addresses
+// up with dns.lookup (or the user's lookup option); with several addresses
 // and autoSelectFamily, they are tried in turn, alternating families, each given a short
 // head start before the next one ("happy eyeballs", RFC 8305). Each attempt is a connect
 // request on the socket's handle (src/tcp_wrap.cc, src/pipe_wrap.cc).
@@ -41,16 +41,10 @@ const DEFAULT_IPV6_ADDR = '::';
 let autoSelectFamilyDefault = true;
 let autoSelectFamilyAttemptTimeoutDefault = 250;
 
-// The host name lookup: dns.lookup once the dns module exists, lode's stand-in until then.
+// The host name lookup: dns.lookup, loaded when first needed.
 let defaultLookupFunction;
 function defaultLookup() {
-  if (defaultLookupFunction === undefined) {
-    try {
-      defaultLookupFunction = require('dns').lookup;
-    } catch {
-      defaultLookupFunction = require('internal/net').lookup;
-    }
-  }
+  defaultLookupFunction ??= require('dns').lookup;
   return defaultLookupFunction;
 }
 const kAddrConfigHint = 32;  // dns.ADDRCONFIG (AI_ADDRCONFIG)
