@@ -12,6 +12,7 @@
   V(builtins)                    \
   V(constants)                   \
   V(contextify)                  \
+  V(credentials)                 \
   V(encoding_binding)            \
   V(errors)                      \
   V(fs)                          \
