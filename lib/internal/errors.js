@@ -106,6 +106,8 @@ function describeReceived(value) {
 }
 
 function invalidArgTypeMessage(name, expected, actual) {
+  // A name that is no string is a bug in the caller, reported as node's internal assert does.
+  if (typeof name !== 'string') throw new codes.ERR_INTERNAL_ASSERTION("'name' must be a string");
   if (!Array.isArray(expected)) expected = [expected];
   let msg = 'The ';
   if (name.endsWith(' argument')) msg += `${name} `;
