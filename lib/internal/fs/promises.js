@@ -105,9 +105,22 @@ function closedError(syscall) {
 
 let nextAsyncId = 1;
 
-class FileHandle extends EventEmitter {
+// A FileHandle is an EventEmitter that can be transferred to a worker (postMessage with the
+// handle in the transfer list): its base is the messaging binding's Transferable, whose
+// prototype leads on to EventEmitter's.
+const { Transferable, kTransferData, kTransferDone } = require('internal/worker/js_transferable');
+Object.setPrototypeOf(Transferable.prototype, EventEmitter.prototype);
+
+let DOMException;
+function dataCloneError(message) {
+  DOMException ??= require('internal/per_context/domexception').DOMException;
+  return new DOMException(message, 'DataCloneError');
+}
+
+class FileHandle extends Transferable {
   constructor(fd) {
     super();
+    EventEmitter.call(this);
     installGcCloseWarning();
     this[kHandle] = new binding.FileHandle(fd);
     this[kFd] = fd;
@@ -121,6 +134,19 @@ class FileHandle extends EventEmitter {
 
   getAsyncId() {
     return this[kAsyncId];
+  }
+
+  [kTransferData]() {
+    if (this[kFd] === -1 || this[kClosePromise]) throw dataCloneError('Cannot transfer object of unsupported type.');
+    if (this[kRefs] > 1) throw dataCloneError('Cannot transfer FileHandle while in use');
+    return { type: 'FileHandle', fd: this[kFd] };
+  }
+
+  // The fd now belongs to the FileHandle made on the other side: this one is closed without
+  // closing it (and without a 'close' event, as in node).
+  [kTransferDone]() {
+    this[kHandle].markClosed();
+    this[kFd] = -1;
   }
 
   get fd() {
@@ -770,5 +796,6 @@ module.exports = {
     constants,
   },
   FileHandle,
+  fileHandleFromTransfer: ({ fd }) => new FileHandle(fd),
   getValidatedFd,
 };
