@@ -39,6 +39,15 @@ const { Worker, MessageChannel } = require('worker_threads');
   await message.handle.close();
   port1.close();
 
+  // A stream reading through a handle is using it.
+  const streamed = await fs.promises.open(__filename);
+  const stream = fs.createReadStream(null, { fd: streamed });
+  assert.throws(() => new MessageChannel().port1.postMessage(streamed, [streamed]), {
+    name: 'DataCloneError', message: 'Cannot transfer FileHandle while in use',
+  });
+  stream.destroy();
+  await new Promise((resolve) => stream.once('close', resolve));
+
   const closed = await fs.promises.open(__filename);
   await closed.close();
   assert.throws(() => new MessageChannel().port1.postMessage(closed, [closed]), { name: 'DataCloneError' });

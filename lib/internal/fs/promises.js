@@ -104,6 +104,8 @@ function closedError(syscall) {
 }
 
 let nextAsyncId = 1;
+const kAttachStream = Symbol('kAttachStream');
+const kStreams = Symbol('kStreams');
 
 // A FileHandle is an EventEmitter that can be transferred to a worker (postMessage with the
 // handle in the transfer list): its base is the messaging binding's Transferable, whose
@@ -136,9 +138,17 @@ class FileHandle extends Transferable {
     return this[kAsyncId];
   }
 
+  // A stream over this handle (createReadStream, { fd: handle }) uses it until destroyed.
+  [kAttachStream](stream) {
+    this[kStreams] ??= new Set();
+    this[kStreams].add(stream);
+    stream.once('close', () => this[kStreams].delete(stream));
+  }
+
   [kTransferData]() {
     if (this[kFd] === -1 || this[kClosePromise]) throw dataCloneError('Cannot transfer object of unsupported type.');
-    if (this[kRefs] > 1) throw dataCloneError('Cannot transfer FileHandle while in use');
+    const streamInUse = this[kStreams] !== undefined && [...this[kStreams]].some((stream) => !stream.destroyed);
+    if (this[kRefs] > 1 || streamInUse) throw dataCloneError('Cannot transfer FileHandle while in use');
     return { type: 'FileHandle', fd: this[kFd] };
   }
 
@@ -796,6 +806,7 @@ module.exports = {
     constants,
   },
   FileHandle,
+  kAttachStream,
   fileHandleFromTransfer: ({ fd }) => new FileHandle(fd),
   getValidatedFd,
 };
