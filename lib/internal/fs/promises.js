@@ -11,6 +11,7 @@ const { FastBuffer } = require('internal/buffer');
 const {
   codes: {
     ERR_FS_FILE_TOO_LARGE,
+    ERR_INTERNAL_ASSERTION,
     ERR_INVALID_ARG_TYPE,
     ERR_INVALID_ARG_VALUE,
     ERR_INVALID_STATE,
@@ -148,7 +149,7 @@ class FileHandle extends Transferable {
   [kTransferData]() {
     if (this[kFd] === -1 || this[kClosePromise]) throw dataCloneError('Cannot transfer object of unsupported type.');
     const streamInUse = this[kStreams] !== undefined && [...this[kStreams]].some((stream) => !stream.destroyed);
-    if (this[kRefs] > 1 || streamInUse) throw dataCloneError('Cannot transfer FileHandle while in use');
+    if (this[kRefs] > 1 || this[kLocked] || streamInUse) throw dataCloneError('Cannot transfer FileHandle while in use');
     return { type: 'FileHandle', fd: this[kFd] };
   }
 
@@ -302,34 +303,8 @@ class FileHandle extends Transferable {
     }
     if (this[kLocked]) throw new ERR_INVALID_STATE('The FileHandle is locked');
     this[kLocked] = true;
-    const handle = this;
-    if (options.type === 'bytes') {
-      return new ReadableStream({
-        type: 'bytes',
-        autoAllocateChunkSize: 16384,
-        async pull(controller) {
-          const view = controller.byobRequest.view;
-          const { bytesRead } = await handle.read(view, view.byteOffset, view.byteLength);
-          if (bytesRead === 0) {
-            controller.close();
-            controller.byobRequest?.respond(0);
-            return;
-          }
-          controller.byobRequest.respond(bytesRead);
-        },
-      });
-    }
-    return new ReadableStream({
-      async pull(controller) {
-        const chunk = Buffer.allocUnsafeSlow(65536);
-        const { bytesRead } = await handle.read(chunk, 0, chunk.length);
-        if (bytesRead === 0) {
-          controller.close();
-          return;
-        }
-        controller.enqueue(chunk.buffer.slice(0, bytesRead));
-      },
-    });
+    const isClosing = () => this[kFd] === -1 || this[kClosePromise] !== null;
+    return require('internal/fs/readable_web_stream').readableWebStream(this, options.type, isClosing);
   }
 
   createReadStream(options = undefined) {
@@ -341,6 +316,25 @@ class FileHandle extends Transferable {
     const { WriteStream } = require('internal/fs/streams');
     return new WriteStream(undefined, { ...options, fd: this });
   }
+}
+
+// As node's, the promise methods reject (not throw) when called on anything but a FileHandle.
+for (const name of ['appendFile', 'chmod', 'chown', 'datasync', 'sync', 'read', 'readv', 'readFile',
+                    'stat', 'truncate', 'utimes', 'write', 'writev', 'writeFile']) {
+  const method = FileHandle.prototype[name];
+  Object.defineProperty(FileHandle.prototype, name, {
+    __proto__: null,
+    configurable: true,
+    writable: true,
+    value: {
+      [name](...args) {
+        if (!(this instanceof FileHandle)) {
+          return Promise.reject(new ERR_INTERNAL_ASSERTION('handle must be an instance of FileHandle'));
+        }
+        return Reflect.apply(method, this, args);
+      },
+    }[name],
+  });
 }
 
 if (typeof Symbol.asyncDispose === 'symbol') {
