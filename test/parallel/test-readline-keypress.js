@@ -9,6 +9,11 @@ const { PassThrough } = require('stream');
 
 // [input, expected { ch, sequence, name?, ctrl, meta, shift, code? }]; the last is a lone ESC.
 const cases = [
+  ["\u001b[2P", {"ch":null,"sequence":"\u001b[2P","name":"f1","ctrl":false,"meta":false,"shift":true,"code":"[P"}],
+  ["\u001b[31m", {"ch":null,"sequence":"\u001b[31m","name":"undefined","ctrl":false,"meta":false,"shift":false,"code":"[31m"}],
+  ["\u001b[[5~", {"ch":null,"sequence":"\u001b[[5~","name":"pageup","ctrl":false,"meta":false,"shift":false,"code":"[[5~"}],
+  ["\u001b[3;3~", {"ch":null,"sequence":"\u001b[3;3~","name":"delete","ctrl":false,"meta":true,"shift":false,"code":"[3~"}],
+  ["\u001b[200~", {"ch":null,"sequence":"\u001b[200~","name":"paste-start","ctrl":false,"meta":false,"shift":false,"code":"[200~"}],
   ["a", {"ch": "a", "sequence": "a", "name": "a", "ctrl": false, "meta": false, "shift": false}],
   ["A", {"ch": "A", "sequence": "A", "name": "a", "ctrl": false, "meta": false, "shift": true}],
   ["1", {"ch": "1", "sequence": "1", "name": "1", "ctrl": false, "meta": false, "shift": false}],

@@ -125,3 +125,24 @@ function setup(options = {}) {
   assert.deepStrictEqual(noHistory.rl.history, []);
   noHistory.rl.close();
 }
+
+{
+  // Kill ring: ctrl+K / ctrl+U kill, ctrl+Y yanks the newest, meta+Y right after a yank
+  // swaps in the next older one. Undo (ctrl+_) and redo (ctrl+^) step through edits.
+  const { rl, type } = setup();
+  type('the quick brown fox', '\x01', '\x06', '\x0b');  // home, right, kill to end
+  assert.deepStrictEqual([rl.line, rl.cursor], ['t', 1]);
+  type('\x19');  // ctrl+Y
+  assert.deepStrictEqual([rl.line, rl.cursor], ['the quick brown fox', 19]);
+  type('\x01', '\x06', '\x06', '\x06', '\x06', '\x0b', '\x01', '\x19');
+  assert.deepStrictEqual([rl.line, rl.cursor], ['quick brown foxthe ', 15]);
+  type('\x1by');  // meta+Y
+  assert.deepStrictEqual([rl.line, rl.cursor], ['he quick brown foxthe ', 18]);
+  type('\x05', '\x15', 'abc', '\x1f');
+  assert.strictEqual(rl.line, 'ab');
+  type('\x1f', '\x1f');
+  assert.strictEqual(rl.line, '');
+  type('\x1e');
+  assert.strictEqual(rl.line, 'a');
+  rl.close();
+}

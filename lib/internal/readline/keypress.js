@@ -36,6 +36,8 @@ const sequenceNames = {
   'Oa': 'up', 'Ob': 'down', 'Oc': 'right', 'Od': 'left', 'Oe': 'clear',
   '[2^': 'insert', '[3^': 'delete', '[5^': 'pageup', '[6^': 'pagedown', '[7^': 'home', '[8^': 'end',
   '[Z': 'tab',
+  // bracketed paste
+  '[200~': 'paste-start', '[201~': 'paste-end',
 };
 const shiftedCodes = new Set(['[a', '[b', '[c', '[d', '[e', '[2$', '[3$', '[5$', '[6$', '[7$', '[8$', '[Z']);
 const ctrlCodes = new Set(['Oa', 'Ob', 'Oc', 'Od', 'Oe', '[2^', '[3^', '[5^', '[6^', '[7^', '[8^']);
@@ -83,22 +85,24 @@ function* parseKeys(stream) {
         ch = yield;
         sequence += ch;
       }
-      // The modifier is the second parameter (`ESC [ 1 ; 5 A`), or the only one after SS3
-      // (`ESC O 5 P`); its value minus one has bit 1 shift, 2 alt, 4 ctrl, 8 meta.
-      let modifier = 0;
-      let number = '';
-      const parts = params.split(';');
-      if (code === 'O') {
-        modifier = parts[0] ? Number(parts[0]) - 1 : 0;
-      } else {
-        number = parts[0];
-        if (parts.length > 1) modifier = (Number(parts[1]) || 1) - 1;
-      }
+      // xterm modifiers: `ESC [ n ; m ~`, `ESC [ 1 ; m A` or `ESC [ m A`, `ESC O m P`, where
+      // m - 1 has bit 1 shift, 2 alt, 4 ctrl, 8 meta. Any other shape (`ESC [ 31 m`, a colour)
+      // is kept whole as an unknown code.
       const final = ch;
-      if (code === '[' && number && final !== '~' && final !== '$' && final !== '^') {
-        code += final;  // `ESC [ 1 ; 5 A`: the 1 is only a placeholder
+      let modifier = 0;
+      let match;
+      if (code === 'O' || (code === '[[' && final !== '~')) {
+        if (params) modifier = (Number(params) || 1) - 1;
+        code += final;
+      } else if ((final === '~' || final === '$' || final === '^') &&
+                 (match = /^(\d{1,2})(?:;(\d))?$/.exec(params) ?? (final === '~' ? /^(\d{3})$/.exec(params) : null))) {
+        modifier = (Number(match[2]) || 1) - 1;
+        code += match[1] + final;
+      } else if (/^[A-Za-z]$/.test(final) && (match = /^(?:\d;)?(\d)?$/.exec(params))) {
+        modifier = (Number(match[1]) || 1) - 1;
+        code += final;
       } else {
-        code += number + final;
+        code += params + final;
       }
       key.code = code;
       key.ctrl = Boolean(modifier & 4);

@@ -78,6 +78,13 @@ function createLineIterator(rl) {
       return Promise.reject(err);
     },
     [Symbol.asyncIterator]() { return this; },
+    // What node's events.on() iterators expose about their queue (node's tests read it).
+    [Symbol.for('nodejs.watermarkData')]: {
+      get size() { return lines.length; },
+      get low() { return 1; },
+      get high() { return kHighWaterMark; },
+      get isPaused() { return pausedByUs; },
+    },
   };
   Object.setPrototypeOf(iterator, Object.getPrototypeOf(Object.getPrototypeOf(async function* () {}).prototype));
   return iterator;

@@ -41,18 +41,35 @@ const symbols = {
   kDeleteLineLeft: Symbol('_deleteLineLeft'),
   kDeleteLineRight: Symbol('_deleteLineRight'),
   kTabComplete: Symbol('_tabComplete'),
+  kBeforeEdit: Symbol('_beforeEdit'),
+  kUndo: Symbol('_undo'),
+  kRedo: Symbol('_redo'),
+  kYank: Symbol('_yank'),
+  kYankPop: Symbol('_yankPop'),
+  kPushToKillRing: Symbol('_pushToKillRing'),
+  kUndoStack: Symbol('_undoStack'),
+  kRedoStack: Symbol('_redoStack'),
+  kKillRing: Symbol('_killRing'),
+  kKillRingCursor: Symbol('_killRingCursor'),
 };
 const {
   kAddHistory, kPrompt, kSawReturnAt, kSubstringSearch, kPreviousKey, kRefreshLine, kTtyWrite,
   kOnLine, kLine, kWriteToOutput, kMoveCursor, kGetDisplayPos, kInsertString,
   kWalkHistory, kWordLeft, kWordRight, kDeleteLeft, kDeleteRight, kDeleteWordLeft,
-  kDeleteWordRight, kDeleteLineLeft, kDeleteLineRight, kTabComplete,
+  kDeleteWordRight, kDeleteLineLeft, kDeleteLineRight, kTabComplete, kBeforeEdit, kUndo, kRedo,
+  kYank, kYankPop, kPushToKillRing, kUndoStack, kRedoStack, kKillRing, kKillRingCursor,
 } = symbols;
 
+const kMaxUndoSteps = 2048;
+const kMaxKillRingSize = 32;
+
 const lineSeparators = /\r\n|\n|\r/;
-// Left of the cursor: one word (or run of punctuation) and the spaces after it. Always
-// matches (possibly nothing).
-const wordBeforeCursor = /(?:\w+|[^\w\s]+)?\s*$/;
+// Left of the cursor: one word (or run of punctuation) and the spaces after it.
+// Matched on the reversed text, anchored, so that long lines cost linear time.
+const wordReversed = /^\s*(?:\w+|[^\w\s]+)?/;
+function wordBeforeLength(text) {
+  return wordReversed.exec([...text].reverse().join(''))[0].length;
+}
 
 // UTF-16 length of the character left of / at `index` (2 for a surrogate pair).
 function lengthLeft(text, index) {
@@ -121,6 +138,7 @@ const methods = {
   },
 
   [kInsertString](text) {
+    this[kBeforeEdit]();
     if (this.cursor < this.line.length) {
       this.line = this.line.slice(0, this.cursor) + text + this.line.slice(this.cursor);
       this.cursor += text.length;
@@ -180,6 +198,7 @@ const methods = {
            (!this.history[index].startsWith(search) || this.line === this.history[index])) {
       index += step;
     }
+    this[kBeforeEdit]();
     this.line = index < 0 || index === this.history.length ? search : this.history[index];
     this.historyIndex = index;
     this.cursor = this.line.length;
@@ -188,8 +207,7 @@ const methods = {
 
   [kWordLeft]() {
     if (this.cursor === 0) return;
-    const match = wordBeforeCursor.exec(this.line.slice(0, this.cursor));
-    this[kMoveCursor](-match[0].length);
+    this[kMoveCursor](-wordBeforeLength(this.line.slice(0, this.cursor)));
   },
 
   [kWordRight]() {
@@ -200,6 +218,7 @@ const methods = {
 
   [kDeleteLeft]() {
     if (this.cursor === 0 || this.line.length === 0) return;
+    this[kBeforeEdit]();
     const length = lengthLeft(this.line, this.cursor);
     this.line = this.line.slice(0, this.cursor - length) + this.line.slice(this.cursor);
     this.cursor -= length;
@@ -208,6 +227,7 @@ const methods = {
 
   [kDeleteRight]() {
     if (this.cursor >= this.line.length) return;
+    this[kBeforeEdit]();
     const length = lengthAt(this.line, this.cursor);
     this.line = this.line.slice(0, this.cursor) + this.line.slice(this.cursor + length);
     this[kRefreshLine]();
@@ -215,8 +235,9 @@ const methods = {
 
   [kDeleteWordLeft]() {
     if (this.cursor === 0) return;
+    this[kBeforeEdit]();
     const before = this.line.slice(0, this.cursor);
-    const kept = before.slice(0, before.length - wordBeforeCursor.exec(before)[0].length);
+    const kept = before.slice(0, before.length - wordBeforeLength(before));
     this.line = kept + this.line.slice(this.cursor);
     this.cursor = kept.length;
     this[kRefreshLine]();
@@ -224,6 +245,7 @@ const methods = {
 
   [kDeleteWordRight]() {
     if (this.cursor >= this.line.length) return;
+    this[kBeforeEdit]();
     const after = this.line.slice(this.cursor);
     const match = /^(?:\s+|\W+|\w+)\s*/.exec(after);
     this.line = this.line.slice(0, this.cursor) + after.slice(match[0].length);
@@ -231,13 +253,72 @@ const methods = {
   },
 
   [kDeleteLineLeft]() {
+    this[kBeforeEdit]();
+    this[kPushToKillRing](this.line.slice(0, this.cursor));
     this.line = this.line.slice(this.cursor);
     this.cursor = 0;
     this[kRefreshLine]();
   },
 
   [kDeleteLineRight]() {
+    this[kBeforeEdit]();
+    this[kPushToKillRing](this.line.slice(this.cursor));
     this.line = this.line.slice(0, this.cursor);
+    this[kRefreshLine]();
+  },
+
+  // Undo and redo: each edit first saves the line and cursor it changes.
+  [kBeforeEdit]() {
+    this[kUndoStack] ??= [];
+    this[kUndoStack].push({ text: this.line, cursor: this.cursor });
+    if (this[kUndoStack].length > kMaxUndoSteps) this[kUndoStack].shift();
+    this[kRedoStack] = [];
+  },
+
+  [kUndo]() {
+    const step = this[kUndoStack]?.pop();
+    if (step === undefined) return;
+    this[kRedoStack].push({ text: this.line, cursor: this.cursor });
+    this.line = step.text;
+    this.cursor = step.cursor;
+    this[kRefreshLine]();
+  },
+
+  [kRedo]() {
+    const step = this[kRedoStack]?.pop();
+    if (step === undefined) return;
+    this[kUndoStack].push({ text: this.line, cursor: this.cursor });
+    this.line = step.text;
+    this.cursor = step.cursor;
+    this[kRefreshLine]();
+  },
+
+  // Text killed by line deletions (ctrl+U, ctrl+K), newest first, for yank (ctrl+Y) and
+  // yank-pop (meta+Y right after a yank: the yanked text is replaced by the next older one).
+  [kPushToKillRing](text) {
+    if (!text) return;
+    this[kKillRing] ??= [];
+    this[kKillRing].unshift(text);
+    if (this[kKillRing].length > kMaxKillRingSize) this[kKillRing].pop();
+    this[kKillRingCursor] = 0;
+  },
+
+  [kYank]() {
+    if (!this[kKillRing]?.length) return;
+    this[kKillRingCursor] = 0;
+    this[kInsertString](this[kKillRing][0]);
+  },
+
+  [kYankPop]() {
+    const ring = this[kKillRing];
+    if (!ring?.length) return;
+    const yanked = ring[this[kKillRingCursor]];
+    this[kKillRingCursor] = (this[kKillRingCursor] + 1) % ring.length;
+    const next = ring[this[kKillRingCursor]];
+    this[kBeforeEdit]();
+    const start = this.cursor - yanked.length;
+    this.line = this.line.slice(0, start) + next + this.line.slice(this.cursor);
+    this.cursor = start + next.length;
     this[kRefreshLine]();
   },
 
@@ -296,10 +377,25 @@ const methods = {
     const previousKey = this[kPreviousKey];
     key = key || {};
     this[kPreviousKey] = key;
-    if (key.name !== 'up' && key.name !== 'down') this[kSubstringSearch] = null;
-    else this[kSubstringSearch] ??= this.line.slice(0, this.cursor);
+    // Plain up/down start (or continue) a history walk matching the text left of the cursor;
+    // any other key ends it, and a walk that ran past the oldest entry starts over.
+    if ((key.name === 'up' || key.name === 'down') && !key.ctrl && !key.meta && !key.shift) {
+      this[kSubstringSearch] ??= this.line.slice(0, this.cursor);
+    } else if (this[kSubstringSearch] !== null) {
+      this[kSubstringSearch] = null;
+      if (this.historyIndex === this.history.length) this.historyIndex = -1;
+    }
 
     if (key.name === 'escape') return;
+    if (key.sequence === '\x1f') {  // ctrl+_ (ctrl+- on most terminals)
+      this[kUndo]();
+      return;
+    }
+    if (key.sequence === '\x1e') {  // ctrl+^ (ctrl+6)
+      this[kRedo]();
+      return;
+    }
+    const afterYank = (previousKey?.ctrl || previousKey?.meta) && previousKey?.name === 'y';
     if (key.ctrl && key.shift) {
       if (key.name === 'backspace') this[kDeleteLineLeft]();
       else if (key.name === 'delete') this[kDeleteLineRight]();
@@ -317,6 +413,7 @@ const methods = {
           else if (this.cursor < this.line.length) this[kDeleteRight]();
           break;
         case 'u': this[kDeleteLineLeft](); break;
+        case 'y': this[kYank](); break;
         case 'k': this[kDeleteLineRight](); break;
         case 'a': this[kMoveCursor](-Infinity); break;
         case 'e': this[kMoveCursor](+Infinity); break;
@@ -357,6 +454,9 @@ const methods = {
       switch (key.name) {
         case 'b': this[kWordLeft](); break;
         case 'f': this[kWordRight](); break;
+        case 'y':
+          if (afterYank) this[kYankPop]();
+          break;
         case 'd':
         case 'delete': this[kDeleteWordRight](); break;
         case 'backspace': this[kDeleteWordLeft](); break;
