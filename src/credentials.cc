@@ -85,10 +85,18 @@ std::optional<std::string> UserName(v8::Isolate* isolate, v8::Local<v8::Value> v
   }
 }
 
-void GetUid(const v8::FunctionCallbackInfo<v8::Value>& info) { info.GetReturnValue().Set(static_cast<uint32_t>(getuid())); }
-void GetEuid(const v8::FunctionCallbackInfo<v8::Value>& info) { info.GetReturnValue().Set(static_cast<uint32_t>(geteuid())); }
-void GetGid(const v8::FunctionCallbackInfo<v8::Value>& info) { info.GetReturnValue().Set(static_cast<uint32_t>(getgid())); }
-void GetEgid(const v8::FunctionCallbackInfo<v8::Value>& info) { info.GetReturnValue().Set(static_cast<uint32_t>(getegid())); }
+void GetUid(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  info.GetReturnValue().Set(static_cast<uint32_t>(getuid()));
+}
+void GetEuid(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  info.GetReturnValue().Set(static_cast<uint32_t>(geteuid()));
+}
+void GetGid(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  info.GetReturnValue().Set(static_cast<uint32_t>(getgid()));
+}
+void GetEgid(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  info.GetReturnValue().Set(static_cast<uint32_t>(getegid()));
+}
 
 // getgroups() -> the supplementary groups, with the effective group among them as node has it.
 void GetGroups(const v8::FunctionCallbackInfo<v8::Value>& info) {

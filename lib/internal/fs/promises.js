@@ -147,9 +147,14 @@ class FileHandle extends Transferable {
   }
 
   [kTransferData]() {
-    if (this[kFd] === -1 || this[kClosePromise]) throw dataCloneError('Cannot transfer object of unsupported type.');
-    const streamInUse = this[kStreams] !== undefined && [...this[kStreams]].some((stream) => !stream.destroyed);
-    if (this[kRefs] > 1 || this[kLocked] || streamInUse) throw dataCloneError('Cannot transfer FileHandle while in use');
+    if (this[kFd] === -1 || this[kClosePromise]) {
+      throw dataCloneError('Cannot transfer object of unsupported type.');
+    }
+    const streamInUse = this[kStreams] !== undefined &&
+      [...this[kStreams]].some((stream) => !stream.destroyed);
+    if (this[kRefs] > 1 || this[kLocked] || streamInUse) {
+      throw dataCloneError('Cannot transfer FileHandle while in use');
+    }
     return { type: 'FileHandle', fd: this[kFd] };
   }
 

@@ -95,7 +95,8 @@ function* parseKeys(stream) {
         if (params) modifier = (Number(params) || 1) - 1;
         code += final;
       } else if ((final === '~' || final === '$' || final === '^') &&
-                 (match = /^(\d{1,2})(?:;(\d))?$/.exec(params) ?? (final === '~' ? /^(\d{3})$/.exec(params) : null))) {
+                 (match = /^(\d{1,2})(?:;(\d))?$/.exec(params) ??
+                   (final === '~' ? /^(\d{3})$/.exec(params) : null))) {
         modifier = (Number(match[2]) || 1) - 1;
         code += match[1] + final;
       } else if (/^[A-Za-z]$/.test(final) && (match = /^(?:\d;)?(\d)?$/.exec(params))) {

@@ -86,7 +86,8 @@ function createLineIterator(rl) {
       get isPaused() { return pausedByUs; },
     },
   };
-  Object.setPrototypeOf(iterator, Object.getPrototypeOf(Object.getPrototypeOf(async function* () {}).prototype));
+  const asyncIteratorPrototype = Object.getPrototypeOf(Object.getPrototypeOf(async function* () {}).prototype);
+  Object.setPrototypeOf(iterator, asyncIteratorPrototype);
   return iterator;
 }
 

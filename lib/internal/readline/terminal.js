@@ -189,9 +189,9 @@ const methods = {
   // Walks to an older (step 1) or newer (step -1) entry that starts with the text that was
   // left of the cursor when the walk began; past either end the line is that text again.
   [kWalkHistory](step) {
-    if (step > 0 ? !(this.historyIndex < this.history.length && this.history.length) : this.historyIndex < 0) {
-      return;
-    }
+    const canWalk = step > 0 ? this.historyIndex < this.history.length && this.history.length > 0 :
+      this.historyIndex >= 0;
+    if (!canWalk) return;
     const search = this[kSubstringSearch] ?? '';
     let index = this.historyIndex + step;
     while (index >= 0 && index < this.history.length &&
