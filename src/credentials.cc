@@ -35,8 +35,13 @@ bool LookUp(Lookup lookup, Entry* entry) {
   }
 }
 
+// JS validated a number to be a uint32, but -0 is one too and V8's IsUint32() says no.
+uint32_t IdNumber(v8::Local<v8::Value> value) {
+  return static_cast<uint32_t>(value.As<v8::Number>()->Value());
+}
+
 std::optional<uid_t> UserId(v8::Isolate* isolate, v8::Local<v8::Value> value) {
-  if (value->IsUint32()) return value.As<v8::Uint32>()->Value();
+  if (value->IsNumber()) return IdNumber(value);
   CHECK(value->IsString());
   Utf8Value name(isolate, value);
   struct passwd entry;
@@ -51,7 +56,7 @@ std::optional<uid_t> UserId(v8::Isolate* isolate, v8::Local<v8::Value> value) {
 }
 
 std::optional<gid_t> GroupId(v8::Isolate* isolate, v8::Local<v8::Value> value) {
-  if (value->IsUint32()) return value.As<v8::Uint32>()->Value();
+  if (value->IsNumber()) return IdNumber(value);
   CHECK(value->IsString());
   Utf8Value name(isolate, value);
   struct group entry;
@@ -68,8 +73,8 @@ std::optional<gid_t> GroupId(v8::Isolate* isolate, v8::Local<v8::Value> value) {
 // The user's name, for initgroups(): given as a name, or found from a uid.
 std::optional<std::string> UserName(v8::Isolate* isolate, v8::Local<v8::Value> value) {
   if (value->IsString()) return ToStdString(isolate, value);  // used as given, as node does
-  CHECK(value->IsUint32());
-  uid_t uid = value.As<v8::Uint32>()->Value();
+  CHECK(value->IsNumber());
+  uid_t uid = IdNumber(value);
   struct passwd entry;
   std::string name;
   std::vector<char> scratch(4096);
@@ -144,7 +149,8 @@ void SetGroups(const v8::FunctionCallbackInfo<v8::Value>& info) {
   for (uint32_t i = 0; i < list->Length(); i++) {
     v8::Local<v8::Value> item;
     if (!list->Get(context, i).ToLocal(&item)) return;
-    if (!item->IsUint32() && !item->IsString()) return info.GetReturnValue().Set(static_cast<int>(i) + 1);
+    // JS checked the items; one a getter changed since is reported as unknown.
+    if (!item->IsNumber() && !item->IsString()) return info.GetReturnValue().Set(static_cast<int>(i) + 1);
     std::optional<gid_t> gid = GroupId(isolate, item);
     if (!gid) return info.GetReturnValue().Set(static_cast<int>(i) + 1);
     groups.push_back(*gid);

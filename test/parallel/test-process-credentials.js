@@ -33,6 +33,16 @@ assert.throws(() => process.setgroups([0, 'no-such-group-lode-test']), {
 });
 assert.throws(() => process.initgroups(0, 'no-such-group-lode-test'), { code: 'ERR_UNKNOWN_CREDENTIAL' });
 
+// -0 is a uint32 (node's issue 32750), and the groups may come in any array JS accepts (a
+// Proxy of one aborts node 20, so only lode is given that).
+if (process.getuid() === 0) {
+  process.setegid(-0);
+  process.seteuid(-0);
+  if (process.versions.lode) process.setgroups(new Proxy([0], {}));
+  process.setgroups([0, 'root']);
+  assert.strictEqual(process.geteuid(), 0);
+}
+
 // Dropping root and trying to take it back fails as node's does (only when running as root).
 if (process.getuid() === 0) {
   const child = spawnSync(process.execPath, ['-e', `

@@ -46,9 +46,15 @@ function idSetter(syscall, kind) {
 
 function setgroups(groups) {
   validateArray(groups, 'groups');
-  for (let i = 0; i < groups.length; i++) validateId(groups[i], `groups[${i}]`);
-  const result = binding.setgroups(groups);
-  if (result > 0) throw new ERR_UNKNOWN_CREDENTIAL('Group', groups[result - 1]);
+  // Each id is read once: the binding gets a plain array of the values checked.
+  const ids = [];
+  for (let i = 0; i < groups.length; i++) {
+    const id = groups[i];
+    validateId(id, `groups[${i}]`);
+    ids.push(id);
+  }
+  const result = binding.setgroups(ids);
+  if (result > 0) throw new ERR_UNKNOWN_CREDENTIAL('Group', ids[result - 1]);
   if (result < 0) throw credentialError(result, 'setgroups', setgroups);
 }
 
