@@ -64,6 +64,39 @@ Object.defineProperty(Interface.prototype.question, kCustomPromisify, {
   },
 });
 
+// node's underscore names on the legacy Interface, which programs written against older
+// readline still use: methods, and accessors for the state behind them.
+const symbols = require('internal/readline/terminal').symbols;
+const { kSawKeyPress } = require('internal/readline/keypress');
+function defineMethod(name, value) {
+  Object.defineProperty(Interface.prototype, name, {
+    __proto__: null, configurable: true, writable: true, value,
+  });
+}
+for (const name of ['setRawMode', 'onLine', 'writeToOutput', 'addHistory', 'refreshLine', 'normalWrite',
+                    'insertString', 'line', 'getDisplayPos', 'moveCursor', 'ttyWrite', 'tabComplete',
+                    'wordLeft', 'wordRight', 'deleteLeft', 'deleteRight', 'deleteWordLeft',
+                    'deleteWordRight', 'deleteLineLeft', 'deleteLineRight']) {
+  const symbol = symbols[`k${name[0].toUpperCase()}${name.slice(1)}`];
+  defineMethod(`_${name}`, function(...args) { return this[symbol](...args); });
+}
+defineMethod('_historyNext', function() { return this[symbols.kWalkHistory](-1); });
+defineMethod('_historyPrev', function() { return this[symbols.kWalkHistory](1); });
+defineMethod('_getCursorPos', BaseInterface.prototype.getCursorPos);
+for (const [name, symbol] of [
+  ['_decoder', symbols.kDecoder], ['_line_buffer', symbols.kLineBuffer], ['_oldPrompt', symbols.kOldPrompt],
+  ['_previousKey', symbols.kPreviousKey], ['_prompt', symbols.kPrompt],
+  ['_questionCallback', symbols.kQuestionCallback], ['_sawKeyPress', kSawKeyPress],
+  ['_sawReturnAt', symbols.kSawReturnAt],
+]) {
+  Object.defineProperty(Interface.prototype, name, {
+    __proto__: null,
+    configurable: true,
+    get() { return this[symbol]; },
+    set(value) { this[symbol] = value; },
+  });
+}
+
 function createInterface(input, output, completer, terminal) {
   return new Interface(input, output, completer, terminal);
 }

@@ -106,3 +106,19 @@ assert.deepStrictEqual(Object.keys(readline).sort(), [
   'moveCursor', 'promises',
 ]);
 assert.strictEqual(readline.promises, require('readline/promises'));
+
+{
+  // The legacy Interface keeps node's underscore names (methods and state accessors); the
+  // readline/promises one has none of them.
+  const rl = readline.createInterface({ input: new PassThrough() });
+  for (const name of ['_ttyWrite', '_refreshLine', '_insertString', '_getCursorPos', '_historyPrev']) {
+    assert.strictEqual(typeof rl[name], 'function', name);
+  }
+  assert.strictEqual(rl._prompt, '> ');
+  rl._prompt = '% ';
+  assert.strictEqual(rl.getPrompt(), '% ');
+  rl.close();
+  const modern = require('readline/promises').createInterface({ input: new PassThrough() });
+  assert.strictEqual(modern._ttyWrite, undefined);
+  modern.close();
+}

@@ -160,7 +160,7 @@ function InterfaceConstructor(input, output, completer, terminalMode) {
     }
   }
 
-  // Reading starts now, as node's does (a paused input stays paused until resume()).
+  // Reading starts now, as in node.
   input.resume();
 }
 
@@ -311,30 +311,6 @@ class Interface extends InterfaceConstructor {
 }
 
 terminal.install(Interface.prototype);
-
-// node's underscore names, which programs written against older readline still call.
-const underscoreNames = {
-  _setRawMode: kSetRawMode, _onLine: kOnLine, _writeToOutput: kWriteToOutput,
-  _addHistory: kAddHistory, _refreshLine: kRefreshLine, _normalWrite: kNormalWrite,
-  _insertString: kInsertString, _line: kLine, _getDisplayPos: kGetDisplayPos,
-  _moveCursor: kMoveCursor, _ttyWrite: kTtyWrite, _tabComplete: terminal.symbols.kTabComplete,
-  _wordLeft: terminal.symbols.kWordLeft, _wordRight: terminal.symbols.kWordRight,
-  _deleteLeft: terminal.symbols.kDeleteLeft, _deleteRight: terminal.symbols.kDeleteRight,
-  _deleteWordLeft: terminal.symbols.kDeleteWordLeft, _deleteWordRight: terminal.symbols.kDeleteWordRight,
-  _deleteLineLeft: terminal.symbols.kDeleteLineLeft, _deleteLineRight: terminal.symbols.kDeleteLineRight,
-};
-function defineMethod(name, value) {
-  Object.defineProperty(Interface.prototype, name, {
-    __proto__: null, configurable: true, writable: true, value,
-  });
-}
-for (const name of Object.keys(underscoreNames)) {
-  const symbol = underscoreNames[name];
-  defineMethod(name, function(...args) { return this[symbol](...args); });
-}
-defineMethod('_historyNext', function() { return this[terminal.symbols.kWalkHistory](-1); });
-defineMethod('_historyPrev', function() { return this[terminal.symbols.kWalkHistory](1); });
-defineMethod('_getCursorPos', Interface.prototype.getCursorPos);
 
 module.exports = {
   Interface,
