@@ -40,4 +40,18 @@ const thrower = spawnSync(process.execPath, ['--expose-gc', '-e', `
 `], { encoding: 'utf8' });
 assert.notStrictEqual(thrower.status, 0);
 assert.match(thrower.stderr, /Error: from cleanup/);
+// In a worker too: each thread's isolate has its own loop running its tasks.
+const inWorker = spawnSync(process.execPath, ['--expose-gc', '-e', `
+  const { Worker } = require('worker_threads');
+  const worker = new Worker(\`
+    const { parentPort } = require('worker_threads');
+    const registry = new FinalizationRegistry((held) => parentPort.postMessage(held));
+    (() => { registry.register({}, 'from worker'); })();
+    const timer = setInterval(() => globalThis.gc(), 10);
+    parentPort.once('message', () => clearInterval(timer));
+  \`, { eval: true });
+  worker.once('message', (held) => { console.log(held); worker.postMessage('stop'); });
+`], { encoding: 'utf8' });
+assert.strictEqual(inWorker.status, 0, inWorker.stderr);
+assert.strictEqual(inWorker.stdout, 'from worker\n');
 common.mustCall()();
