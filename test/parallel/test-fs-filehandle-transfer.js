@@ -39,6 +39,15 @@ const { Worker, MessageChannel } = require('worker_threads');
   await message.handle.close();
   port1.close();
 
+  // structuredClone with the handle in its transfer list moves it too.
+  const cloned = await fs.promises.open(__filename);
+  const clonedFd = cloned.fd;
+  const copy = structuredClone({ cloned }, { transfer: [cloned] });
+  assert.strictEqual(cloned.fd, -1);
+  assert.strictEqual(copy.cloned.fd, clonedFd);
+  assert.strictEqual(await copy.cloned.readFile('utf8'), fs.readFileSync(__filename, 'utf8'));
+  await copy.cloned.close();
+
   // A stream reading through a handle is using it.
   const streamed = await fs.promises.open(__filename);
   const stream = fs.createReadStream(null, { fd: streamed });
