@@ -13,6 +13,7 @@
   V(cares_wrap)                  \
   V(constants)                   \
   V(contextify)                  \
+  V(credentials)                 \
   V(encoding_binding)            \
   V(errors)                      \
   V(fs)                          \

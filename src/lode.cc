@@ -23,6 +23,7 @@
 #include "errors.h"
 #include "loop_trace.h"
 #include "performance.h"
+#include "platform.h"
 #include "utils.h"
 
 namespace lode {
@@ -50,7 +51,7 @@ StartupTrace startup_trace;
 LoopTracer* active_loop_tracer = nullptr;
 
 // Set up once by Start() and shared by every thread's isolate.
-std::unique_ptr<v8::Platform> platform;
+std::unique_ptr<Platform> platform;
 std::shared_ptr<v8::ArrayBuffer::Allocator> array_buffer_allocator;
 
 // Step 3: loaders.js builds internalBinding and the builtin require from the C++ loader;
@@ -141,7 +142,8 @@ v8::Isolate* NewIsolate(v8::Isolate::CreateParams* params) {
 
 void DisposeIsolate(v8::Isolate* isolate) {
   isolate->Dispose();
-  v8::platform::NotifyIsolateShutdown(platform.get(), isolate);
+  v8::platform::NotifyIsolateShutdown(platform->inner(), isolate);
+  platform->ForgetIsolate(isolate);
 }
 
 int RunEnvironment(v8::Isolate* isolate, uv_loop_t* loop, const Options& options, WorkerHost* worker) {
@@ -151,6 +153,16 @@ int RunEnvironment(v8::Isolate* isolate, uv_loop_t* loop, const Options& options
 
   if (is_main) startup_trace.Begin();
   Environment env(isolate, loop, &options);
+  // V8's foreground tasks for this isolate run on this loop from now until teardown.
+  struct PlatformAttachment {
+    explicit PlatformAttachment(Environment* env) : env(env) { platform->AttachEnvironment(env); }
+    ~PlatformAttachment() { Detach(); }
+    void Detach() {
+      if (env != nullptr) platform->DetachEnvironment(env);
+      env = nullptr;
+    }
+    Environment* env;
+  } platform_attachment(&env);
   if (!is_main) {
     env.set_thread_id(worker->thread_id());
     worker->EnvironmentCreated(&env);
@@ -176,6 +188,7 @@ int RunEnvironment(v8::Isolate* isolate, uv_loop_t* loop, const Options& options
         fprintf(stderr, "lode: bootstrap failed\n");
         PrintExceptionPlain(isolate, try_catch.Exception(), try_catch.Message());
       }
+      platform_attachment.Detach();
       if (!is_main) {
         env.RunCleanup();
         worker->EnvironmentStopping(&env);
@@ -231,6 +244,7 @@ int RunEnvironment(v8::Isolate* isolate, uv_loop_t* loop, const Options& options
   if (is_main) FinishStartupTrace();
   env.set_watchdog(nullptr);
   watchdog.reset();
+  platform_attachment.Detach();
   env.RunCleanup();
   if (!is_main) worker->EnvironmentStopping(&env);
   env.set_loop_tracer(nullptr);
@@ -276,7 +290,7 @@ int Start(int argc, char** argv) {
   }
 
   v8::V8::InitializeICUDefaultLocation(argv[0]);
-  platform = v8::platform::NewDefaultPlatform(4);
+  platform = std::make_unique<Platform>(4);
   v8::V8::InitializePlatform(platform.get());
   v8::V8::Initialize();
   MarkMilestone(Milestone::kV8Start);

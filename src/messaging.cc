@@ -24,6 +24,10 @@ namespace {
 
 enum MessageType { kMessage, kMessageError };
 
+// What a host object in the wire bytes is: a transferred port, or a transferable JS object
+// (an instance of a class over `Transferable`, such as fs.promises' FileHandle).
+enum HostObjectKind : uint32_t { kHostPort, kHostTransferable };
+
 struct MessagingState {
   explicit MessagingState(Environment* env);
   ~MessagingState();
@@ -36,6 +40,8 @@ struct MessagingState {
   v8::Global<v8::Function> emit_message;  // this = port; (value, ports, MessageType)
   v8::Global<v8::Function> emit_close;    // this = port
   v8::Global<v8::Function> create_data_clone_error;  // (message) => DOMException
+  v8::Global<v8::Function> deserialize_transferable;  // (data) => the object rebuilt here
+  v8::Global<v8::FunctionTemplate> transferable_template;
 
   static MessagingState* Get(Environment* env) {
     return static_cast<MessagingState*>(env->binding_data("messaging"));
@@ -46,6 +52,9 @@ struct MessagingState {
 
   bool IsMessagePort(v8::Local<v8::Value> value) const {
     return value->IsObject() && port_template.Get(env->isolate())->HasInstance(value);
+  }
+  bool IsTransferable(v8::Local<v8::Value> value) const {
+    return value->IsObject() && transferable_template.Get(env->isolate())->HasInstance(value);
   }
 
   void ThrowDataCloneError(v8::Local<v8::String> message) const {
@@ -195,14 +204,23 @@ class MessageWriter final : public v8::ValueSerializer::Delegate {
   MessageWriter(MessagingState* state, Message* message)
       : state_(state), message_(message), serializer_(state->env->isolate(), this) {}
 
-  // `transfer` (maybe empty) holds only ArrayBuffers and MessagePorts: JS checked types,
-  // duplicates and the source port. Nothing is detached unless the whole value serializes.
-  bool Write(v8::Local<v8::Value> value, v8::Local<v8::Value> transfer, MessagePortData* sender) {
+  // `transfer` (maybe empty) holds only ArrayBuffers, MessagePorts and transferable objects:
+  // JS checked types, duplicates and the source port, and gave `transferable_data`, what each
+  // transferable object (in list order) is rebuilt from. Nothing is detached unless the
+  // whole value serializes.
+  bool Write(v8::Local<v8::Value> value, v8::Local<v8::Value> transfer,
+             v8::Local<v8::Value> transferable_data, MessagePortData* sender) {
     v8::Local<v8::Context> context = state_->env->context();
     std::vector<v8::Local<v8::ArrayBuffer>> buffers;
     if (transfer->IsArray() && !CollectTransfers(transfer.As<v8::Array>(), sender, &buffers)) return false;
 
     serializer_.WriteHeader();
+    if (!transferables_.empty()) {
+      CHECK(transferable_data->IsArray());
+      CHECK_EQ(transferable_data.As<v8::Array>()->Length(), transferables_.size());
+      message_->has_transferable_data = true;
+      if (serializer_.WriteValue(context, transferable_data).IsNothing()) return false;
+    }
     if (serializer_.WriteValue(context, value).IsNothing()) return false;
 
     for (v8::Local<v8::ArrayBuffer> buffer : buffers) {
@@ -224,11 +242,15 @@ class MessageWriter final : public v8::ValueSerializer::Delegate {
     ThrowDataCloneError(OneByteString(state_->env->isolate(), message));
   }
 
-  // Only objects with internal fields come here: of those, ports travel, others do not.
+  // Only objects with internal fields come here: of those, ports and transferable objects
+  // travel when the transfer list names them, others do not.
   v8::Maybe<bool> WriteHostObject(v8::Isolate* isolate, v8::Local<v8::Object> object) override {
-    if (state_->IsMessagePort(object)) {
-      for (size_t i = 0; i < ports_.size(); i++) {
-        if (ports_[i] == object) {
+    const bool is_port = state_->IsMessagePort(object);
+    if (is_port || state_->IsTransferable(object)) {
+      const std::vector<v8::Local<v8::Object>>& listed = is_port ? ports_ : transferables_;
+      for (size_t i = 0; i < listed.size(); i++) {
+        if (listed[i] == object) {
+          serializer_.WriteUint32(is_port ? kHostPort : kHostTransferable);
           serializer_.WriteUint32(static_cast<uint32_t>(i));
           return v8::Just(true);
         }
@@ -272,6 +294,10 @@ class MessageWriter final : public v8::ValueSerializer::Delegate {
         buffers->push_back(buffer);
         continue;
       }
+      if (state_->IsTransferable(item)) {
+        transferables_.push_back(item.As<v8::Object>());
+        continue;
+      }
       CHECK(state_->IsMessagePort(item));
       MessagePortWrap* port = MessagePortWrap::Unwrap(item);
       if (port == nullptr || port->IsDetached()) {
@@ -292,6 +318,7 @@ class MessageWriter final : public v8::ValueSerializer::Delegate {
   Message* message_;
   v8::ValueSerializer serializer_;
   std::vector<v8::Local<v8::Object>> ports_;
+  std::vector<v8::Local<v8::Object>> transferables_;
   std::vector<v8::Local<v8::SharedArrayBuffer>> shared_;
 };
 
@@ -310,16 +337,45 @@ class MessageReader final : public v8::ValueDeserializer::Delegate {
     }
     message_->array_buffers.clear();
     if (deserializer_.ReadHeader(context).IsNothing()) return {};
+    if (message_->has_transferable_data) {
+      // The transferred objects are rebuilt by JS in this Environment from what they left,
+      // before the value (V8 allows no JS while it deserializes one).
+      MessagingState* state = MessagingState::Get(env_);
+      v8::Local<v8::Value> data;
+      if (!deserializer_.ReadValue(context).ToLocal(&data)) return {};
+      if (!data->IsArray() || state == nullptr || state->deserialize_transferable.IsEmpty()) {
+        Fail(isolate);
+        return {};
+      }
+      v8::Local<v8::Array> list = data.As<v8::Array>();
+      for (uint32_t i = 0; i < list->Length(); i++) {
+        v8::Local<v8::Value> argv[1];
+        v8::Local<v8::Value> rebuilt;
+        if (!list->Get(context, i).ToLocal(&argv[0]) ||
+            !state->deserialize_transferable.Get(isolate)->Call(context, v8::Undefined(isolate), 1, argv)
+                 .ToLocal(&rebuilt)) {
+          return {};
+        }
+        if (!rebuilt->IsObject()) {
+          Fail(isolate);
+          return {};
+        }
+        transferables_.push_back(rebuilt.As<v8::Object>());
+      }
+    }
     return deserializer_.ReadValue(context);
   }
 
   v8::MaybeLocal<v8::Object> ReadHostObject(v8::Isolate* isolate) override {
+    uint32_t kind;
     uint32_t index;
-    if (!deserializer_.ReadUint32(&index) || index >= ports_.size()) {
-      isolate->ThrowException(v8::Exception::Error(OneByteString(isolate, "Unable to deserialize cloned data.")));
-      return {};
+    if (!deserializer_.ReadUint32(&kind) || !deserializer_.ReadUint32(&index)) return Fail(isolate);
+    if (kind == kHostPort) {
+      if (index >= ports_.size()) return Fail(isolate);
+      return ports_[index];
     }
-    return ports_[index];
+    if (kind != kHostTransferable || index >= transferables_.size()) return Fail(isolate);
+    return transferables_[index];
   }
 
   v8::MaybeLocal<v8::SharedArrayBuffer> GetSharedArrayBufferFromId(v8::Isolate* isolate, uint32_t id) override {
@@ -335,7 +391,13 @@ class MessageReader final : public v8::ValueDeserializer::Delegate {
  private:
   Environment* env_;
   Message* message_;
+  v8::MaybeLocal<v8::Object> Fail(v8::Isolate* isolate) {
+    isolate->ThrowException(v8::Exception::Error(OneByteString(isolate, "Unable to deserialize cloned data.")));
+    return {};
+  }
+
   const std::vector<v8::Local<v8::Object>>& ports_;
+  std::vector<v8::Local<v8::Object>> transferables_;
   v8::ValueDeserializer deserializer_;
 };
 
@@ -435,14 +497,27 @@ void IllegalConstructor(const v8::FunctionCallbackInfo<v8::Value>& info) {
   ThrowTypeErrorWithCode(info.GetIsolate(), "ERR_CONSTRUCT_CALL_INVALID", "Constructor cannot be called");
 }
 
-// setup(emitMessage, emitClose, createDataCloneError)
+// setup(emitMessage, emitClose, createDataCloneError, deserializeTransferable)
 void Setup(const v8::FunctionCallbackInfo<v8::Value>& info) {
-  CHECK(info[0]->IsFunction() && info[1]->IsFunction() && info[2]->IsFunction());
+  CHECK(info[0]->IsFunction() && info[1]->IsFunction() && info[2]->IsFunction() && info[3]->IsFunction());
   MessagingState* state = MessagingState::From(info);
   v8::Isolate* isolate = info.GetIsolate();
   state->emit_message.Reset(isolate, info[0].As<v8::Function>());
   state->emit_close.Reset(isolate, info[1].As<v8::Function>());
   state->create_data_clone_error.Reset(isolate, info[2].As<v8::Function>());
+  state->deserialize_transferable.Reset(isolate, info[3].As<v8::Function>());
+}
+
+// The base of transferable JS classes: `class X extends Transferable` gives instances the
+// internal field that makes V8's serializer hand them to WriteHostObject.
+void TransferableConstructor(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  if (!info.IsConstructCall()) {
+    ThrowTypeErrorWithCode(info.GetIsolate(), "ERR_CONSTRUCT_CALL_REQUIRED", "Constructor requires 'new'");
+  }
+}
+
+void IsTransferable(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  info.GetReturnValue().Set(MessagingState::From(info)->IsTransferable(info[0]));
 }
 
 // createChannel() -> [port1, port2]
@@ -470,7 +545,7 @@ void BroadcastChannel(const v8::FunctionCallbackInfo<v8::Value>& info) {
   if (NewMessagePort(env, std::move(data)).ToLocal(&port)) info.GetReturnValue().Set(port);
 }
 
-// post(port, value, transferList?): throws DataCloneError and friends synchronously. A closed
+// post(port, value, transferList?, transferableData?): throws DataCloneError and friends synchronously. A closed
 // port still serializes (so errors surface) but sends nothing, as in node. A receiver that is
 // not a port is "Illegal invocation", as for a native method.
 void Post(const v8::FunctionCallbackInfo<v8::Value>& info) {
@@ -484,7 +559,7 @@ void Post(const v8::FunctionCallbackInfo<v8::Value>& info) {
   MessagePortData* sender = port == nullptr || port->IsDetached() ? nullptr : port->data();
   auto message = std::make_shared<Message>();
   MessageWriter writer(state, message.get());
-  if (!writer.Write(info[1], info[2], sender)) return;
+  if (!writer.Write(info[1], info[2], info[3], sender)) return;
   if (sender != nullptr) sender->Send(message);
 }
 
@@ -539,8 +614,13 @@ void Initialize(Environment* env, v8::Local<v8::Object> target) {
   SetProtoMethod(isolate, port, "unref", HandleWrap::Unref);
   SetProtoMethod(isolate, port, "hasRef", HandleWrap::HasRef);
 
+  v8::Local<v8::FunctionTemplate> transferable = v8::FunctionTemplate::New(isolate, TransferableConstructor);
+  transferable->SetClassName(OneByteString(isolate, "Transferable"));
+  transferable->InstanceTemplate()->SetInternalFieldCount(1);
+
   auto* state = new MessagingState(env);
   state->port_template.Reset(isolate, port);
+  state->transferable_template.Reset(isolate, transferable);
   env->set_binding_data("messaging", state);
   env->AddCleanupHook(Cleanup, env);
   v8::Local<v8::External> data = v8::External::New(isolate, state);
@@ -555,6 +635,8 @@ void Initialize(Environment* env, v8::Local<v8::Object> target) {
   SetMethod(context, target, "receive", Receive, data);
   SetMethod(context, target, "drain", Drain, data);
   SetMethod(context, target, "isMessagePort", IsMessagePort, data);
+  SetConstant(context, target, "Transferable", transferable->GetFunction(context).ToLocalChecked());
+  SetMethod(context, target, "isTransferable", IsTransferable, data);
   SetMethod(context, target, "isActive", IsActive, data);
   SetConstant(context, target, "kMessage", kMessage);
   SetConstant(context, target, "kMessageError", kMessageError);

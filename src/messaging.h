@@ -44,6 +44,9 @@ struct Message {
   std::vector<v8::CompiledWasmModule> wasm_modules;
   // Transferred ports, in transfer-list order.
   std::vector<std::unique_ptr<MessagePortData>> ports;
+  // The bytes start with an array of what transferred JS objects (a FileHandle) left to
+  // rebuild themselves from; the value refers to its entries by index.
+  bool has_transferable_data = false;
   // The marker a closing peer leaves behind its last message.
   bool closes_port = false;
 };

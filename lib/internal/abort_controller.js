@@ -43,8 +43,18 @@ const kCreateSignal = Symbol('kCreateSignal');
 let isAbortSignal; // (value) => whether value is an AbortSignal
 let abortSignal;   // (signal, reason): aborts the signal and its dependents, once
 
+// Each signal can name itself through a function-valued symbol property, so that a Proxy of
+// a signal (as node's tests make of options objects) still reads as that signal, as node's
+// symbol-keyed state does.
+const kSelf = Symbol('kSelf');
+
+// The signal `value` is (or is a Proxy of); throws for anything else.
 function checkSignal(value) {
-  if (!isAbortSignal(value)) throw new ERR_INVALID_THIS('AbortSignal');
+  if (isAbortSignal(value)) return value;
+  const self = value !== null && typeof value === 'object' ? value[kSelf] : undefined;
+  const signal = typeof self === 'function' ? self() : undefined;
+  if (!isAbortSignal(signal)) throw new ERR_INVALID_THIS('AbortSignal');
+  return signal;
 }
 
 class AbortSignal extends EventTarget {
@@ -60,6 +70,7 @@ class AbortSignal extends EventTarget {
   constructor(key = undefined) {
     if (key !== kCreateSignal) throw new ERR_ILLEGAL_CONSTRUCTOR();
     super();
+    Object.defineProperty(this, kSelf, { __proto__: null, value: () => this });
   }
 
   static {
@@ -68,18 +79,16 @@ class AbortSignal extends EventTarget {
   }
 
   get aborted() {
-    checkSignal(this);
-    return this.#aborted;
+    return checkSignal(this).#aborted;
   }
 
   get reason() {
-    checkSignal(this);
-    return this.#reason;
+    return checkSignal(this).#reason;
   }
 
   throwIfAborted() {
-    checkSignal(this);
-    if (this.#aborted) throw this.#reason;
+    const signal = checkSignal(this);
+    if (signal.#aborted) throw signal.#reason;
   }
 
   static abort(reason = new DOMException('This operation was aborted', 'AbortError')) {

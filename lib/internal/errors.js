@@ -106,6 +106,8 @@ function describeReceived(value) {
 }
 
 function invalidArgTypeMessage(name, expected, actual) {
+  // A name that is no string is a bug in the caller, reported as node's internal assert does.
+  if (typeof name !== 'string') throw new codes.ERR_INTERNAL_ASSERTION("'name' must be a string");
   if (!Array.isArray(expected)) expected = [expected];
   let msg = 'The ';
   if (name.endsWith(' argument')) msg += `${name} `;
@@ -499,6 +501,7 @@ E('ERR_UNHANDLED_ERROR', (...args) => {
   return `${msg} (${lazyInspect().inspect(args[0])})`;
 }, Error);
 E('ERR_UNKNOWN_BUILTIN_MODULE', 'No such built-in module: %s', Error);
+E('ERR_UNKNOWN_CREDENTIAL', '%s identifier does not exist: %s', Error);
 E('ERR_UNKNOWN_ENCODING', 'Unknown encoding: %s', TypeError);
 E('ERR_UNKNOWN_FILE_EXTENSION', (ext, path) => `Unknown file extension "${ext}" for ${path}`, TypeError);
 E('ERR_UNKNOWN_SIGNAL', 'Unknown signal: %s', TypeError);

@@ -60,6 +60,10 @@ function structuredClone(value = undefined, options = undefined) {
     throw codedTypeError('ERR_INVALID_ARG_TYPE', 'The options argument must be either an object or undefined');
   }
   const transferList = transferListFrom(options?.transfer);
+  // Transferable objects (a FileHandle) move through a private channel, as a message does.
+  if (transferList.some(internalBinding('messaging').isTransferable)) {
+    return cloneThroughChannel(value, transferList);
+  }
   const seen = new Set();
   for (const item of transferList) {
     if (!isArrayBuffer(item)) {
@@ -69,6 +73,17 @@ function structuredClone(value = undefined, options = undefined) {
     seen.add(item);
   }
   return cloneValue(value, transferList, newDataCloneError);
+}
+
+function cloneThroughChannel(value, transferList) {
+  const { MessageChannel, receiveMessageOnPort } = require('worker_threads');
+  const { port1, port2 } = new MessageChannel();
+  try {
+    port1.postMessage(value, transferList);
+    return receiveMessageOnPort(port2).message;
+  } finally {
+    port1.close();
+  }
 }
 
 module.exports = { structuredClone };

@@ -22,15 +22,23 @@ fs.writeFile(file, big, common.mustSucceed(() => {
 const text = tmpdir.resolve('text');
 fs.writeFile(text, 'héllo', { mode: 0o600 }, common.mustSucceed(() => {
   assert.strictEqual(fs.statSync(text).mode & 0o777, 0o600);
-  fs.readFile(text, 'utf8', common.mustSucceed((data) => assert.strictEqual(data, 'héllo')));
+  // The appends below start only once these reads are done (they run on the thread pool).
+  let reads = 3;
+  const readDone = () => { if (--reads === 0) append(); };
+  fs.readFile(text, 'utf8', common.mustSucceed((data) => {
+    assert.strictEqual(data, 'héllo');
+    readDone();
+  }));
   fs.readFile(text, { encoding: 'hex' }, common.mustSucceed((data) => {
     assert.strictEqual(data, Buffer.from('héllo').toString('hex'));
+    readDone();
   }));
   fs.readFile(text, 'buffer', common.mustCall((err, data) => {
     assert.strictEqual(err.code, 'ERR_UNKNOWN_ENCODING');
     assert.strictEqual(data, undefined);
+    readDone();
   }));
-  fs.appendFile(text, '!', common.mustSucceed(() => {
+  const append = () => fs.appendFile(text, '!', common.mustSucceed(() => {
     fs.appendFile(text, Buffer.from('?'), { flush: true }, common.mustSucceed(() => {
       assert.strictEqual(fs.readFileSync(text, 'utf8'), 'héllo!?');
       fs.writeFile(text, 'x', { flag: 'wx' }, common.mustCall((err) => {

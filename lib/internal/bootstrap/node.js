@@ -103,6 +103,8 @@ for (const name of ['hrtime', 'memoryUsage', 'cpuUsage', 'resourceUsage', 'cwd',
   defineValue(process, name, perThread[name]);
 }
 defineValue(process, 'reallyExit', processMethods.reallyExit);
+require('internal/process/credentials')
+  .setupCredentials(process, internalBinding('worker').isMainThread, defineValue);
 defineValue(process, '_exiting', false);
 defineValue(process, 'emitWarning', emitWarning);
 defineValue(process, 'setUncaughtExceptionCaptureCallback', execution.setUncaughtExceptionCaptureCallback);

@@ -11,6 +11,7 @@ const { FastBuffer } = require('internal/buffer');
 const {
   codes: {
     ERR_FS_FILE_TOO_LARGE,
+    ERR_INTERNAL_ASSERTION,
     ERR_INVALID_ARG_TYPE,
     ERR_INVALID_ARG_VALUE,
     ERR_INVALID_STATE,
@@ -104,10 +105,25 @@ function closedError(syscall) {
 }
 
 let nextAsyncId = 1;
+const kAttachStream = Symbol('kAttachStream');
+const kStreams = Symbol('kStreams');
 
-class FileHandle extends EventEmitter {
+// A FileHandle is an EventEmitter that can be transferred to a worker (postMessage with the
+// handle in the transfer list): its base is the messaging binding's Transferable, whose
+// prototype leads on to EventEmitter's.
+const { Transferable, kTransferData, kTransferDone } = require('internal/worker/js_transferable');
+Object.setPrototypeOf(Transferable.prototype, EventEmitter.prototype);
+
+let DOMException;
+function dataCloneError(message) {
+  DOMException ??= require('internal/per_context/domexception').DOMException;
+  return new DOMException(message, 'DataCloneError');
+}
+
+class FileHandle extends Transferable {
   constructor(fd) {
     super();
+    EventEmitter.call(this);
     installGcCloseWarning();
     this[kHandle] = new binding.FileHandle(fd);
     this[kFd] = fd;
@@ -121,6 +137,32 @@ class FileHandle extends EventEmitter {
 
   getAsyncId() {
     return this[kAsyncId];
+  }
+
+  // A stream over this handle (createReadStream, { fd: handle }) uses it until destroyed.
+  [kAttachStream](stream) {
+    this[kStreams] ??= new Set();
+    this[kStreams].add(stream);
+    stream.once('close', () => this[kStreams].delete(stream));
+  }
+
+  [kTransferData]() {
+    if (this[kFd] === -1 || this[kClosePromise]) {
+      throw dataCloneError('Cannot transfer object of unsupported type.');
+    }
+    const streamInUse = this[kStreams] !== undefined &&
+      [...this[kStreams]].some((stream) => !stream.destroyed);
+    if (this[kRefs] > 1 || this[kLocked] || streamInUse) {
+      throw dataCloneError('Cannot transfer FileHandle while in use');
+    }
+    return { type: 'FileHandle', fd: this[kFd] };
+  }
+
+  // The fd now belongs to the FileHandle made on the other side: this one is closed without
+  // closing it (and without a 'close' event, as in node).
+  [kTransferDone]() {
+    this[kHandle].markClosed();
+    this[kFd] = -1;
   }
 
   get fd() {
@@ -266,34 +308,8 @@ class FileHandle extends EventEmitter {
     }
     if (this[kLocked]) throw new ERR_INVALID_STATE('The FileHandle is locked');
     this[kLocked] = true;
-    const handle = this;
-    if (options.type === 'bytes') {
-      return new ReadableStream({
-        type: 'bytes',
-        autoAllocateChunkSize: 16384,
-        async pull(controller) {
-          const view = controller.byobRequest.view;
-          const { bytesRead } = await handle.read(view, view.byteOffset, view.byteLength);
-          if (bytesRead === 0) {
-            controller.close();
-            controller.byobRequest?.respond(0);
-            return;
-          }
-          controller.byobRequest.respond(bytesRead);
-        },
-      });
-    }
-    return new ReadableStream({
-      async pull(controller) {
-        const chunk = Buffer.allocUnsafeSlow(65536);
-        const { bytesRead } = await handle.read(chunk, 0, chunk.length);
-        if (bytesRead === 0) {
-          controller.close();
-          return;
-        }
-        controller.enqueue(chunk.buffer.slice(0, bytesRead));
-      },
-    });
+    const isClosing = () => this[kFd] === -1 || this[kClosePromise] !== null;
+    return require('internal/fs/readable_web_stream').readableWebStream(this, options.type, isClosing);
   }
 
   createReadStream(options = undefined) {
@@ -305,6 +321,25 @@ class FileHandle extends EventEmitter {
     const { WriteStream } = require('internal/fs/streams');
     return new WriteStream(undefined, { ...options, fd: this });
   }
+}
+
+// As node's, the promise methods reject (not throw) when called on anything but a FileHandle.
+for (const name of ['appendFile', 'chmod', 'chown', 'datasync', 'sync', 'read', 'readv', 'readFile',
+                    'stat', 'truncate', 'utimes', 'write', 'writev', 'writeFile']) {
+  const method = FileHandle.prototype[name];
+  Object.defineProperty(FileHandle.prototype, name, {
+    __proto__: null,
+    configurable: true,
+    writable: true,
+    value: {
+      [name](...args) {
+        if (!(this instanceof FileHandle)) {
+          return Promise.reject(new ERR_INTERNAL_ASSERTION('handle must be an instance of FileHandle'));
+        }
+        return Reflect.apply(method, this, args);
+      },
+    }[name],
+  });
 }
 
 if (typeof Symbol.asyncDispose === 'symbol') {
@@ -770,5 +805,7 @@ module.exports = {
     constants,
   },
   FileHandle,
+  kAttachStream,
+  fileHandleFromTransfer: ({ fd }) => new FileHandle(fd),
   getValidatedFd,
 };

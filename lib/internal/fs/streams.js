@@ -126,6 +126,7 @@ function useFileOrFd(stream, options, required) {
     if (options.fs) throw new ERR_METHOD_NOT_IMPLEMENTED('FileHandle with fs');
     stream[kHandle] = fd;
     stream[kFs] = fileHandleOperations(fd);
+    fd[require('internal/fs/promises').kAttachStream](stream);
     fd.on('close', () => {
       if (!stream.destroyed) stream.destroy();
     });

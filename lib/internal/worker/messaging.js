@@ -84,6 +84,10 @@ function transferListFor(source, transfer, caller) {
       if (seen.has(item)) throw newDataCloneError('Transfer list contains duplicate ArrayBuffer');
       seen.add(item);
       if (!bufferBinding.isUntransferable(item)) list.push(item);
+    } else if (binding.isTransferable(item)) {
+      if (seen.has(item)) throw newDataCloneError(`Transfer list contains duplicate ${item.constructor.name}`);
+      seen.add(item);
+      list.push(item);
     } else if (binding.isMessagePort(item)) {
       if (item === source) throw newDataCloneError('Transfer list contains source port');
       if (seen.has(item)) throw newDataCloneError('Transfer list contains duplicate MessagePort');
@@ -193,7 +197,18 @@ const portMethods = {
       throw codedTypeError('ERR_MISSING_ARGS', 'Not enough arguments to MessagePort.postMessage',
                            portMethods.postMessage);
     }
-    binding.post(this, message, transferListFor(this, transfer, portMethods.postMessage));
+    const list = transferListFor(this, transfer, portMethods.postMessage);
+    if (list === undefined || !list.some(binding.isTransferable)) {
+      binding.post(this, message, list);
+      return;
+    }
+    // Transferable objects say what rebuilds them first (and may refuse), and let go of what
+    // they hold only once the message is on its way.
+    const { kTransferData, kTransferDone } = require('internal/worker/js_transferable');
+    const objects = list.filter(binding.isTransferable);
+    const data = objects.map((object) => object[kTransferData]());
+    binding.post(this, message, list, data);
+    for (const object of objects) object[kTransferDone]();
   },
 
   start() {
@@ -303,7 +318,8 @@ function emitClose() {
   dispatchTo(this, 'close', event, () => event);
 }
 
-binding.setup(emitMessage, emitClose, newDataCloneError);
+binding.setup(emitMessage, emitClose, newDataCloneError,
+              (data) => require('internal/worker/js_transferable').deserializeTransferable(data));
 
 // MessageChannel ----------------------------------------------------------------------------
 
