@@ -37,6 +37,12 @@ let nextWorkerId = 0;
 let initialized = false;
 const servers = new Map();   // server key -> RoundRobinHandle | SharedHandle | ReservedPort
 const stats = new WorkerStats();
+const noWorkersLeft = new EventEmitter();  // 'empty' when the last worker leaves cluster.workers
+
+function removeWorker(worker) {
+  delete cluster.workers[worker.id];
+  if (Object.keys(cluster.workers).length === 0) noWorkersLeft.emit('empty');
+}
 
 cluster.setupPrimary = function setupPrimary(options) {
   const settings = {
@@ -94,7 +100,7 @@ cluster.fork = function fork(env) {
     // the two events is emitted.
     if (!worker.isConnected()) {
       forgetServersOf(worker);
-      delete cluster.workers[id];
+      removeWorker(worker);
     }
     worker.exitedAfterDisconnect = Boolean(worker.exitedAfterDisconnect);
     worker.state = 'dead';
@@ -105,7 +111,7 @@ cluster.fork = function fork(env) {
   child.once('disconnect', () => {
     worker.conversation.dropWaiting();
     forgetServersOf(worker);
-    if (worker.isDead()) delete cluster.workers[id];
+    if (worker.isDead()) removeWorker(worker);
     worker.exitedAfterDisconnect = Boolean(worker.exitedAfterDisconnect);
     worker.state = 'disconnected';
     worker.emit('disconnect');
@@ -115,22 +121,16 @@ cluster.fork = function fork(env) {
   return worker;
 };
 
-// cluster.disconnect([callback]): every worker disconnects gracefully; callback once all have.
+// cluster.disconnect([callback]): every worker disconnects gracefully; the callback runs once
+// no worker is left in cluster.workers.
 cluster.disconnect = function disconnect(callback) {
-  const workers = Object.values(cluster.workers).filter((worker) => worker.isConnected());
-  let waiting = workers.length;
-  const done = () => {
-    if (typeof callback === 'function') callback();
-  };
-  if (waiting === 0) {
-    process.nextTick(done);
-    return;
+  const workers = Object.values(cluster.workers);
+  if (typeof callback === 'function') {
+    if (workers.length === 0) process.nextTick(callback);
+    else noWorkersLeft.once('empty', callback);
   }
   for (const worker of workers) {
-    worker.once('disconnect', () => {
-      if (--waiting === 0) done();
-    });
-    worker.disconnect();
+    if (worker.isConnected()) worker.disconnect();
   }
 };
 
