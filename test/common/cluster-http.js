@@ -18,12 +18,16 @@ function serveHttp(options = {}) {
 
 // `total` GET requests to `target` ({ port } or { socketPath }), `concurrency` at a time,
 // each on a new connection or over `agent`. Resolves to { byWorker: { id: count }, errors }.
-function sendRequests(target, { total, concurrency = 4, agent = false, tolerateErrors = false }) {
+// With tolerateErrors, failed requests (and any silent for `timeout` ms) count as errors;
+// onResponse(answered) is called after each answer.
+function sendRequests(target, { total, concurrency = 4, agent = false, tolerateErrors = false,
+                                timeout = 20000, onResponse = () => {} }) {
   return new Promise((resolve, reject) => {
     const byWorker = {};
     const errors = [];
     let started = 0;
     let finished = 0;
+    let answered = 0;
     const next = () => {
       if (started === total) return;
       started++;
@@ -36,9 +40,11 @@ function sendRequests(target, { total, concurrency = 4, agent = false, tolerateE
           const id = res.headers['x-worker'];
           assert.strictEqual(body, `worker ${id}`);
           byWorker[id] = (byWorker[id] ?? 0) + 1;
+          onResponse(++answered);
           done();
         });
       });
+      if (tolerateErrors) request.setTimeout(timeout, () => request.destroy(new Error('timed out')));
       request.on('error', (err) => {
         if (!tolerateErrors) {
           reject(err);
