@@ -61,7 +61,9 @@ cluster.setupPrimary = function setupPrimary(options) {
       throw new ERR_INVALID_ARG_VALUE('cluster.schedulingPolicy', policy);
     }
     if (process._lodeOptions['--cluster-stats'] === 'true') {
-      process.on('exit', () => process._rawDebug(stats.format(policyNames[cluster.schedulingPolicy])));
+      process.on('exit', () => {
+        require('fs').writeSync(2, `${stats.format(policyNames[cluster.schedulingPolicy])}\n`);
+      });
     }
   }
   process.nextTick(() => cluster.emit('setup', settings));
@@ -96,6 +98,7 @@ cluster.fork = function fork(env) {
   });
 
   child.once('exit', (exitCode, signalCode) => {
+    stats.exited(worker);
     // Gone from cluster.workers once it has both exited and disconnected, before the last of
     // the two events is emitted.
     if (!worker.isConnected()) {
@@ -104,7 +107,6 @@ cluster.fork = function fork(env) {
     }
     worker.exitedAfterDisconnect = Boolean(worker.exitedAfterDisconnect);
     worker.state = 'dead';
-    stats.exited(worker);
     worker.emit('exit', exitCode, signalCode);
     cluster.emit('exit', worker, exitCode, signalCode);
   });
