@@ -32,6 +32,8 @@ let replacementListening;
     total: 300,
     concurrency,
     tolerateErrors: true,
+    // node's primary keeps a connection it handed to the killed worker: that client waits.
+    timeout: 8000,
     onResponse(answered) {
       if (answered === 50) victim.process.kill('SIGKILL');
     },

@@ -114,8 +114,7 @@ function listenViaPrimary(server, { address, port, addressType, backlog, fd, fla
     }
     if (answer.errno) {
       releaseIndex(base, index);
-      const { listenError } = require('internal/net/server');
-      server.emit('error', listenError(answer.errno, 'bind', address, port));
+      server.emit('error', bindError(answer.errno, address, port));
       return;
     }
     const forget = () => {
@@ -155,6 +154,20 @@ function listenViaPrimary(server, { address, port, addressType, backlog, fd, fla
       });
     });
   });
+}
+
+// node's form for a listen the primary could not do: 'bind EADDRINUSE 127.0.0.1:8080'.
+function bindError(errno, address, port) {
+  const { uvErrmapGet } = require('internal/errors');
+  const [code] = uvErrmapGet(errno) || ['UNKNOWN'];
+  const where = port > 0 ? `${address}:${port}` : address;
+  const err = new Error(`bind ${code}${where ? ` ${where}` : ''}`);
+  err.code = code;
+  err.errno = errno;
+  err.syscall = 'bind';
+  err.address = address;
+  if (port > 0) err.port = port;
+  return err;
 }
 
 // What a round-robin server has for a handle: the primary owns the socket, and sends it the

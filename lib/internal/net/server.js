@@ -455,5 +455,4 @@ function warnConnections() {
 module.exports = {
   Server,
   createServerHandle,
-  listenError,
 };
