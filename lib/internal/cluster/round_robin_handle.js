@@ -1,18 +1,23 @@
 'use strict';
 // SCHED_RR in the primary: one listening socket per server key. The primary accepts every
-// connection and hands its descriptor to the next worker that is free. A worker is busy from
-// the hand-off until it answers (accepted or not); only then is it given another, so a
-// stalled worker is skipped rather than queued up. Until a worker says it took the
-// connection the primary keeps its own copy, so a worker that dies or refuses in between
-// costs nothing: the connection goes to the next free worker.
+// connection and hands its descriptor to the workers in turn. A worker may hold at most
+// kMaxUnanswered hand-offs it has not answered yet (accepted or not); a worker at that limit
+// is busy and skipped, so a stalled worker does not pile up connections. Until a worker says
+// it took a connection the primary keeps its own copy, so a worker that dies or refuses in
+// between costs nothing: the connection goes to the next worker.
 
 const { createServerHandle } = require('internal/net/server');
 
+// One would make every hand-off wait for the previous one's answer: a round trip per
+// connection per worker. A few in flight keep the workers fed while still skipping a stalled
+// worker after as many connections.
+const kMaxUnanswered = 4;
+
 class RoundRobinHandle {
-  #workers = new Map();       // id -> { worker, conversation }
-  #free = [];                 // ids of workers waiting for a connection, oldest first
-  #pending = [];              // accepted connections waiting for a free worker
-  #inFlight = new Map();      // id -> the connection handed to that worker, not yet answered
+  #workers = new Map();       // id -> { worker, conversation, unanswered: Set of connections }
+  #order = [];                // worker ids in turn order
+  #next = 0;                  // index in #order of the next worker to try
+  #pending = [];              // accepted connections waiting for a worker with room
   #onAccepted;
 
   // onAccepted(workerId): a worker took a connection (for cluster.stats()).
@@ -49,22 +54,23 @@ class RoundRobinHandle {
   // A worker asked to listen: from now on it gets its share of the connections.
   add(worker, conversation) {
     if (this.handle === null) return;
-    this.#workers.set(worker.id, { worker, conversation });
-    this.#free.push(worker.id);
+    this.#workers.set(worker.id, { worker, conversation, unanswered: new Set() });
+    this.#order.push(worker.id);
     this.#dispatch();
   }
 
   // A worker closed its server, disconnected or died. True when no worker is left, and the
   // listening socket is closed.
   remove(worker) {
-    if (!this.#workers.delete(worker.id)) return false;
-    const index = this.#free.indexOf(worker.id);
-    if (index !== -1) this.#free.splice(index, 1);
-    const unanswered = this.#inFlight.get(worker.id);
-    if (unanswered !== undefined) {
-      this.#inFlight.delete(worker.id);
-      this.#pending.unshift(unanswered);
-    }
+    const entry = this.#workers.get(worker.id);
+    if (entry === undefined) return false;
+    this.#workers.delete(worker.id);
+    const index = this.#order.indexOf(worker.id);
+    this.#order.splice(index, 1);
+    if (this.#next > index) this.#next--;
+    // What it never answered goes to the others, first.
+    this.#pending.unshift(...entry.unanswered);
+    entry.unanswered.clear();
     if (this.#workers.size > 0) {
       this.#dispatch();
       return false;
@@ -81,32 +87,41 @@ class RoundRobinHandle {
     }
   }
 
+  // The next worker in turn with room for another connection, or undefined.
+  #nextWithRoom() {
+    const count = this.#order.length;
+    for (let tried = 0; tried < count; tried++) {
+      if (this.#next >= count) this.#next = 0;
+      const entry = this.#workers.get(this.#order[this.#next++]);
+      if (entry.unanswered.size < kMaxUnanswered) return entry;
+    }
+    return undefined;
+  }
+
   #dispatch() {
-    while (this.#pending.length > 0 && this.#free.length > 0) {
-      const id = this.#free.shift();
-      const entry = this.#workers.get(id);
-      if (entry === undefined) continue;
+    while (this.#pending.length > 0) {
+      const entry = this.#nextWithRoom();
+      if (entry === undefined) return;
       this.#handOff(entry, this.#pending.shift());
     }
   }
 
-  #handOff({ worker, conversation }, client) {
-    this.#inFlight.set(worker.id, client);
+  #handOff(entry, client) {
+    const { worker, conversation, unanswered } = entry;
+    unanswered.add(client);
     const sent = conversation.send({ act: 'newconn', key: this.key }, client, (answer) => {
-      if (this.#inFlight.get(worker.id) !== client) return;  // the worker was removed meanwhile
-      this.#inFlight.delete(worker.id);
+      if (!unanswered.delete(client)) return;  // the worker was removed meanwhile
       if (answer.accepted) {
         client.close();  // the worker has its own copy of the descriptor now
         this.#onAccepted(worker.id);
       } else {
         this.#pending.unshift(client);
       }
-      if (this.#workers.has(worker.id)) this.#free.push(worker.id);
       this.#dispatch();
     });
     if (!sent) {
       // The channel is already gone; the 'disconnect' that follows removes the worker.
-      this.#inFlight.delete(worker.id);
+      unanswered.delete(client);
       this.#pending.unshift(client);
     }
   }
