@@ -116,10 +116,13 @@ const char kUsage[] =
     "  --why-alive[=ms]           on SIGUSR2, or once the loop is still busy ms (default 2000)\n"
     "                             after the main script, list what keeps it alive and where\n"
     "                             each was created\n"
+    "  --cluster-stats            in a cluster primary, print at exit the connections each\n"
+    "                             worker accepted and the imbalance (see cluster.stats())\n"
     "\n"
     "Environment variables:\n"
     "  NODE_OPTIONS               options added to the command line\n"
     "  NODE_PATH                  ':'-separated folders searched for modules\n"
+    "  NODE_CLUSTER_SCHED_POLICY  cluster scheduling: rr (default), none, or reuseport (lode's)\n"
     "  LODE_LIB_DIR               load the JavaScript library from this folder (for development)\n";
 
 std::string Normalize(const std::string& arg) {

@@ -185,9 +185,17 @@ function emitListeningNT(server) {
   if (server._handle) server.emit('listening');
 }
 
-// Where cluster workers would ask the primary; without cluster this is a plain listen.
+// In a cluster worker a listen goes through the primary (internal/cluster/child), except an
+// exclusive one, one on a handle or descriptor the worker already has, and one that asked for
+// SO_REUSEPORT itself; anywhere else it is a plain listen.
 function listenInCluster(server, address, port, addressType, backlog, fd, exclusive, flags) {
-  server._listen2(address, port, addressType, backlog, fd, flags);
+  const clusterChild = require('internal/cluster/child');
+  if (!clusterChild.isWorkerProcess() || exclusive || server._handle || (typeof fd === 'number' && fd >= 0) ||
+      (flags & TCPConstants.REUSEPORT)) {
+    server._listen2(address, port, addressType, backlog, fd, flags);
+    return;
+  }
+  clusterChild.listenViaPrimary(server, { address, port, addressType, backlog, fd, flags });
 }
 
 function lookupAndListen(server, port, address, backlog, exclusive, flags) {

@@ -14,6 +14,10 @@ function prepareMainThreadExecution(mainEntry) {
   if (process.env.NODE_CHANNEL_FD !== undefined && internalBinding('worker').isMainThread) {
     require('internal/child_process/ipc').setupChildChannel();
   }
+  // A cluster worker says it is online before user code runs, as in node.
+  if (process.env.NODE_UNIQUE_ID !== undefined && internalBinding('worker').isMainThread) {
+    require('internal/cluster/child').setupWorker();
+  }
   loadPreloadModules(Module);
   if (afterMain !== null) process.nextTick(afterMain);
   return Module;

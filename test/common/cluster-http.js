@@ -1,0 +1,81 @@
+'use strict';
+// Helpers for the cluster tests: an HTTP server for workers that names the worker in every
+// response, and a client that sends a batch of requests with bounded concurrency and counts
+// who answered. Public APIs only, so the tests run under node too.
+const assert = require('assert');
+const cluster = require('cluster');
+const http = require('http');
+
+// In a worker: answer every request with the worker's id, on 127.0.0.1 and any free port.
+function serveHttp(options = {}) {
+  const server = http.createServer((req, res) => {
+    res.setHeader('x-worker', `${cluster.worker.id}`);
+    res.end(`worker ${cluster.worker.id}`);
+  });
+  server.listen(options.path ?? { port: 0, host: '127.0.0.1' });
+  return server;
+}
+
+// `total` GET requests to `target` ({ port } or { socketPath }), `concurrency` at a time,
+// each on a new connection or over `agent`. Resolves to { byWorker: { id: count }, errors }.
+// With tolerateErrors, failed requests (and any silent for `timeout` ms) count as errors;
+// onResponse(answered) is called after each answer.
+function sendRequests(target, { total, concurrency = 4, agent = false, tolerateErrors = false,
+                                timeout = 20000, onResponse = () => {} }) {
+  return new Promise((resolve, reject) => {
+    const byWorker = {};
+    const errors = [];
+    let started = 0;
+    let finished = 0;
+    let answered = 0;
+    const next = () => {
+      if (started === total) return;
+      started++;
+      const request = http.get({ host: '127.0.0.1', ...target, path: '/', agent }, (res) => {
+        let body = '';
+        res.setEncoding('utf8');
+        res.on('data', (chunk) => body += chunk);
+        res.on('end', () => {
+          assert.strictEqual(res.statusCode, 200);
+          const id = res.headers['x-worker'];
+          assert.strictEqual(body, `worker ${id}`);
+          byWorker[id] = (byWorker[id] ?? 0) + 1;
+          onResponse(++answered);
+          done();
+        });
+      });
+      if (tolerateErrors) request.setTimeout(timeout, () => request.destroy(new Error('timed out')));
+      request.on('error', (err) => {
+        if (!tolerateErrors) {
+          reject(err);
+          return;
+        }
+        errors.push(err);
+        done();
+      });
+    };
+    const done = () => {
+      if (++finished === total) resolve({ byWorker, errors });
+      else next();
+    };
+    for (let i = 0; i < Math.min(concurrency, total); i++) next();
+  });
+}
+
+// In the primary: fork `count` workers and resolve with the port (or path) once all listen.
+function forkListening(count) {
+  return new Promise((resolve) => {
+    let listening = 0;
+    let address;
+    cluster.on('listening', function onListening(worker, where) {
+      address = where;
+      if (++listening === count) {
+        cluster.removeListener('listening', onListening);
+        resolve(address);
+      }
+    });
+    for (let i = 0; i < count; i++) cluster.fork();
+  });
+}
+
+module.exports = { serveHttp, sendRequests, forkListening };
