@@ -5,7 +5,9 @@ require('../common');
 const assert = require('assert');
 const { spawnSync } = require('child_process');
 
-const program = 'setTimeout(() => setImmediate(() => {}), 5); setTimeout(() => {}, 30);';
+// The second timer comes well after the first, so that even a machine that stalls the first poll
+// for tens of milliseconds still runs them in different iterations.
+const program = 'setTimeout(() => setImmediate(() => {}), 5); setTimeout(() => {}, 300);';
 const r = spawnSync(process.execPath, ['--trace-event-loop', '-e', program], { encoding: 'utf8' });
 assert.strictEqual(r.status, 0, r.stderr);
 const lines = r.stderr.trim().split('\n');
