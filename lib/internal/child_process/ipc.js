@@ -136,22 +136,34 @@ class JsonFrames {
   }
 }
 
-// Length-prefixed V8 serializer frames.
+// Length-prefixed V8 serializer frames: a 4-byte big-endian length of what follows it, a
+// kind byte, then the serialized message. The serializer writes the prefix too (as a
+// placeholder filled in afterwards), so a frame is one allocation and no copy.
+const kFramePrefix = new Uint8Array(5);
+let v8;
+
 class AdvancedFrames {
   #pending = null;
 
   encode(kind, message) {
-    const { Buffer } = require('buffer');
-    const body = require('v8').serialize(message);
-    const header = Buffer.allocUnsafe(5);
-    header.writeUInt32BE(body.length, 0);
-    header[4] = kind === null ? 0 : kind.charCodeAt(0);
-    return Buffer.concat([header, body]);
+    v8 ??= require('v8');
+    const serializer = new v8.DefaultSerializer();
+    serializer.writeRawBytes(kFramePrefix);
+    serializer.writeHeader();
+    serializer.writeValue(message);
+    const frame = serializer.releaseBuffer();
+    frame.writeUInt32BE(frame.length - 5, 0);
+    frame[4] = kind === null ? 0 : kind.charCodeAt(0);
+    return frame;
   }
 
   decode(chunk, deliver) {
-    const { Buffer } = require('buffer');
-    const bytes = this.#pending === null ? chunk : Buffer.concat([this.#pending, chunk]);
+    v8 ??= require('v8');
+    let bytes = chunk;
+    if (this.#pending !== null) {
+      const { Buffer } = require('buffer');
+      bytes = Buffer.concat([this.#pending, chunk]);
+    }
     let offset = 0;
     while (bytes.length - offset >= 5) {
       const length = bytes.readUInt32BE(offset);
@@ -162,13 +174,18 @@ class AdvancedFrames {
       offset += 5 + length;
       let message;
       try {
-        message = require('v8').deserialize(body);
+        message = v8.deserialize(body);
       } catch {
         throw new BadFrameError('Invalid IPC message from the peer');
       }
       deliver(kindByte === 0 ? null : String.fromCharCode(kindByte), message);
     }
-    this.#pending = offset === bytes.length ? null : Buffer.from(bytes.subarray(offset));
+    if (offset === bytes.length) {
+      this.#pending = null;
+    } else {
+      const { Buffer } = require('buffer');
+      this.#pending = Buffer.from(bytes.subarray(offset));
+    }
   }
 }
 
