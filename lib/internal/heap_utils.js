@@ -36,7 +36,7 @@ function validatedPath(path) {
 }
 
 // Heap.<yyyymmdd>.<hhmmss>.<pid>.<thread>.<sequence>.heapsnapshot, in local time, as node
-// names them. lode has no worker threads yet, so the thread is always 0.
+// names them, with the thread's id.
 let sequence = 0;
 function defaultFileName() {
   const now = new Date();
@@ -44,7 +44,8 @@ function defaultFileName() {
   const date = `${now.getFullYear()}${two(now.getMonth() + 1)}${two(now.getDate())}`;
   const time = `${two(now.getHours())}${two(now.getMinutes())}${two(now.getSeconds())}`;
   sequence++;
-  return `Heap.${date}.${time}.${process.pid}.0.${String(sequence).padStart(3, '0')}.heapsnapshot`;
+  const { threadId } = require('worker_threads');
+  return `Heap.${date}.${time}.${process.pid}.${threadId}.${String(sequence).padStart(3, '0')}.heapsnapshot`;
 }
 
 function writeHeapSnapshot(path, options) {
@@ -78,4 +79,4 @@ function getHeapSnapshot(options) {
   return new HeapSnapshotStream(heapUtils.takeHeapSnapshot(exposeNumericValues));
 }
 
-module.exports = { writeHeapSnapshot, getHeapSnapshot };
+module.exports = { writeHeapSnapshot, getHeapSnapshot, snapshotOptions, HeapSnapshotStream };

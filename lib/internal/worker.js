@@ -30,7 +30,7 @@ const { environmentData } = require('internal/worker/state');
 const {
   codes: {
     ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_INVALID_URL_SCHEME, ERR_WORKER_INIT_FAILED,
-    ERR_WORKER_INVALID_EXEC_ARGV, ERR_WORKER_NOT_RUNNING, ERR_WORKER_PATH, ERR_METHOD_NOT_IMPLEMENTED,
+    ERR_WORKER_INVALID_EXEC_ARGV, ERR_WORKER_NOT_RUNNING, ERR_WORKER_PATH,
   },
   codes,
 } = require('internal/errors');
@@ -167,6 +167,8 @@ const loopTimes = new Float64Array(2);
 
 class Worker extends EventEmitter {
   #online = false;
+  #snapshotRequests = new Map();  // id -> { resolve, reject }
+  #snapshotSequence = 0;
 
   constructor(filename, options = {}) {
     super();
@@ -271,6 +273,14 @@ class Worker extends EventEmitter {
       case 'stdio':
         this.#stdioStream(message.name).receive(message);
         break;
+      case 'heapSnapshot': {
+        const request = this.#snapshotRequests.get(message.id);
+        if (request === undefined) break;
+        this.#snapshotRequests.delete(message.id);
+        const { HeapSnapshotStream } = require('internal/heap_utils');
+        request.resolve(new HeapSnapshotStream(message.chunks));
+        break;
+      }
       case 'error':
         // What the worker posted before it failed comes first.
         drainMessagePort(this[kPublicPort]);
@@ -284,6 +294,8 @@ class Worker extends EventEmitter {
     drainMessagePort(this[kPublicPort]);
     drainMessagePort(this[kPort]);
     this.#dispose();
+    for (const { reject } of this.#snapshotRequests.values()) reject(new ERR_WORKER_NOT_RUNNING());
+    this.#snapshotRequests.clear();
     for (const name of ['stdout', 'stderr']) {
       const stream = this[kStdio][name];
       if (stream !== null && !stream.readableEnded) stream.push(null);
@@ -358,9 +370,17 @@ class Worker extends EventEmitter {
     return limitsObject(this[kHandle].getResourceLimits());
   }
 
-  getHeapSnapshot() {
+  // The worker takes the snapshot on its own thread, when its loop next gets to the request
+  // (so a busy worker makes this wait), and sends the JSON back in chunks.
+  getHeapSnapshot(options) {
+    // Bad options throw at once, as node's do.
+    const { exposeNumericValues } = require('internal/heap_utils').snapshotOptions(options);
     if (this[kHandle] === null) return Promise.reject(new ERR_WORKER_NOT_RUNNING());
-    return Promise.reject(new ERR_METHOD_NOT_IMPLEMENTED('getHeapSnapshot()'));
+    return new Promise((resolve, reject) => {
+      const id = ++this.#snapshotSequence;
+      this.#snapshotRequests.set(id, { resolve, reject });
+      this[kPort].postMessage({ type: 'heapSnapshot', id, exposeNumericValues });
+    });
   }
 }
 

@@ -129,10 +129,18 @@ function load(message) {
   }
 }
 
+// worker.getHeapSnapshot() in the parent: this thread's snapshot, its chunks' memory moved.
+function sendHeapSnapshot({ id, exposeNumericValues }) {
+  const chunks = internalBinding('heap_utils').takeHeapSnapshot(exposeNumericValues);
+  const buffers = [...new Set(chunks.map((chunk) => chunk.buffer))];
+  port.postMessage({ type: 'heapSnapshot', id, chunks }, buffers);
+}
+
 function onControlMessage(data, ports, type) {
   if (type !== 'message') return;
   if (data.type === 'load') load(data);
   else if (data.type === 'stdio' && data.name === 'stdin') stdioStream('stdin').receive(data);
+  else if (data.type === 'heapSnapshot') sendHeapSnapshot(data);
 }
 
 port[kForward] = onControlMessage;
