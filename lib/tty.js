@@ -88,9 +88,11 @@ WriteStream.prototype.getWindowSize = function getWindowSize() {
   return [this.columns, this.rows];
 };
 
+// Through the public readline module, as node's: a program that replaces readline.cursorTo
+// and friends changes these too.
 let cursor;
 function cursorHelpers() {
-  cursor ??= require('internal/readline/callbacks');
+  cursor ??= require('readline');
   return cursor;
 }
 
