@@ -135,7 +135,11 @@ class IncomingMessage extends Readable {
     }
     // An abort nobody listens for is not an uncaught error.
     if (error && this.listenerCount('error') === 0) error = null;
-    if (this.socket && !this.complete && !this.socket.destroyed && this._isClientResponse) {
+    // A message destroyed before it was read to its end takes its connection with it (the
+    // rest of it can no longer be skipped reliably): a client response that had not arrived
+    // whole, or a server request its handler gave up on.
+    if (this.socket && !this.socket.destroyed &&
+        (this._isClientResponse ? !this.complete : this.aborted)) {
       this.socket.destroy(error);
     }
     callback(error);

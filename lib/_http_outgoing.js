@@ -48,6 +48,7 @@ class OutgoingMessage extends Stream {
     this.outputSize = 0;
     this.writable = true;
     this.destroyed = false;
+    this._closed = false;  // 'close' emitted (the message is done with its socket)
     this._last = false;
     this.chunkedEncoding = false;
     this.shouldKeepAlive = true;
@@ -462,6 +463,15 @@ function emitError(message, error) {
 function uncorkSocket(socket) {
   socket.uncork();
 }
+
+// true once the message has emitted 'close', as node's OutgoingMessage reports it (and
+// stream.finished() reads it).
+Object.defineProperty(OutgoingMessage.prototype, 'closed', {
+  __proto__: null,
+  configurable: false,
+  enumerable: false,
+  get() { return this._closed; },
+});
 
 module.exports = {
   OutgoingMessage,

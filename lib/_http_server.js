@@ -144,6 +144,7 @@ class ServerResponse extends OutgoingMessage {
 ServerResponse.prototype.writeHeader = ServerResponse.prototype.writeHead;
 
 function emitClose(message) {
+  if (message instanceof OutgoingMessage) message._closed = true;
   message.emit('close');
 }
 
@@ -494,7 +495,7 @@ function onSocketClose() {
     } else if (request && !request.destroyed) {
       process.nextTick(emitClose, request);
     }
-    res.emit('close');
+    emitClose(res);
   }
 }
 

@@ -117,12 +117,14 @@ function parse(text, separator, equals, options) {
   let pairs = 0;
   let start = 0;
   while (start <= text.length && pairs < limit) {
-    let end = text.indexOf(separator, start);
+    // An empty separator never matches: the whole text is one pair. An empty `equals` has
+    // always matched already: the key is '' and the pair is the value (node's reading).
+    let end = separator.length === 0 ? -1 : text.indexOf(separator, start);
     if (end === -1) end = text.length;
     pairs++;
     if (end > start) {
       const pair = text.slice(start, end);
-      const at = pair.indexOf(equals);
+      const at = equals.length === 0 ? 0 : pair.indexOf(equals);
       const key = decodePart(at === -1 ? pair : pair.slice(0, at));
       const value = decodePart(at === -1 ? '' : pair.slice(at + equals.length));
       if (!(key in result)) {
@@ -133,7 +135,7 @@ function parse(text, separator, equals, options) {
         result[key] = [result[key], value];
       }
     }
-    start = end + separator.length;
+    start = end + Math.max(separator.length, 1);
   }
   return result;
 }

@@ -9,7 +9,7 @@
 const { Buffer } = require('buffer');
 const { normalizeEncoding, decodeBytes } = require('internal/buffer');
 const {
-  codes: { ERR_INVALID_ARG_TYPE, ERR_UNKNOWN_ENCODING },
+  codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_THIS, ERR_UNKNOWN_ENCODING },
 } = require('internal/errors');
 
 const kNativeDecoder = Symbol('kNativeDecoder');
@@ -119,6 +119,9 @@ StringDecoder.prototype.write = function write(buf) {
   if (typeof buf === 'string') return buf;
   if (!ArrayBuffer.isView(buf)) {
     throw new ERR_INVALID_ARG_TYPE('buf', ['Buffer', 'TypedArray', 'DataView'], buf);
+  }
+  if (this === null || typeof this !== 'object' || this[kNativeDecoder] === undefined) {
+    throw new ERR_INVALID_THIS('StringDecoder');
   }
   return writeChunk(this, toBytes(buf));
 };

@@ -498,7 +498,14 @@ E('ERR_UNHANDLED_ERROR', (...args) => {
   // emit('error') passes its value even when that is undefined: Node shows '(undefined)'.
   const msg = 'Unhandled error.';
   if (args.length === 0) return msg;
-  return `${msg} (${lazyInspect().inspect(args[0])})`;
+  let shown;
+  try {
+    shown = lazyInspect().inspect(args[0]);
+  } catch {
+    // A value whose inspection throws is shown as a string instead.
+    shown = args[0];
+  }
+  return `${msg} (${shown})`;
 }, Error);
 E('ERR_UNKNOWN_BUILTIN_MODULE', 'No such built-in module: %s', Error);
 E('ERR_UNKNOWN_CREDENTIAL', '%s identifier does not exist: %s', Error);
