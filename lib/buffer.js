@@ -73,8 +73,12 @@ let poolOffset;
 
 // An ArrayBuffer of `size` bytes that are not zeroed. A size that is not a valid length is
 // left to the ArrayBuffer constructor to reject (Buffer.poolSize is user-writable).
+// With --zero-fill-buffers every allocation is zeroed (pooled slices too: the pool is fresh
+// memory, and each byte of it is handed out once).
+let zeroFillBuffers;
 function createUnsafeArrayBuffer(size) {
-  if (!Number.isInteger(size) || size < 0 || size > kMaxLength) return new ArrayBuffer(size);
+  zeroFillBuffers ??= process._lodeOptions?.['--zero-fill-buffers'] === 'true';
+  if (zeroFillBuffers || !Number.isInteger(size) || size < 0 || size > kMaxLength) return new ArrayBuffer(size);
   const memory = binding.createUnsafeArrayBuffer(size);
   if (memory === undefined) throw new RangeError('Array buffer allocation failed');
   return memory;
