@@ -1,6 +1,8 @@
 'use strict';
-// Blob and File (buffer.Blob, buffer.File): immutable bytes with a MIME type. A blob keeps
-// one private copy of its parts' bytes; slices share that copy.
+// Blob and File (buffer.Blob, buffer.File): immutable bytes with a MIME type. A blob is a list
+// of parts: bytes it holds (one private copy, shared by slices) or ranges of a file
+// (fs.openAsBlob), read only when asked for and refused with NotReadableError once the file
+// has changed.
 
 const {
   codes: {
@@ -36,23 +38,97 @@ function toInteger(value) {
   return Math.trunc(+value) || 0;
 }
 
+// A range of a file, with the size and modification time the file had when it was opened.
+class FileRange {
+  constructor(path, start, length, fileSize, mtimeMs) {
+    this.path = path;
+    this.start = start;
+    this.length = length;
+    this.fileSize = fileSize;
+    this.mtimeMs = mtimeMs;
+  }
+
+  sub(start, length) {
+    return new FileRange(this.path, this.start + start, length, this.fileSize, this.mtimeMs);
+  }
+}
+
+function partLength(part) {
+  return part instanceof FileRange ? part.length : part.byteLength;
+}
+
+function notReadable() {
+  return new DOMException('The blob could not be read', 'NotReadableError');
+}
+
+// Reads a file range, refusing it if the file is not as it was.
+async function readRange(range, handle) {
+  const own = handle === undefined;
+  const fs = require('fs').promises;
+  try {
+    handle ??= await fs.open(range.path, 'r');
+    const stats = await handle.stat();
+    if (stats.size !== range.fileSize || stats.mtimeMs !== range.mtimeMs) throw notReadable();
+    const bytes = new Uint8Array(range.length);
+    let done = 0;
+    while (done < range.length) {
+      const { bytesRead } = await handle.read(bytes, done, range.length - done, range.start + done);
+      if (bytesRead === 0) throw notReadable();
+      done += bytesRead;
+    }
+    return bytes;
+  } catch (error) {
+    if (error instanceof DOMException) throw error;
+    throw notReadable();
+  } finally {
+    if (own && handle !== undefined) await handle.close().catch(() => {});
+  }
+}
+
+// Every part's bytes, as one Uint8Array (the blob's own when it has only that).
+function gather(parts, size) {
+  if (parts.length === 1 && !(parts[0] instanceof FileRange)) return parts[0];
+  const bytes = new Uint8Array(size);
+  let offset = 0;
+  for (const part of parts) {
+    bytes.set(part, offset);
+    offset += part.byteLength;
+  }
+  return bytes;
+}
+
+async function readParts(parts, size) {
+  const loaded = [];
+  for (const part of parts) loaded.push(part instanceof FileRange ? await readRange(part) : part);
+  return gather(loaded, size);
+}
+
 // Reach into a blob's private state from outside the class body (slices, File, parts).
 let isBlob;
-let bytesOf;
+let partsOf;
 let adopt;
 
 class Blob {
-  #bytes;
+  #parts;
+  #size;
   #type;
 
   static {
-    isBlob = (value) => value !== null && typeof value === 'object' && #bytes in value;
-    bytesOf = (blob) => blob.#bytes;
-    adopt = (blob, bytes, type) => {
-      blob.#bytes = bytes;
+    isBlob = (value) => value !== null && typeof value === 'object' && #parts in value;
+    partsOf = (blob) => blob.#parts;
+    adopt = (blob, parts, type) => {
+      blob.#parts = parts;
+      blob.#size = parts.reduce((sum, part) => sum + partLength(part), 0);
       blob.#type = type;
       return blob;
     };
+  }
+
+  // The bytes, at once when they are all in memory (a promise of them otherwise).
+  static #bytesNow(blob) {
+    const parts = blob.#parts;
+    if (parts.every((part) => !(part instanceof FileRange))) return gather(parts, blob.#size);
+    return readParts(parts, blob.#size);
   }
 
   constructor(sources = [], options) {
@@ -63,21 +139,37 @@ class Blob {
     if (endings !== 'transparent' && endings !== 'native') {
       throw new ERR_INVALID_ARG_VALUE('options.endings', endingsOption);
     }
+    // Bytes are copied into one block; file ranges stay ranges.
     const parts = [];
-    let length = 0;
-    for (const source of sources) {
-      const bytes = partBytes(source, endings);
+    let pending = [];
+    let pendingLength = 0;
+    const flush = () => {
+      if (pending.length === 0) return;
+      const bytes = new Uint8Array(pendingLength);
+      let offset = 0;
+      for (const part of pending) {
+        bytes.set(part, offset);
+        offset += part.byteLength;
+      }
       parts.push(bytes);
-      length += bytes.byteLength;
+      pending = [];
+      pendingLength = 0;
+    };
+    for (const source of sources) {
+      const pieces = isBlob(source) ? partsOf(source) : [partBytes(source, endings)];
+      for (const piece of pieces) {
+        if (piece instanceof FileRange) {
+          flush();
+          parts.push(piece);
+        } else {
+          pending.push(piece);
+          pendingLength += piece.byteLength;
+        }
+      }
     }
-    const bytes = new Uint8Array(length);
-    let offset = 0;
-    for (const part of parts) {
-      bytes.set(part, offset);
-      offset += part.byteLength;
-    }
-    this.#bytes = bytes;
-    this.#type = normalizeType(type);
+    if (pending.length > 0 || parts.length === 0) flush();
+    if (parts.length === 0) parts.push(new Uint8Array(0));
+    adopt(this, parts, normalizeType(type));
   }
 
   get type() {
@@ -87,36 +179,53 @@ class Blob {
 
   get size() {
     if (!isBlob(this)) throw new ERR_INVALID_THIS('Blob');
-    return this.#bytes.byteLength;
+    return this.#size;
   }
 
   slice(start = 0, end = this.size, contentType = '') {
     if (!isBlob(this)) throw new ERR_INVALID_THIS('Blob');
-    const size = this.#bytes.byteLength;
+    const size = this.#size;
     start = toInteger(start);
     end = toInteger(end);
     start = start < 0 ? Math.max(size + start, 0) : Math.min(start, size);
     end = end < 0 ? Math.max(size + end, 0) : Math.min(end, size);
     const span = Math.max(end - start, 0);
-    return adopt(new Blob(), this.#bytes.subarray(start, start + span), normalizeType(contentType));
+    const parts = [];
+    let position = 0;
+    for (const part of this.#parts) {
+      const length = partLength(part);
+      const from = Math.max(start - position, 0);
+      const to = Math.min(start + span - position, length);
+      // A file range is kept even when empty: reading it still checks the file.
+      if (to > from || (part instanceof FileRange && span === 0 && parts.length === 0)) {
+        parts.push(part instanceof FileRange ? part.sub(from, Math.max(to - from, 0)) : part.subarray(from, to));
+      }
+      position += length;
+    }
+    if (parts.length === 0) parts.push(new Uint8Array(0));
+    return adopt(new Blob(), parts, normalizeType(contentType));
   }
 
   arrayBuffer() {
     if (!isBlob(this)) return Promise.reject(new ERR_INVALID_THIS('Blob'));
-    const bytes = this.#bytes;
-    return Promise.resolve(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
+    const toBuffer = (bytes) => bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
+    const bytes = Blob.#bytesNow(this);
+    return bytes instanceof Promise ? bytes.then(toBuffer) : Promise.resolve(toBuffer(bytes));
   }
 
   text() {
     if (!isBlob(this)) return Promise.reject(new ERR_INVALID_THIS('Blob'));
     lazyTextDecoder ??= require('internal/encoding').TextDecoder;
-    return Promise.resolve(new lazyTextDecoder().decode(this.#bytes));
+    const decode = (bytes) => new lazyTextDecoder().decode(bytes);
+    const bytes = Blob.#bytesNow(this);
+    return bytes instanceof Promise ? bytes.then(decode) : Promise.resolve(decode(bytes));
   }
 
   bytes() {
     // Unlike arrayBuffer() and text(), node's bytes() throws a wrong receiver at once.
     if (!isBlob(this)) throw new ERR_INVALID_THIS('Blob');
-    return Promise.resolve(this.#bytes.slice());
+    const bytes = Blob.#bytesNow(this);
+    return bytes instanceof Promise ? bytes : Promise.resolve(bytes.slice());
   }
 
   [customInspect](depth, options) {
@@ -135,7 +244,6 @@ class Blob {
 
 // The bytes one part contributes, copied.
 function partBytes(source, endings) {
-  if (isBlob(source)) return bytesOf(source);
   // slice() copies into a new ArrayBuffer, even from a SharedArrayBuffer.
   if (isAnyArrayBuffer(source)) return new Uint8Array(source).slice();
   if (isArrayBufferView(source)) {
@@ -163,17 +271,56 @@ if (typeof globalThis.ReadableStream === 'function') {
     configurable: true,
     value: function stream() {
       if (!isBlob(this)) throw new ERR_INVALID_THIS('Blob');
-      const bytes = bytesOf(this);
+      const parts = partsOf(this);
+      let index = 0;
       let offset = 0;
+      let handle;
+      let failed = false;
       return new globalThis.ReadableStream({
-        pull(controller) {
-          if (offset >= bytes.byteLength) {
-            controller.close();
-            return;
+        async pull(controller) {
+          try {
+            for (;;) {
+              if (index >= parts.length) {
+                controller.close();
+                return;
+              }
+              const part = parts[index];
+              const length = partLength(part);
+              if (offset >= length && !(part instanceof FileRange && length === 0 && offset === 0)) {
+                index++;
+                offset = 0;
+                if (handle !== undefined) {
+                  await handle.close();
+                  handle = undefined;
+                }
+                continue;
+              }
+              const end = Math.min(offset + kStreamChunkSize, length);
+              if (part instanceof FileRange) {
+                handle ??= await require('fs').promises.open(part.path, 'r').catch(() => {
+                  throw notReadable();
+                });
+                const chunk = await readRange(part.sub(offset, end - offset), handle);
+                offset = end === offset ? 1 : end;  // an empty range is checked once
+                if (chunk.byteLength > 0) {
+                  controller.enqueue(chunk);
+                  return;
+                }
+                continue;
+              }
+              controller.enqueue(part.slice(offset, end));
+              offset = end;
+              return;
+            }
+          } catch (error) {
+            failed = true;
+            if (handle !== undefined) await handle.close().catch(() => {});
+            handle = undefined;
+            controller.error(error);
           }
-          const end = Math.min(offset + kStreamChunkSize, bytes.byteLength);
-          controller.enqueue(bytes.slice(offset, end));
-          offset = end;
+        },
+        async cancel() {
+          if (handle !== undefined && !failed) await handle.close().catch(() => {});
         },
       });
     },
@@ -221,4 +368,9 @@ function resolveObjectURL(url) {
   return undefined;
 }
 
-module.exports = { Blob, File, isBlob, resolveObjectURL };
+// fs.openAsBlob: a blob of the whole file as it is now (its size and modification time).
+function blobFromFile(path, size, mtimeMs, type) {
+  return adopt(new Blob(), [new FileRange(path, 0, size, size, mtimeMs)], normalizeType(type));
+}
+
+module.exports = { Blob, File, isBlob, resolveObjectURL, blobFromFile };
