@@ -217,6 +217,16 @@ void Environment::Exit(int code) {
     can_call_into_js_ = false;
     uv_stop(loop_);
     if (stop_handler_ != nullptr) stop_handler_(stop_handler_data_, code);
+    // The handler asked V8 to terminate, but V8 acts on that only when JS next enters a
+    // function: run a trivial script now, so the termination unwinds the JS that called
+    // process.exit() before another statement of it runs.
+    isolate_->TerminateExecution();
+    v8::HandleScope scope(isolate_);
+    v8::Local<v8::Context> context = this->context();
+    v8::Local<v8::Script> script;
+    if (v8::Script::Compile(context, v8::String::NewFromUtf8Literal(isolate_, "0")).ToLocal(&script)) {
+      USE(script->Run(context));
+    }
     return;
   }
   FinishStartupTrace();

@@ -129,6 +129,9 @@ class MessagePortWrap final : public HandleWrap, public PortOwner {
     if (HasMessages()) Wake();
   }
 
+  // Messages queue again until the next Start() (the last 'message' listener went away).
+  void Stop() { receiving_ = false; }
+
   // Gives up the data for a transfer; this object closes (its 'close' event still fires).
   // Messages taken but not delivered go back with it.
   std::unique_ptr<MessagePortData> Detach() {
@@ -567,6 +570,10 @@ void Start(const v8::FunctionCallbackInfo<v8::Value>& info) {
   if (MessagePortWrap* port = PortArgument(info); port != nullptr) port->Start();
 }
 
+void Stop(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  if (MessagePortWrap* port = PortArgument(info); port != nullptr) port->Stop();
+}
+
 void Close(const v8::FunctionCallbackInfo<v8::Value>& info) {
   if (MessagePortWrap* port = PortArgument(info); port != nullptr) port->Close();
 }
@@ -631,6 +638,7 @@ void Initialize(Environment* env, v8::Local<v8::Object> target) {
   SetMethod(context, target, "broadcastChannel", BroadcastChannel, data);
   SetMethod(context, target, "post", Post, data);
   SetMethod(context, target, "start", Start, data);
+  SetMethod(context, target, "stop", Stop, data);
   SetMethod(context, target, "close", Close, data);
   SetMethod(context, target, "receive", Receive, data);
   SetMethod(context, target, "drain", Drain, data);

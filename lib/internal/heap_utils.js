@@ -59,19 +59,16 @@ function writeHeapSnapshot(path, options) {
   return path;
 }
 
-// The snapshot is taken at once; the stream hands it out in node's 64 KiB chunks.
+// The snapshot is taken at once and is all in memory: the stream holds every chunk from the
+// start, so read() hands out the whole JSON, as node's does.
 class HeapSnapshotStream extends Readable {
-  #chunks;
-
   constructor(chunks) {
     super({ autoDestroy: true });
-    this.#chunks = chunks;
+    for (const chunk of chunks) this.push(Buffer.from(chunk.buffer, chunk.byteOffset, chunk.length));
+    this.push(null);
   }
 
-  _read() {
-    const chunk = this.#chunks.shift();
-    this.push(chunk === undefined ? null : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.length));
-  }
+  _read() {}
 }
 
 function getHeapSnapshot(options) {

@@ -183,7 +183,7 @@ class Worker extends EventEmitter {
     let argv = [];
     if (options.argv !== undefined) {
       validateArray(options.argv, 'options.argv');
-      argv = options.argv.map((arg) => `${arg}`);
+      argv = options.argv.map(String);
     }
     const env = environmentFor(options.env);
     if (options.name !== undefined) validateString(options.name, 'options.name');
@@ -249,6 +249,7 @@ class Worker extends EventEmitter {
     this.performance = {
       eventLoopUtilization: (util1, util2) => this.#eventLoopUtilization(util1, util2),
     };
+    process.emit('worker', this);
   }
 
   // performance.eventLoopUtilization() of the worker's loop, read from this thread.
@@ -337,6 +338,9 @@ class Worker extends EventEmitter {
     }
     if (this[kHandle] === null) return Promise.resolve();
     const exited = new Promise((resolve) => this.once('exit', resolve));
+    // Until it has ended, a worker being terminated keeps the loop alive even if unref'd:
+    // the promise is kept.
+    this[kHandle].ref();
     this[kHandle].stopThread();
     return exited;
   }

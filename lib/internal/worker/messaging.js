@@ -61,6 +61,22 @@ function isIterable(value) {
 // postMessage(value, transferList) and postMessage(value, { transfer }): the list to hand to
 // C++, holding only ArrayBuffers to move and ports to transfer, each once. ArrayBuffers
 // marked untransferable are left out: they are copied instead.
+// options.transfer as WebIDL reads a sequence: an object whose iterator really iterates.
+function sequenceOf(value, caller) {
+  const fail = () => codedTypeError('ERR_INVALID_ARG_TYPE',
+                                    'Optional options.transfer argument must be an iterable', caller);
+  if (!isObjectLike(value) || typeof value[Symbol.iterator] !== 'function') throw fail();
+  const iterator = value[Symbol.iterator]();
+  if (!isObjectLike(iterator) || typeof iterator.next !== 'function') throw fail();
+  const items = [];
+  for (;;) {
+    const step = iterator.next();
+    if (!isObjectLike(step)) throw fail();
+    if (step.done) return items;
+    items.push(step.value);
+  }
+}
+
 function transferListFor(source, transfer, caller) {
   if (transfer === undefined || transfer === null) return undefined;
   let items;
@@ -68,11 +84,8 @@ function transferListFor(source, transfer, caller) {
     items = [...transfer];
   } else if (isObjectLike(transfer)) {
     const inner = transfer.transfer;
-    if (inner === undefined || inner === null) return undefined;
-    if (!isIterable(inner)) {
-      throw codedTypeError('ERR_INVALID_ARG_TYPE', 'Optional options.transfer argument must be an iterable', caller);
-    }
-    items = [...inner];
+    if (inner === undefined) return undefined;
+    items = sequenceOf(inner, caller);
   } else {
     throw codedTypeError('ERR_INVALID_ARG_TYPE', 'Optional transferList argument must be an iterable', caller);
   }
@@ -216,8 +229,11 @@ const portMethods = {
     binding.start(this);
   },
 
-  close() {
+  // close(callback): node's ports are handles, whose close() takes a callback for when the
+  // port has closed.
+  close(callback) {
     checkPort(this, portMethods.close);
+    if (typeof callback === 'function') this.once('close', () => callback());
     binding.close(this);
   },
 };
@@ -279,7 +295,9 @@ Object.defineProperty(MessagePort.prototype, kListenerCountChanged, {
       this.ref();
       binding.start(this);
     } else if (count === 0) {
+      // Without listeners the port stops: what arrives meanwhile waits for the next one.
       this.unref();
+      binding.stop(this);
     }
   },
   enumerable: false,

@@ -266,7 +266,11 @@ class NodeEventTarget extends EventTarget {
   emit(type, value) {
     if (typeof type !== 'string') throw new ERR_INVALID_ARG_TYPE('type', 'string', type);
     const hadListeners = this.listenerCount(type) > 0;
-    dispatchTo(this, type, value, () => value);
+    // addEventListener() listeners get a CustomEvent carrying the value, on() ones the value.
+    dispatchTo(this, type, value, () => {
+      const { CustomEvent } = require('internal/event_target');
+      return new CustomEvent(type, { detail: value });
+    });
     return hadListeners;
   }
 
