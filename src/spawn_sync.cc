@@ -289,8 +289,9 @@ void SyncProcessRunner::OnRead(uv_stream_t* stream, ssize_t nread, const uv_buf_
   if (nread > 0) {
     pipe->output.append(buf->base, nread);
     runner->total_output_ += nread;
+    // Past maxBuffer the child is stopped; what was read stays whole, as node keeps it (its
+    // output can exceed maxBuffer by up to one read).
     if (runner->max_buffer_ > 0 && static_cast<double>(pipe->output.size()) > runner->max_buffer_) {
-      pipe->output.resize(static_cast<size_t>(runner->max_buffer_));
       runner->error_ = UV_ENOBUFS;
       runner->Kill();
       uv_read_stop(stream);

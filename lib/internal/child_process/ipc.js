@@ -372,7 +372,7 @@ function setupChildChannel() {
 function checkSerialization(serialization) {
   if (serialization !== undefined && serialization !== 'json' && serialization !== 'advanced') {
     throw new ERR_INVALID_ARG_VALUE('options.serialization', serialization,
-                                    'must be one of: \'json\', \'advanced\'');
+                                    'must be one of: undefined, \'json\', \'advanced\'');
   }
 }
 

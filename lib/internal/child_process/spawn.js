@@ -30,6 +30,7 @@ const kPromisifyCustom = Symbol.for('nodejs.util.promisify.custom');
 function spawn(file, args, options) {
   const normalized = normalizeSpawnArguments(file, args, options);
   options = normalized.options;
+  require('internal/child_process/ipc').checkSerialization(options.serialization);
   validateTimeout(options.timeout);
   if (options.signal !== undefined) validateAbortSignal(options.signal, 'options.signal');
   const killSignal = sanitizeKillSignal(options.killSignal);
@@ -109,6 +110,7 @@ function execFile(file, argsOrOptions, optionsOrCallback, maybeCallback) {
   options.killSignal = sanitizeKillSignal(options.killSignal);
 
   const child = spawn(file, args, {
+    argv0: options.argv0,
     cwd: options.cwd,
     env: options.env,
     gid: options.gid,
@@ -129,8 +131,12 @@ function execFile(file, argsOrOptions, optionsOrCallback, maybeCallback) {
   let timer = null;
   const command = args.length === 0 ? file : `${file} ${args.join(' ')}`;
 
+  // Strings when an encoding was asked for, here or later with setEncoding() on the stream.
   function collected(name) {
-    if (encoding) return output[name].join('');
+    const stream = child[name];
+    if (encoding || stream?.readableEncoding || output[name].some((chunk) => typeof chunk === 'string')) {
+      return output[name].join('');
+    }
     return Buffer.concat(output[name]);
   }
 
@@ -181,7 +187,9 @@ function execFile(file, argsOrOptions, optionsOrCallback, maybeCallback) {
     if (!stream) continue;
     if (encoding) stream.setEncoding(encoding);
     stream.on('data', (chunk) => {
-      const length = encoding ? Buffer.byteLength(chunk, encoding) : chunk.length;
+      // Measured in bytes even when decoded (a string is cut by characters, as node does).
+      const decodedAs = stream.readableEncoding;
+      const length = typeof chunk === 'string' ? Buffer.byteLength(chunk, decodedAs ?? 'utf8') : chunk.length;
       const room = options.maxBuffer - sizes[name];
       sizes[name] += length;
       if (sizes[name] > options.maxBuffer) {
@@ -250,7 +258,7 @@ function fork(modulePath, args, options) {
   if (args == null) {
     args = [];
   } else if (!Array.isArray(args)) {
-    if (typeof args !== 'object') throw new ERR_INVALID_ARG_VALUE('args', args);
+    if (typeof args !== 'object') throw new ERR_INVALID_ARG_TYPE('args', 'Array', args);
     options = args;
     args = [];
   }
@@ -262,6 +270,9 @@ function fork(modulePath, args, options) {
   args = [...execArgv, modulePath, ...args];
 
   if (typeof options.stdio === 'string') {
+    if (!['pipe', 'overlapped', 'inherit', 'ignore'].includes(options.stdio)) {
+      throw new ERR_INVALID_ARG_VALUE('stdio', options.stdio);
+    }
     options.stdio = [options.stdio, options.stdio, options.stdio, 'ipc'];
   } else if (!Array.isArray(options.stdio)) {
     const mode = options.silent ? 'pipe' : 'inherit';
