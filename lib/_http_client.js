@@ -248,7 +248,8 @@ function attachSocket(req, socket, error) {
   }
   if (req.destroyed) {
     socket.emit('free');
-    emitErrorAndClose(req, req._destroyError || connResetError('socket hang up'));
+    // abort() ends a request quietly; destroy() without an error reports the hang-up.
+    emitErrorAndClose(req, req._destroyError || (req.aborted ? undefined : connResetError('socket hang up')));
     if (!req._destroyError) socket.destroy();
     return;
   }
@@ -418,7 +419,7 @@ function onSocketClose() {
       res.emit('aborted');
       res.destroy(connResetError('aborted'));
     }
-  } else if (!req._errorEmitted) {
+  } else if (!req._errorEmitted && (req._destroyError || !req.aborted)) {
     req._errorEmitted = true;
     req.emit('error', req._destroyError || connResetError('socket hang up'));
   }

@@ -51,7 +51,9 @@ function distinctFromRaw(raw) {
 
 class IncomingMessage extends Readable {
   constructor(socket) {
-    super({ autoDestroy: false });
+    // Destroyed once read to its end, as node's: 'close' follows 'end' (the connection stays;
+    // _destroy() only takes it down for a message not read whole).
+    super();
     this._readableState.readingMore = true;
     this.socket = socket;
     this.httpVersionMajor = null;

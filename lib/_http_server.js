@@ -144,7 +144,11 @@ class ServerResponse extends OutgoingMessage {
 ServerResponse.prototype.writeHeader = ServerResponse.prototype.writeHead;
 
 function emitClose(message) {
-  if (message instanceof OutgoingMessage) message._closed = true;
+  // A response that has closed counts as destroyed too (writes after it only call back).
+  if (message instanceof OutgoingMessage) {
+    message._closed = true;
+    message.destroyed = true;
+  }
   message.emit('close');
 }
 
