@@ -26,6 +26,7 @@ const kRefCount = 1;
 const TIMEOUT_MAX = 2 ** 31 - 1;
 
 const kRefed = Symbol('refed');
+const kNoArguments = Object.freeze([]);
 const kHasPrimitive = Symbol('kHasPrimitive');
 const kTimerId = Symbol('timerId');
 const kCreatedAt = Symbol('createdAt');
@@ -235,7 +236,7 @@ function runTimerCallback(timer) {
   try {
     if (frames.isInUse()) frames.runInFrame(timer[kAsyncFrame], timer._onTimeout, timer, args ?? []);
     else if (args === undefined) timer._onTimeout();
-    else timer._onTimeout(...args);
+    else Reflect.apply(timer._onTimeout, timer, args);
   } catch (err) {
     // The rest of the timers still run once the error has been reported.
     triggerUncaughtException(err, false);
@@ -291,6 +292,13 @@ function listOnTimeout(list, now) {
 
     listRemove(timer);
     if (timer._destroyed) continue;
+    // An object given to the legacy timers.active()/enroll() without an _onTimeout of its own
+    // just leaves the list, as in node.
+    if (!timer._onTimeout) {
+      timer._destroyed = true;
+      if (timer[kRefed]) decRefCount();
+      continue;
+    }
     let start;
     if (timer._repeat) start = getLibuvNow();
     runTimerCallback(timer);
@@ -398,8 +406,8 @@ function processImmediate() {
       destroyImmediate(immediate);
       try {
         if (frames.isInUse()) frames.runInFrame(immediate[kAsyncFrame], callback, immediate, argv ?? []);
-        else if (argv === undefined) callback.call(immediate);
-        else callback.apply(immediate, argv);
+        // Reflect.apply: a callback's own call/apply may have been replaced.
+        else Reflect.apply(callback, immediate, argv ?? kNoArguments);
       } catch (err) {
         // Reported; if a listener handled it, the rest of the batch still runs.
         triggerUncaughtException(err, false);
