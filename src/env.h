@@ -150,6 +150,10 @@ class Environment {
 
   // --why-alive: handles record where JS created them.
   bool track_resource_creation() const { return track_resource_creation_; }
+  // --abort-on-uncaught-exception aborts only while this is true: JS clears it while an
+  // uncaught-exception capture callback is set (process.setUncaughtExceptionCaptureCallback).
+  bool abort_on_uncaught_exception() const { return abort_on_uncaught_exception_; }
+  void set_abort_on_uncaught_exception(bool value) { abort_on_uncaught_exception_ = value; }
   void set_track_resource_creation(bool value) { track_resource_creation_ = value; }
 
   bool can_call_into_js() const {
@@ -208,6 +212,7 @@ class Environment {
   friend class CallbackScope;
   bool can_call_into_js_ = true;
   bool track_resource_creation_ = false;
+  bool abort_on_uncaught_exception_ = true;
   bool async_frames_captured_ = false;
   bool stopping_ = false;
   std::atomic<bool> stop_requested_{false};

@@ -132,11 +132,17 @@ void NoSideEffectsToString(const v8::FunctionCallbackInfo<v8::Value>& info) {
   }
 }
 
+// setAbortOnUncaughtException(bool): whether --abort-on-uncaught-exception may abort now.
+void SetAbortOnUncaughtException(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  Environment::GetCurrent(info)->set_abort_on_uncaught_exception(info[0]->IsTrue());
+}
+
 void Initialize(Environment* env, v8::Local<v8::Object> target) {
   v8::Local<v8::Context> context = env->context();
   SetMethod(context, target, "noSideEffectsToString", NoSideEffectsToString);
   SetMethod(context, target, "setFatalExceptionHandler", SetFatalExceptionHandler);
   SetMethod(context, target, "triggerUncaughtException", TriggerUncaughtExceptionFromJS);
+  SetMethod(context, target, "setAbortOnUncaughtException", SetAbortOnUncaughtException);
 }
 
 }  // namespace

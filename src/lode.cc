@@ -137,6 +137,11 @@ v8::Isolate* NewIsolate(v8::Isolate::CreateParams* params) {
   isolate->SetMicrotasksPolicy(v8::MicrotasksPolicy::kExplicit);
   isolate->SetCaptureStackTraceForUncaughtExceptions(true, 10);
   isolate->AddMessageListenerWithErrorLevel(OnMessage, v8::Isolate::kMessageError);
+  // Asked by V8 only under --abort-on-uncaught-exception.
+  isolate->SetAbortOnUncaughtExceptionCallback([](v8::Isolate* isolate) {
+    Environment* env = Environment::GetCurrent(isolate);
+    return env == nullptr || env->abort_on_uncaught_exception();
+  });
   return isolate;
 }
 

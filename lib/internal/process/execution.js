@@ -11,11 +11,14 @@ let exceptionCaptureCallback = null;
 function setUncaughtExceptionCaptureCallback(fn) {
   if (fn === null) {
     exceptionCaptureCallback = null;
+    internalBinding('errors').setAbortOnUncaughtException(true);
     return;
   }
   if (typeof fn !== 'function') throw new ERR_INVALID_ARG_TYPE('fn', ['Function', 'null'], fn);
   if (exceptionCaptureCallback !== null) throw new ERR_UNCAUGHT_EXCEPTION_CAPTURE_ALREADY_SET();
   exceptionCaptureCallback = fn;
+  // Captured exceptions are handled: --abort-on-uncaught-exception must not abort for them.
+  internalBinding('errors').setAbortOnUncaughtException(false);
 }
 
 function hasUncaughtExceptionCaptureCallback() {
