@@ -20,6 +20,23 @@ namespace {
 
 enum ResultOrder { kVerbatim = 0, kIPv4First = 1, kIPv6First = 2 };
 
+// A lookup still queued on the thread pool when its Environment ends (a worker terminated)
+// is cancelled, as node does, rather than making the teardown wait for it.
+template <typename T>
+class CancelledAtTeardown : public ReqWrap<T> {
+ protected:
+  CancelledAtTeardown(Environment* env, v8::Local<v8::Object> object) : ReqWrap<T>(env, object) {
+    env->AddCleanupHook(Cancel, this);
+  }
+  ~CancelledAtTeardown() override { this->env()->RemoveCleanupHook(Cancel, this); }
+
+ private:
+  static void Cancel(void* data) {
+    auto* self = static_cast<CancelledAtTeardown*>(data);
+    uv_cancel(reinterpret_cast<uv_req_t*>(self->req()));  // fails harmlessly once running
+  }
+};
+
 // The IP strings of the addresses of `family` (AF_UNSPEC: all) in `result`, appended.
 void AppendAddresses(v8::Isolate* isolate, const addrinfo* result, int family, v8::Local<v8::Array> out) {
   v8::Local<v8::Context> context = isolate->GetCurrentContext();
@@ -39,10 +56,10 @@ void AppendAddresses(v8::Isolate* isolate, const addrinfo* result, int family, v
   }
 }
 
-class GetAddrInfoReqWrap : public ReqWrap<uv_getaddrinfo_t> {
+class GetAddrInfoReqWrap : public CancelledAtTeardown<uv_getaddrinfo_t> {
  public:
   GetAddrInfoReqWrap(Environment* env, v8::Local<v8::Object> object, ResultOrder order)
-      : ReqWrap(env, object), order_(order) {}
+      : CancelledAtTeardown(env, object), order_(order) {}
   const char* ResourceName() const override { return "GetAddrInfoReqWrap"; }
 
   static void After(uv_getaddrinfo_t* req, int status, addrinfo* result) {
@@ -74,9 +91,9 @@ class GetAddrInfoReqWrap : public ReqWrap<uv_getaddrinfo_t> {
   ResultOrder order_;
 };
 
-class GetNameInfoReqWrap : public ReqWrap<uv_getnameinfo_t> {
+class GetNameInfoReqWrap : public CancelledAtTeardown<uv_getnameinfo_t> {
  public:
-  GetNameInfoReqWrap(Environment* env, v8::Local<v8::Object> object) : ReqWrap(env, object) {}
+  GetNameInfoReqWrap(Environment* env, v8::Local<v8::Object> object) : CancelledAtTeardown(env, object) {}
   const char* ResourceName() const override { return "GetNameInfoReqWrap"; }
 
   static void After(uv_getnameinfo_t* req, int status, const char* hostname, const char* service) {

@@ -4,6 +4,7 @@
 //   new ChannelWrap(timeoutMs, tries)         one c-ares channel per dns.Resolver
 //   channel.query(req, kind, name)            -> ARES status; later
 //       req.oncomplete(status, result, ttls)  status an ARES_* code (0 = success)
+//       (lib/internal/dns/utils.js adds node's per-type names: queryA(req, name), ...)
 //   channel.getHostByAddr(req, ip)            -> status; oncomplete(status, names)
 //   channel.cancel(), channel.getServers() -> [[ip, port]], channel.setServers([[family, ip,
 //   port]]) -> status, channel.setLocalAddress(ip4 | undefined, ip6 | undefined)
@@ -23,10 +24,10 @@
 #include <unordered_map>
 #include <vector>
 
+#include "base_object.h"
 #include "binding.h"
 #include "cares_wrap.h"
 #include "env.h"
-#include "base_object.h"
 #include "utils.h"
 
 namespace lode::cares {

@@ -167,8 +167,8 @@ function truncated(answer) {
   return Buffer.concat([header, answer.subarray(12, questionEnd)]);
 }
 
-// Serves DNS over TCP on `port` too: each message with a two-byte length before it.
-function startTCPServer(zone, server, port, callback) {
+// A TCP server answering DNS queries: each message with a two-byte length before it.
+function createTCPServer(zone, queries) {
   const tcp = net.createServer((connection) => {
     let pending = Buffer.alloc(0);
     connection.on('data', (data) => {
@@ -178,22 +178,21 @@ function startTCPServer(zone, server, port, callback) {
         pending = pending.subarray(2 + packet.length);
         const query = parseQuery(packet);
         if (query === null) continue;
-        server.queries.push({ name: query.name, type: typeNames.get(query.type) ?? query.type, tcp: true });
+        queries.push({ name: query.name, type: typeNames.get(query.type) ?? query.type, tcp: true });
         const answer = answerFor(zone, query, packet);
         if (answer !== null) connection.write(Buffer.concat([u16(answer.length), answer]));
       }
     });
     connection.on('error', () => {});
   });
-  tcp.on('error', callback);
-  tcp.listen(port, '127.0.0.1', () => callback(null, tcp));
+  return tcp;
 }
 
 // options.mutate(answer, query) -> the bytes to send instead (for fuzzing the client).
 // options.tcp: also serve over TCP on the same port; names whose zone entry has
 // `truncated: true` are then answered over UDP with TC set, so the client asks over TCP.
 // server.close() closes both.
-function startDNSServer(zone, callback, options = {}) {
+function startDNSServer(zone, callback, options = {}, attempt = 0) {
   const server = dgram.createSocket('udp4');
   server.queries = [];
   server.on('message', (packet, rinfo) => {
@@ -205,11 +204,22 @@ function startDNSServer(zone, callback, options = {}) {
     if (answer !== null && zone[query.name]?.truncated) answer = truncated(answer);
     if (answer !== null) server.send(answer, rinfo.port, rinfo.address);
   });
-  server.bind(0, '127.0.0.1', () => {
-    const { port } = server.address();
-    if (!options.tcp) return callback(server, `127.0.0.1:${port}`);
-    startTCPServer(zone, server, port, (err, tcp) => {
-      if (err) throw err;  // the TCP port of the same number was taken: rare, and loud
+  if (!options.tcp) {
+    server.bind(0, '127.0.0.1', () => callback(server, `127.0.0.1:${server.address().port}`));
+    return;
+  }
+  // TCP first on a free port, then UDP on the same number; if that one is taken, both
+  // start over on another.
+  const tcp = createTCPServer(zone, server.queries);
+  tcp.listen(0, '127.0.0.1', () => {
+    const { port } = tcp.address();
+    server.once('error', (err) => {
+      tcp.close();
+      server.close();
+      if (err.code !== 'EADDRINUSE' || attempt === 20) throw err;
+      startDNSServer(zone, callback, options, attempt + 1);
+    });
+    server.bind(port, '127.0.0.1', () => {
       const closeUDP = server.close;
       server.close = function close(done) {
         tcp.close();
@@ -218,7 +228,6 @@ function startDNSServer(zone, callback, options = {}) {
       callback(server, `127.0.0.1:${port}`);
     });
   });
-  return server;
 }
 
 module.exports = { startDNSServer, types, isIP: net.isIP };
