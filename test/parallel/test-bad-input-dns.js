@@ -60,4 +60,9 @@ for (const name of badInput.methodNames(dns.promises.Resolver.prototype)) {
   }];
 }
 
-badInput.check(__filename, targets);
+// A query sent to the closed port, or a lookup of a name nobody knows, may end before the wait
+// for it does, or not, as the machine is busy: timing, not behaviour.
+badInput.check(__filename, targets, {}, {
+  sameOutcomes: ['pending', 'rejected ECONNREFUSED', 'rejected ETIMEOUT', 'rejected ECANCELLED',
+                 'rejected ENOTFOUND', 'rejected EAI_AGAIN'],
+});
