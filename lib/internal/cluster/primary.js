@@ -10,7 +10,6 @@ const { Conversation, serverKey } = require('internal/cluster/utils');
 const { RoundRobinHandle } = require('internal/cluster/round_robin_handle');
 const { SharedHandle, ReservedPort } = require('internal/cluster/shared_handle');
 const { WorkerStats } = require('internal/cluster/stats');
-const { validateObject } = require('internal/validators');
 const { codes: { ERR_INVALID_ARG_VALUE } } = require('internal/errors');
 
 const SCHED_NONE = 1;
@@ -35,6 +34,7 @@ cluster.schedulingPolicy = ({ rr: SCHED_RR, none: SCHED_NONE, reuseport: SCHED_R
 
 let nextWorkerId = 0;
 let initialized = false;
+let policy;  // cluster.schedulingPolicy as it was at the first setupPrimary() or fork()
 const servers = new Map();   // server key -> RoundRobinHandle | SharedHandle | ReservedPort
 const stats = new WorkerStats();
 const noWorkersLeft = new EventEmitter();  // 'empty' when the last worker leaves cluster.workers
@@ -55,14 +55,15 @@ cluster.setupPrimary = function setupPrimary(options) {
   };
   cluster.settings = settings;
   if (!initialized) {
-    initialized = true;
-    const policy = cluster.schedulingPolicy;
-    if (policy !== SCHED_NONE && policy !== SCHED_RR && policy !== SCHED_REUSEPORT) {
-      throw new ERR_INVALID_ARG_VALUE('cluster.schedulingPolicy', policy);
+    const chosen = cluster.schedulingPolicy;
+    if (chosen !== SCHED_NONE && chosen !== SCHED_RR && chosen !== SCHED_REUSEPORT) {
+      throw new ERR_INVALID_ARG_VALUE('cluster.schedulingPolicy', chosen);
     }
+    initialized = true;
+    policy = chosen;
     if (process._lodeOptions['--cluster-stats'] === 'true') {
       process.on('exit', () => {
-        require('fs').writeSync(2, `${stats.format(policyNames[cluster.schedulingPolicy])}\n`);
+        require('fs').writeSync(2, `${stats.format(policyNames[policy])}\n`);
       });
     }
   }
@@ -74,7 +75,6 @@ cluster.fork = function fork(env) {
   cluster.setupPrimary();
   const { settings } = cluster;
   const id = ++nextWorkerId;
-  if (env !== undefined && env !== null) validateObject(env, 'env');
   const workerEnv = { ...process.env, ...env, NODE_UNIQUE_ID: `${id}` };
   const child = require('child_process').fork(settings.exec, settings.args, {
     cwd: settings.cwd,
@@ -138,7 +138,7 @@ cluster.disconnect = function disconnect(callback) {
 
 // lode: connections accepted per worker, and how far the busiest is from an even share.
 cluster.stats = function clusterStats() {
-  return stats.snapshot(policyNames[cluster.schedulingPolicy]);
+  return stats.snapshot(policyNames[policy ?? cluster.schedulingPolicy]);
 };
 
 Worker.prototype.disconnect = function disconnect() {
@@ -200,7 +200,6 @@ function queryServer(worker, query) {
   const isTCP = query.addressType === 4 || query.addressType === 6;
   let server = servers.get(key);
   if (server === undefined) {
-    const policy = cluster.schedulingPolicy;
     if (policy === SCHED_REUSEPORT && isTCP && query.fd === undefined) {
       server = new ReservedPort(key, query);
     } else if (policy === SCHED_NONE) {
