@@ -12,6 +12,7 @@ const EventEmitter = require('events');
 const { Worker } = require('internal/cluster/worker');
 const { Conversation } = require('internal/cluster/utils');
 const { constants: { REUSEPORT } } = internalBinding('tcp_wrap');
+const { UV_EINVAL } = internalBinding('uv');
 
 const cluster = new EventEmitter();
 cluster.isWorker = true;
@@ -156,6 +157,38 @@ function listenViaPrimary(server, { address, port, addressType, backlog, fd, fla
   });
 }
 
+// From dgram: socket.bind() in a worker. The primary binds and sends the socket;
+// onBound(errno, udpHandle) finishes the bind.
+function bindViaPrimary(socket, { address, port, addressType, flags }, onBound) {
+  const base = `${address}:${port}:${addressType}:undefined`;
+  const index = takeIndex(base);
+  const query = { act: 'queryServer', address, port, addressType, flags, index };
+  conversation.send(query, undefined, (answer, handle) => {
+    if (answer.errno || handle === undefined) {
+      releaseIndex(base, index);
+      onBound(answer.errno || UV_EINVAL);
+      return;
+    }
+    const forget = () => {
+      releaseIndex(base, index);
+      clusterServers.delete(socket);
+      if (process.connected) conversation.send({ act: 'close', key: answer.key });
+    };
+    const close = handle.close;
+    handle.close = function closeAndForget(...args) {
+      forget();
+      handle.close = close;
+      return close.apply(this, args);
+    };
+    clusterServers.add(socket);
+    socket.once('listening', () => {
+      cluster.worker.state = 'listening';
+      conversation.send({ act: 'listening', address, port: socket.address().port, addressType, fd: -1 });
+    });
+    onBound(0, handle);
+  });
+}
+
 // node's form for a listen the primary could not do: 'bind EADDRINUSE 127.0.0.1:8080'.
 function bindError(errno, address, port) {
   const { uvErrmapGet } = require('internal/errors');
@@ -249,4 +282,4 @@ Worker.prototype.destroy = function destroy() {
   process.once('disconnect', () => process.exit(0));
 };
 
-module.exports = { cluster, isWorkerProcess, setupWorker, listenViaPrimary };
+module.exports = { cluster, isWorkerProcess, setupWorker, listenViaPrimary, bindViaPrimary };

@@ -198,11 +198,12 @@ function queryServer(worker, query) {
   if (!worker.isConnected()) return;
   const key = serverKey(query);
   const isTCP = query.addressType === 4 || query.addressType === 6;
+  const isUDP = query.addressType === 'udp4' || query.addressType === 'udp6';
   let server = servers.get(key);
   if (server === undefined) {
     if (policy === SCHED_REUSEPORT && isTCP && query.fd === undefined) {
       server = new ReservedPort(key, query);
-    } else if (policy === SCHED_NONE) {
+    } else if (policy === SCHED_NONE || isUDP) {
       server = new SharedHandle(key, query);
     } else {
       // Unix sockets under SCHED_REUSEPORT too: the option means nothing to AF_UNIX.
