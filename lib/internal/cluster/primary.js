@@ -37,6 +37,7 @@ let initialized = false;
 let policy;  // cluster.schedulingPolicy as it was at the first setupPrimary() or fork()
 const servers = new Map();   // server key -> RoundRobinHandle | SharedHandle | ReservedPort
 const stats = new WorkerStats();
+const conversations = new WeakMap();  // Worker -> its Conversation (utils.js)
 const noWorkersLeft = new EventEmitter();  // 'empty' when the last worker leaves cluster.workers
 
 function removeWorker(worker) {
@@ -89,7 +90,7 @@ cluster.fork = function fork(env) {
     windowsHide: settings.windowsHide,
   });
   const worker = new Worker({ id, process: child });
-  worker.conversation = new Conversation(child, (message, handle) => onWorkerMessage(worker, message, handle));
+  conversations.set(worker, new Conversation(child, (message, handle) => onWorkerMessage(worker, message, handle)));
   stats.add(worker);
   cluster.workers[id] = worker;
 
@@ -111,7 +112,7 @@ cluster.fork = function fork(env) {
     cluster.emit('exit', worker, exitCode, signalCode);
   });
   child.once('disconnect', () => {
-    worker.conversation.dropWaiting();
+    conversations.get(worker).dropWaiting();
     forgetServersOf(worker);
     if (worker.isDead()) removeWorker(worker);
     worker.exitedAfterDisconnect = Boolean(worker.exitedAfterDisconnect);
@@ -145,7 +146,7 @@ Worker.prototype.disconnect = function disconnect() {
   this.exitedAfterDisconnect = true;
   if (this.isConnected() && this.state !== 'disconnecting') {
     this.state = 'disconnecting';
-    this.conversation.send({ act: 'disconnect' });
+    conversations.get(this).send({ act: 'disconnect' });
   }
   forgetServersOf(this);
   return this;
@@ -182,7 +183,7 @@ function onWorkerMessage(worker, message, handle) {
       break;
     case 'exitedAfterDisconnect':
       worker.exitedAfterDisconnect = true;
-      worker.conversation.answer(message, {});
+      conversations.get(worker).answer(message, {});
       break;
     case 'accepted':
       stats.reported(worker, message.count);
@@ -213,19 +214,19 @@ function queryServer(worker, query) {
   }
   if (server.errno !== 0) {
     servers.delete(key);
-    worker.conversation.answer(query, { errno: server.errno });
+    conversations.get(worker).answer(query, { errno: server.errno });
     return;
   }
-  server.add(worker, worker.conversation);
+  server.add(worker, conversations.get(worker));
   if (server instanceof RoundRobinHandle) {
-    worker.conversation.answer(query, { errno: 0, mode: 'rr', key, sockname: server.sockname });
+    conversations.get(worker).answer(query, { errno: 0, mode: 'rr', key, sockname: server.sockname });
   } else if (server instanceof ReservedPort) {
     const { address, port, family } = server.sockname;
-    worker.conversation.answer(query, {
+    conversations.get(worker).answer(query, {
       errno: 0, mode: 'reuseport', key, address, port, addressType: family === 'IPv6' ? 6 : 4,
     });
   } else {
-    worker.conversation.answer(query, { errno: 0, mode: 'shared', key }, server.handle);
+    conversations.get(worker).answer(query, { errno: 0, mode: 'shared', key }, server.handle);
   }
 }
 
