@@ -105,8 +105,13 @@ function listenViaPrimary(server, { address, port, addressType, backlog, fd, fla
   const index = takeIndex(base);
   const query = { act: 'queryServer', address, port, addressType, fd, flags, backlog, index };
   const listeningId = server._listeningId;
+  // close() before the primary answered: the answer must not make the server listen.
+  let closed = false;
+  const onClose = () => closed = true;
+  server.once('close', onClose);
   conversation.send(query, undefined, (answer, handle) => {
-    if (listeningId !== server._listeningId || server._handle) {
+    server.removeListener('close', onClose);
+    if (closed || listeningId !== server._listeningId || server._handle) {
       // listen() again or close() meanwhile: let the primary forget us.
       releaseIndex(base, index);
       handle?.close();
