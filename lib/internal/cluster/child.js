@@ -101,6 +101,10 @@ function releaseIndex(base, index) {
 
 // From internal/net/server: server.listen() in a worker.
 function listenViaPrimary(server, { address, port, addressType, backlog, fd, flags }) {
+  // A Unix socket path is the worker's: relative to its cwd, not the primary's.
+  if (addressType === -1 && typeof address === 'string' && !address.startsWith('\0')) {
+    address = require('path').resolve(address);
+  }
   const base = `${address}:${port}:${addressType}:${fd}`;
   const index = takeIndex(base);
   const query = { act: 'queryServer', address, port, addressType, fd, flags, backlog, index };

@@ -103,7 +103,7 @@ cluster.fork = function fork(env) {
     // Gone from cluster.workers once it has both exited and disconnected, before the last of
     // the two events is emitted.
     if (!worker.isConnected()) {
-      forgetServersOf(worker);
+      forgetServersOf(worker, true);
       removeWorker(worker);
     }
     worker.exitedAfterDisconnect = Boolean(worker.exitedAfterDisconnect);
@@ -113,7 +113,7 @@ cluster.fork = function fork(env) {
   });
   child.once('disconnect', () => {
     conversations.get(worker).dropWaiting();
-    forgetServersOf(worker);
+    forgetServersOf(worker, true);
     if (worker.isDead()) removeWorker(worker);
     worker.exitedAfterDisconnect = Boolean(worker.exitedAfterDisconnect);
     worker.state = 'disconnected';
@@ -198,6 +198,12 @@ function onWorkerMessage(worker, message, handle) {
 function queryServer(worker, query) {
   if (!worker.isConnected()) return;
   const key = serverKey(query);
+  if (query.addressType === -1 && typeof query.address === 'string' && !query.address.startsWith('\0')) {
+    // Socket paths are short (108 bytes): bind by the shorter of the worker's absolute path
+    // and the same path relative to our cwd.
+    const relative = require('path').relative(process.cwd(), query.address);
+    if (relative.length < query.address.length) query = { ...query, address: relative };
+  }
   const isTCP = query.addressType === 4 || query.addressType === 6;
   const isUDP = query.addressType === 'udp4' || query.addressType === 'udp6';
   let server = servers.get(key);
@@ -232,12 +238,14 @@ function queryServer(worker, query) {
 
 function forgetServer(worker, key) {
   const server = servers.get(key);
-  if (server !== undefined && server.remove(worker)) servers.delete(key);
+  if (server !== undefined && server.remove(worker, false)) servers.delete(key);
 }
 
-function forgetServersOf(worker) {
+// channelGone: the worker can no longer answer (round robin hands its unanswered connections
+// to the others).
+function forgetServersOf(worker, channelGone = false) {
   for (const [key, server] of servers) {
-    if (server.remove(worker)) servers.delete(key);
+    if (server.remove(worker, channelGone)) servers.delete(key);
   }
 }
 

@@ -14,6 +14,7 @@
 
 const { createServerHandle } = require('internal/net/server');
 const { constants: { REUSEPORT } } = internalBinding('tcp_wrap');
+const { UV_EADDRINUSE } = internalBinding('uv');
 
 class SharedHandle {
   #workers = new Set();
@@ -30,6 +31,16 @@ class SharedHandle {
       this.handle = null;
     } else {
       this.handle = handle;
+      // libuv keeps a TCP bind's EADDRINUSE for listen(), which would be the worker's, on a
+      // descriptor that is not bound at all (its listen would pick any port): find it here.
+      if ((addressType === 4 || addressType === 6) && port > 0 && !(fd >= 0)) {
+        const out = {};
+        if (handle.getsockname(out) !== 0 || out.port !== port) {
+          handle.close();
+          this.handle = null;
+          this.errno = UV_EADDRINUSE;
+        }
+      }
     }
   }
 
