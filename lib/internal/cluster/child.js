@@ -115,7 +115,9 @@ function listenViaPrimary(server, { address, port, addressType, backlog, fd, fla
   server.once('close', onClose);
   conversation.send(query, undefined, (answer, handle) => {
     server.removeListener('close', onClose);
-    if (closed || listeningId !== server._listeningId || server._handle) {
+    // Once the worker is disconnecting its servers stay closed, as in node.
+    if (closed || listeningId !== server._listeningId || server._handle || !process.connected ||
+        cluster.worker.state === 'disconnecting') {
       // listen() again or close() meanwhile: let the primary forget us.
       releaseIndex(base, index);
       handle?.close();
@@ -216,19 +218,23 @@ function bindError(errno, address, port) {
 // connections.
 function makeStandIn(answer, forget) {
   let closed = false;
+  // A listening server keeps the loop alive as a real listening socket would, even if the
+  // channel is unref'd: an idle timer stands in for the socket (ref/unref act on it).
+  const keepAlive = setInterval(() => {}, 2 ** 30);
   const standIn = {
     onconnection: null,
     listen() { return 0; },
     close(callback) {
       if (closed) return;
       closed = true;
+      clearInterval(keepAlive);
       this.onconnection = null;
       forget();
       if (typeof callback === 'function') process.nextTick(callback);
     },
-    ref() {},
-    unref() {},
-    hasRef() { return true; },
+    ref() { keepAlive.ref(); },
+    unref() { keepAlive.unref(); },
+    hasRef() { return keepAlive.hasRef(); },
   };
   if (answer.sockname) {
     standIn.getsockname = function getsockname(out) {
