@@ -13,6 +13,7 @@ const { Worker } = require('internal/cluster/worker');
 const { Conversation } = require('internal/cluster/utils');
 const { constants: { REUSEPORT } } = internalBinding('tcp_wrap');
 const { UV_EINVAL } = internalBinding('uv');
+const { kOwner } = require('internal/stream_base_commons');
 
 const cluster = new EventEmitter();
 cluster.isWorker = true;
@@ -56,7 +57,11 @@ function setupWorker() {
 function onPrimaryMessage(message, handle) {
   if (message.act === 'newconn') {
     const standIn = standIns.get(message.key);
-    if (standIn === undefined || typeof standIn.onconnection !== 'function' || handle === undefined) {
+    // A server at its maxConnections refuses, so that the primary offers the connection to
+    // another worker instead of this one dropping it.
+    const server = standIn?.[kOwner];
+    const full = server?.maxConnections != null && server._connections >= server.maxConnections;
+    if (standIn === undefined || typeof standIn.onconnection !== 'function' || handle === undefined || full) {
       handle?.close();
       conversation.answer(message, { accepted: false });
       return;

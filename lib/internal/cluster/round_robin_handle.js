@@ -20,6 +20,8 @@ class RoundRobinHandle {
   #pending = [];              // accepted connections waiting for a worker with room
   #leaving = new Map();       // id -> entry of a removed worker that still owes answers
   #closedEarly = new WeakSet(); // unanswered connections closed when the last worker left
+  #refusals = new WeakMap();  // connection -> how many workers refused it in a row
+  #retryTimer = null;
   #onAccepted;
 
   // onAccepted(workerId): a worker took a connection (for cluster.stats()).
@@ -100,6 +102,8 @@ class RoundRobinHandle {
   }
 
   close() {
+    if (this.#retryTimer !== null) clearTimeout(this.#retryTimer);
+    this.#retryTimer = null;
     for (const client of this.#pending.splice(0)) client.close();
     // With no worker left, what a leaving worker might still refuse has nowhere to go; what it
     // takes lives on in its own copy.
@@ -127,6 +131,14 @@ class RoundRobinHandle {
     return undefined;
   }
 
+  #retryLater() {
+    if (this.#retryTimer !== null) return;
+    this.#retryTimer = setTimeout(() => {
+      this.#retryTimer = null;
+      this.#dispatch();
+    }, 50);
+  }
+
   #dispatch() {
     while (this.#pending.length > 0) {
       const entry = this.#nextWithRoom();
@@ -151,6 +163,15 @@ class RoundRobinHandle {
         client.close();  // no worker is left to take it
       } else {
         this.#pending.unshift(client);
+        // Refused by as many workers as there are (all at maxConnections, say): try again a
+        // little later rather than bounce it between the processes.
+        const refusals = (this.#refusals.get(client) ?? 0) + 1;
+        this.#refusals.set(client, refusals);
+        if (refusals >= this.#workers.size) {
+          this.#refusals.delete(client);
+          this.#retryLater();
+          return;
+        }
       }
       this.#dispatch();
     });
