@@ -504,6 +504,8 @@ function onSocketClose() {
 }
 
 function onConnection(socket) {
+  // A socket emitted by hand (one received over IPC, say) gets its server here, as in node.
+  if (socket.server == null) socket.server = this;
   const connection = new Connection(this, socket);
   socket[kConnection] = connection;
   socket._httpMessage = null;

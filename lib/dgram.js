@@ -176,6 +176,7 @@ Socket.prototype.bind = function bind(port, addressOrCallback) {
   }
 
   let address;
+  let exclusive = false;
   if (port instanceof UDP) {
     // A bound handle from another process (child_process IPC): the socket takes it over.
     state.handle.close();
@@ -195,6 +196,7 @@ Socket.prototype.bind = function bind(port, addressOrCallback) {
       return this;
     }
     address = port.address || '';
+    exclusive = port.exclusive === true;
     port = port.port;
   } else {
     address = typeof addressOrCallback === 'function' ? '' : addressOrCallback;
@@ -211,6 +213,28 @@ Socket.prototype.bind = function bind(port, addressOrCallback) {
     let flags = 0;
     if (state.reuseAddr) flags |= UV_UDP_REUSEADDR;
     if (state.ipv6Only) flags |= UV_UDP_IPV6ONLY;
+    // In a cluster worker a shared bind goes through the primary, which binds one socket for
+    // all workers (node's way for UDP, whatever the scheduling policy).
+    const clusterChild = require('internal/cluster/child');
+    if (!exclusive && clusterChild.isWorkerProcess()) {
+      clusterChild.bindViaPrimary(this, { address: ip, port: (port || 0) >>> 0, addressType: this.type, flags },
+                                  (errno, received) => {
+                                    if (!state.handle) {  // closed meanwhile
+                                      received?.close();
+                                      return;
+                                    }
+                                    if (errno) {
+                                      state.bindState = UNBOUND;
+                                      this.emit('error', new ExceptionWithHostPort(errno, 'bind', ip, port));
+                                      return;
+                                    }
+                                    state.handle.close();
+                                    state.handle = adoptHandle(received, this.type, state.lookup);
+                                    state.handle[kOwner] = this;
+                                    startListening(this);
+                                  });
+      return;
+    }
     const status = state.handle.bind(ip, (port || 0) >>> 0, flags);
     if (status) {
       state.bindState = UNBOUND;

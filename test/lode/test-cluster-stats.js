@@ -24,6 +24,8 @@ assert.deepStrictEqual(cluster.stats(), { policy: 'rr', total: 0, imbalance: 0, 
 (async () => {
   const { port } = await forkListening(2);
   const { byWorker } = await sendRequests({ port }, { total: 30 });
+  // A worker's "accepted" can reach the primary after the response reaches the client.
+  while (cluster.stats().total < 30) await new Promise((resolve) => setTimeout(resolve, 10));
   const stats = cluster.stats();
   assert.strictEqual(stats.policy, 'rr');
   assert.strictEqual(stats.total, 30);

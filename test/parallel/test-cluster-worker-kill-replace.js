@@ -43,8 +43,13 @@ let replacementListening;
   assert.strictEqual(answered + load.errors.length, 300);
 
   const replacement = await replaced;
-  const after = await sendRequests({ port }, { total: 40 });
-  assert.ok(after.byWorker[replacement.id] > 0, JSON.stringify(after.byWorker));
-  assert.strictEqual(after.byWorker[victim.id], undefined);
+  // Round robin reaches it at once; a policy where the kernel chooses may take a few batches.
+  let servedByReplacement = 0;
+  for (let batch = 0; batch < 20 && servedByReplacement === 0; batch++) {
+    const after = await sendRequests({ port }, { total: 20 });
+    assert.strictEqual(after.byWorker[victim.id], undefined);
+    servedByReplacement = after.byWorker[replacement.id] ?? 0;
+  }
+  assert.ok(servedByReplacement > 0);
   cluster.disconnect(common.mustCall());
 })().then(common.mustCall());

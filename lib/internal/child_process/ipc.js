@@ -69,7 +69,9 @@ function handleToSend(handle) {
   const { Pipe } = internalBinding('pipe_wrap');
   if (handle instanceof net.Server && handle._handle) return ['s', handle._handle];
   if (handle instanceof net.Socket && handle._handle) return ['c', handle._handle];
-  if (handle instanceof TCP || handle instanceof Pipe) return ['n', handle];
+  if (handle instanceof TCP || handle instanceof Pipe || handle instanceof internalBinding('udp_wrap').UDP) {
+    return ['n', handle];
+  }
   // A dgram socket: 'u' for udp4, 'v' for udp6.
   const dgram = require('dgram');
   if (handle instanceof dgram.Socket) {

@@ -12,6 +12,8 @@ const EventEmitter = require('events');
 const { Worker } = require('internal/cluster/worker');
 const { Conversation } = require('internal/cluster/utils');
 const { constants: { REUSEPORT } } = internalBinding('tcp_wrap');
+const { UV_EINVAL } = internalBinding('uv');
+const { kOwner } = require('internal/stream_base_commons');
 
 const cluster = new EventEmitter();
 cluster.isWorker = true;
@@ -55,7 +57,11 @@ function setupWorker() {
 function onPrimaryMessage(message, handle) {
   if (message.act === 'newconn') {
     const standIn = standIns.get(message.key);
-    if (standIn === undefined || typeof standIn.onconnection !== 'function' || handle === undefined) {
+    // A server at its maxConnections refuses, so that the primary offers the connection to
+    // another worker instead of this one dropping it.
+    const server = standIn?.[kOwner];
+    const full = server?.maxConnections != null && server._connections >= server.maxConnections;
+    if (standIn === undefined || typeof standIn.onconnection !== 'function' || handle === undefined || full) {
       handle?.close();
       conversation.answer(message, { accepted: false });
       return;
@@ -100,12 +106,23 @@ function releaseIndex(base, index) {
 
 // From internal/net/server: server.listen() in a worker.
 function listenViaPrimary(server, { address, port, addressType, backlog, fd, flags }) {
+  // A Unix socket path is the worker's: relative to its cwd, not the primary's.
+  if (addressType === -1 && typeof address === 'string' && !address.startsWith('\0')) {
+    address = require('path').resolve(address);
+  }
   const base = `${address}:${port}:${addressType}:${fd}`;
   const index = takeIndex(base);
   const query = { act: 'queryServer', address, port, addressType, fd, flags, backlog, index };
   const listeningId = server._listeningId;
+  // close() before the primary answered: the answer must not make the server listen.
+  let closed = false;
+  const onClose = () => closed = true;
+  server.once('close', onClose);
   conversation.send(query, undefined, (answer, handle) => {
-    if (listeningId !== server._listeningId || server._handle) {
+    server.removeListener('close', onClose);
+    // Once the worker is disconnecting its servers stay closed, as in node.
+    if (closed || listeningId !== server._listeningId || server._handle || !process.connected ||
+        cluster.worker.state === 'disconnecting') {
       // listen() again or close() meanwhile: let the primary forget us.
       releaseIndex(base, index);
       handle?.close();
@@ -156,6 +173,38 @@ function listenViaPrimary(server, { address, port, addressType, backlog, fd, fla
   });
 }
 
+// From dgram: socket.bind() in a worker. The primary binds and sends the socket;
+// onBound(errno, udpHandle) finishes the bind.
+function bindViaPrimary(socket, { address, port, addressType, flags }, onBound) {
+  const base = `${address}:${port}:${addressType}:undefined`;
+  const index = takeIndex(base);
+  const query = { act: 'queryServer', address, port, addressType, flags, index };
+  conversation.send(query, undefined, (answer, handle) => {
+    if (answer.errno || handle === undefined) {
+      releaseIndex(base, index);
+      onBound(answer.errno || UV_EINVAL);
+      return;
+    }
+    const forget = () => {
+      releaseIndex(base, index);
+      clusterServers.delete(socket);
+      if (process.connected) conversation.send({ act: 'close', key: answer.key });
+    };
+    const close = handle.close;
+    handle.close = function closeAndForget(...args) {
+      forget();
+      handle.close = close;
+      return close.apply(this, args);
+    };
+    clusterServers.add(socket);
+    socket.once('listening', () => {
+      cluster.worker.state = 'listening';
+      conversation.send({ act: 'listening', address, port: socket.address().port, addressType, fd: -1 });
+    });
+    onBound(0, handle);
+  });
+}
+
 // node's form for a listen the primary could not do: 'bind EADDRINUSE 127.0.0.1:8080'.
 function bindError(errno, address, port) {
   const { uvErrmapGet } = require('internal/errors');
@@ -174,19 +223,23 @@ function bindError(errno, address, port) {
 // connections.
 function makeStandIn(answer, forget) {
   let closed = false;
+  // A listening server keeps the loop alive as a real listening socket would, even if the
+  // channel is unref'd: an idle timer stands in for the socket (ref/unref act on it).
+  const keepAlive = setInterval(() => {}, 2 ** 30);
   const standIn = {
     onconnection: null,
     listen() { return 0; },
     close(callback) {
       if (closed) return;
       closed = true;
+      clearInterval(keepAlive);
       this.onconnection = null;
       forget();
       if (typeof callback === 'function') process.nextTick(callback);
     },
-    ref() {},
-    unref() {},
-    hasRef() { return true; },
+    ref() { keepAlive.ref(); },
+    unref() { keepAlive.unref(); },
+    hasRef() { return keepAlive.hasRef(); },
   };
   if (answer.sockname) {
     standIn.getsockname = function getsockname(out) {
@@ -249,4 +302,4 @@ Worker.prototype.destroy = function destroy() {
   process.once('disconnect', () => process.exit(0));
 };
 
-module.exports = { cluster, isWorkerProcess, setupWorker, listenViaPrimary };
+module.exports = { cluster, isWorkerProcess, setupWorker, listenViaPrimary, bindViaPrimary };

@@ -10,7 +10,6 @@ const { Conversation, serverKey } = require('internal/cluster/utils');
 const { RoundRobinHandle } = require('internal/cluster/round_robin_handle');
 const { SharedHandle, ReservedPort } = require('internal/cluster/shared_handle');
 const { WorkerStats } = require('internal/cluster/stats');
-const { validateObject } = require('internal/validators');
 const { codes: { ERR_INVALID_ARG_VALUE } } = require('internal/errors');
 
 const SCHED_NONE = 1;
@@ -35,8 +34,10 @@ cluster.schedulingPolicy = ({ rr: SCHED_RR, none: SCHED_NONE, reuseport: SCHED_R
 
 let nextWorkerId = 0;
 let initialized = false;
+let policy;  // cluster.schedulingPolicy as it was at the first setupPrimary() or fork()
 const servers = new Map();   // server key -> RoundRobinHandle | SharedHandle | ReservedPort
 const stats = new WorkerStats();
+const conversations = new WeakMap();  // Worker -> its Conversation (utils.js)
 const noWorkersLeft = new EventEmitter();  // 'empty' when the last worker leaves cluster.workers
 
 function removeWorker(worker) {
@@ -55,14 +56,15 @@ cluster.setupPrimary = function setupPrimary(options) {
   };
   cluster.settings = settings;
   if (!initialized) {
-    initialized = true;
-    const policy = cluster.schedulingPolicy;
-    if (policy !== SCHED_NONE && policy !== SCHED_RR && policy !== SCHED_REUSEPORT) {
-      throw new ERR_INVALID_ARG_VALUE('cluster.schedulingPolicy', policy);
+    const chosen = cluster.schedulingPolicy;
+    if (chosen !== SCHED_NONE && chosen !== SCHED_RR && chosen !== SCHED_REUSEPORT) {
+      throw new ERR_INVALID_ARG_VALUE('cluster.schedulingPolicy', chosen);
     }
+    initialized = true;
+    policy = chosen;
     if (process._lodeOptions['--cluster-stats'] === 'true') {
       process.on('exit', () => {
-        require('fs').writeSync(2, `${stats.format(policyNames[cluster.schedulingPolicy])}\n`);
+        require('fs').writeSync(2, `${stats.format(policyNames[policy])}\n`);
       });
     }
   }
@@ -74,7 +76,6 @@ cluster.fork = function fork(env) {
   cluster.setupPrimary();
   const { settings } = cluster;
   const id = ++nextWorkerId;
-  if (env !== undefined && env !== null) validateObject(env, 'env');
   const workerEnv = { ...process.env, ...env, NODE_UNIQUE_ID: `${id}` };
   const child = require('child_process').fork(settings.exec, settings.args, {
     cwd: settings.cwd,
@@ -89,7 +90,7 @@ cluster.fork = function fork(env) {
     windowsHide: settings.windowsHide,
   });
   const worker = new Worker({ id, process: child });
-  worker.conversation = new Conversation(child, (message, handle) => onWorkerMessage(worker, message, handle));
+  conversations.set(worker, new Conversation(child, (message, handle) => onWorkerMessage(worker, message, handle)));
   stats.add(worker);
   cluster.workers[id] = worker;
 
@@ -102,7 +103,7 @@ cluster.fork = function fork(env) {
     // Gone from cluster.workers once it has both exited and disconnected, before the last of
     // the two events is emitted.
     if (!worker.isConnected()) {
-      forgetServersOf(worker);
+      forgetServersOf(worker, true);
       removeWorker(worker);
     }
     worker.exitedAfterDisconnect = Boolean(worker.exitedAfterDisconnect);
@@ -111,8 +112,8 @@ cluster.fork = function fork(env) {
     cluster.emit('exit', worker, exitCode, signalCode);
   });
   child.once('disconnect', () => {
-    worker.conversation.dropWaiting();
-    forgetServersOf(worker);
+    conversations.get(worker).dropWaiting();
+    forgetServersOf(worker, true);
     if (worker.isDead()) removeWorker(worker);
     worker.exitedAfterDisconnect = Boolean(worker.exitedAfterDisconnect);
     worker.state = 'disconnected';
@@ -138,14 +139,14 @@ cluster.disconnect = function disconnect(callback) {
 
 // lode: connections accepted per worker, and how far the busiest is from an even share.
 cluster.stats = function clusterStats() {
-  return stats.snapshot(policyNames[cluster.schedulingPolicy]);
+  return stats.snapshot(policyNames[policy ?? cluster.schedulingPolicy]);
 };
 
 Worker.prototype.disconnect = function disconnect() {
   this.exitedAfterDisconnect = true;
   if (this.isConnected() && this.state !== 'disconnecting') {
     this.state = 'disconnecting';
-    this.conversation.send({ act: 'disconnect' });
+    conversations.get(this).send({ act: 'disconnect' });
   }
   forgetServersOf(this);
   return this;
@@ -182,7 +183,7 @@ function onWorkerMessage(worker, message, handle) {
       break;
     case 'exitedAfterDisconnect':
       worker.exitedAfterDisconnect = true;
-      worker.conversation.answer(message, {});
+      conversations.get(worker).answer(message, {});
       break;
     case 'accepted':
       stats.reported(worker, message.count);
@@ -197,13 +198,19 @@ function onWorkerMessage(worker, message, handle) {
 function queryServer(worker, query) {
   if (!worker.isConnected()) return;
   const key = serverKey(query);
+  if (query.addressType === -1 && typeof query.address === 'string' && !query.address.startsWith('\0')) {
+    // Socket paths are short (108 bytes): bind by the shorter of the worker's absolute path
+    // and the same path relative to our cwd.
+    const relative = require('path').relative(process.cwd(), query.address);
+    if (relative.length < query.address.length) query = { ...query, address: relative };
+  }
   const isTCP = query.addressType === 4 || query.addressType === 6;
+  const isUDP = query.addressType === 'udp4' || query.addressType === 'udp6';
   let server = servers.get(key);
   if (server === undefined) {
-    const policy = cluster.schedulingPolicy;
     if (policy === SCHED_REUSEPORT && isTCP && query.fd === undefined) {
       server = new ReservedPort(key, query);
-    } else if (policy === SCHED_NONE) {
+    } else if (policy === SCHED_NONE || isUDP) {
       server = new SharedHandle(key, query);
     } else {
       // Unix sockets under SCHED_REUSEPORT too: the option means nothing to AF_UNIX.
@@ -213,30 +220,32 @@ function queryServer(worker, query) {
   }
   if (server.errno !== 0) {
     servers.delete(key);
-    worker.conversation.answer(query, { errno: server.errno });
+    conversations.get(worker).answer(query, { errno: server.errno });
     return;
   }
-  server.add(worker, worker.conversation);
+  server.add(worker, conversations.get(worker));
   if (server instanceof RoundRobinHandle) {
-    worker.conversation.answer(query, { errno: 0, mode: 'rr', key, sockname: server.sockname });
+    conversations.get(worker).answer(query, { errno: 0, mode: 'rr', key, sockname: server.sockname });
   } else if (server instanceof ReservedPort) {
     const { address, port, family } = server.sockname;
-    worker.conversation.answer(query, {
+    conversations.get(worker).answer(query, {
       errno: 0, mode: 'reuseport', key, address, port, addressType: family === 'IPv6' ? 6 : 4,
     });
   } else {
-    worker.conversation.answer(query, { errno: 0, mode: 'shared', key }, server.handle);
+    conversations.get(worker).answer(query, { errno: 0, mode: 'shared', key }, server.handle);
   }
 }
 
 function forgetServer(worker, key) {
   const server = servers.get(key);
-  if (server !== undefined && server.remove(worker)) servers.delete(key);
+  if (server !== undefined && server.remove(worker, false)) servers.delete(key);
 }
 
-function forgetServersOf(worker) {
+// channelGone: the worker can no longer answer (round robin hands its unanswered connections
+// to the others).
+function forgetServersOf(worker, channelGone = false) {
   for (const [key, server] of servers) {
-    if (server.remove(worker)) servers.delete(key);
+    if (server.remove(worker, channelGone)) servers.delete(key);
   }
 }
 

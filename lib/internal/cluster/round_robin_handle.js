@@ -18,6 +18,10 @@ class RoundRobinHandle {
   #order = [];                // worker ids in turn order
   #next = 0;                  // index in #order of the next worker to try
   #pending = [];              // accepted connections waiting for a worker with room
+  #leaving = new Map();       // id -> entry of a removed worker that still owes answers
+  #closedEarly = new WeakSet(); // unanswered connections closed when the last worker left
+  #refusals = new WeakMap();  // connection -> how many workers refused it in a row
+  #retryTimer = null;
   #onAccepted;
 
   // onAccepted(workerId): a worker took a connection (for cluster.stats()).
@@ -59,18 +63,29 @@ class RoundRobinHandle {
     this.#dispatch();
   }
 
-  // A worker closed its server, disconnected or died. True when no worker is left, and the
+  // A worker closed its server or is disconnecting (channelGone false), or its channel is
+  // gone (true). It gets nothing new. A worker whose channel still works answers what it was
+  // handed: it took those connections or refuses them, so they wait for the answer. A worker
+  // that cannot answer any more never answered them, and a worker reads a connection only
+  // after answering: those go to the other workers. True when no worker is left, and the
   // listening socket is closed.
-  remove(worker) {
+  remove(worker, channelGone) {
     const entry = this.#workers.get(worker.id);
-    if (entry === undefined) return false;
+    if (entry === undefined) {
+      const leaving = this.#leaving.get(worker.id);
+      if (channelGone && leaving !== undefined) {
+        this.#leaving.delete(worker.id);
+        this.#requeue(leaving);
+        this.#dispatch();
+      }
+      return false;
+    }
     this.#workers.delete(worker.id);
     const index = this.#order.indexOf(worker.id);
     this.#order.splice(index, 1);
     if (this.#next > index) this.#next--;
-    // What it never answered goes to the others, first.
-    this.#pending.unshift(...entry.unanswered);
-    entry.unanswered.clear();
+    if (channelGone) this.#requeue(entry);
+    else if (entry.unanswered.size > 0) this.#leaving.set(worker.id, entry);
     if (this.#workers.size > 0) {
       this.#dispatch();
       return false;
@@ -79,8 +94,26 @@ class RoundRobinHandle {
     return true;
   }
 
+  #requeue(entry) {
+    for (const client of entry.unanswered) {
+      if (!this.#closedEarly.delete(client)) this.#pending.unshift(client);
+    }
+    entry.unanswered.clear();
+  }
+
   close() {
+    if (this.#retryTimer !== null) clearTimeout(this.#retryTimer);
+    this.#retryTimer = null;
     for (const client of this.#pending.splice(0)) client.close();
+    // With no worker left, what a leaving worker might still refuse has nowhere to go; what it
+    // takes lives on in its own copy.
+    // (The answers still count for cluster.stats().)
+    for (const entry of this.#leaving.values()) {
+      for (const client of entry.unanswered) {
+        client.close();
+        this.#closedEarly.add(client);
+      }
+    }
     if (this.handle !== null) {
       this.handle.close();
       this.handle = null;
@@ -98,6 +131,14 @@ class RoundRobinHandle {
     return undefined;
   }
 
+  #retryLater() {
+    if (this.#retryTimer !== null) return;
+    this.#retryTimer = setTimeout(() => {
+      this.#retryTimer = null;
+      this.#dispatch();
+    }, 50);
+  }
+
   #dispatch() {
     while (this.#pending.length > 0) {
       const entry = this.#nextWithRoom();
@@ -110,12 +151,27 @@ class RoundRobinHandle {
     const { worker, conversation, unanswered } = entry;
     unanswered.add(client);
     const sent = conversation.send({ act: 'newconn', key: this.key }, client, (answer) => {
-      if (!unanswered.delete(client)) return;  // the worker was removed meanwhile
+      if (!unanswered.delete(client)) return;  // already given to another worker
+      if (unanswered.size === 0 && this.#leaving.get(worker.id) === entry) this.#leaving.delete(worker.id);
+      const closed = this.#closedEarly.delete(client);
       if (answer.accepted) {
-        client.close();  // the worker has its own copy of the descriptor now
+        if (!closed) client.close();  // the worker has its own copy of the descriptor now
         this.#onAccepted(worker.id);
+      } else if (closed) {
+        // Refused after the last worker left: there was nowhere to send it.
+      } else if (this.handle === null) {
+        client.close();  // no worker is left to take it
       } else {
         this.#pending.unshift(client);
+        // Refused by as many workers as there are (all at maxConnections, say): try again a
+        // little later rather than bounce it between the processes.
+        const refusals = (this.#refusals.get(client) ?? 0) + 1;
+        this.#refusals.set(client, refusals);
+        if (refusals >= this.#workers.size) {
+          this.#refusals.delete(client);
+          this.#retryLater();
+          return;
+        }
       }
       this.#dispatch();
     });

@@ -1,9 +1,10 @@
 'use strict';
 // SCHED_NONE and SCHED_REUSEPORT in the primary.
 //
-// SharedHandle (SCHED_NONE): the primary creates and binds one socket per server key and
-// sends the bound descriptor to every worker that asks; each worker listens on it and the
-// workers compete in accept(). The primary never accepts.
+// SharedHandle (SCHED_NONE, and UDP under every policy): the primary creates and binds one
+// socket per server key and sends the bound descriptor to every worker that asks; each
+// worker listens on it and the workers compete in accept() (or recvmsg()). The primary
+// never accepts.
 //
 // ReservedPort (SCHED_REUSEPORT): each worker opens its own listening socket with
 // SO_REUSEPORT, so the kernel spreads connections over the workers' accept queues with no
@@ -13,6 +14,7 @@
 
 const { createServerHandle } = require('internal/net/server');
 const { constants: { REUSEPORT } } = internalBinding('tcp_wrap');
+const { UV_EADDRINUSE } = internalBinding('uv');
 
 class SharedHandle {
   #workers = new Set();
@@ -20,12 +22,25 @@ class SharedHandle {
   constructor(key, { address, port, addressType, fd, flags }) {
     this.key = key;
     this.errno = 0;
-    const handle = createServerHandle(address, port, addressType, fd, flags);
+    const isUDP = addressType === 'udp4' || addressType === 'udp6';
+    const handle = isUDP ?
+      require('internal/dgram')._createSocketHandle(address, port, addressType, fd, flags) :
+      createServerHandle(address, port, addressType, fd, flags);
     if (typeof handle === 'number') {
       this.errno = handle;
       this.handle = null;
     } else {
       this.handle = handle;
+      // libuv keeps a TCP bind's EADDRINUSE for listen(), which would be the worker's, on a
+      // descriptor that is not bound at all (its listen would pick any port): find it here.
+      if ((addressType === 4 || addressType === 6) && port > 0 && !(fd >= 0)) {
+        const out = {};
+        if (handle.getsockname(out) !== 0 || out.port !== port) {
+          handle.close();
+          this.handle = null;
+          this.errno = UV_EADDRINUSE;
+        }
+      }
     }
   }
 

@@ -186,12 +186,12 @@ function emitListeningNT(server) {
 }
 
 // In a cluster worker a listen goes through the primary (internal/cluster/child), except an
-// exclusive one, one on a handle or descriptor the worker already has, and one that asked for
-// SO_REUSEPORT itself; anywhere else it is a plain listen.
+// exclusive one, one on a handle the worker already has, and one that asked for SO_REUSEPORT
+// itself; anywhere else it is a plain listen. (listen({ fd }) in a worker names a descriptor
+// of the primary's, as in node.)
 function listenInCluster(server, address, port, addressType, backlog, fd, exclusive, flags) {
   const clusterChild = require('internal/cluster/child');
-  if (!clusterChild.isWorkerProcess() || exclusive || server._handle || (typeof fd === 'number' && fd >= 0) ||
-      (flags & TCPConstants.REUSEPORT)) {
+  if (!clusterChild.isWorkerProcess() || exclusive || server._handle || (flags & TCPConstants.REUSEPORT)) {
     server._listen2(address, port, addressType, backlog, fd, flags);
     return;
   }
