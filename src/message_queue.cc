@@ -106,9 +106,23 @@ bool PortWaker::MarkReady(PortOwner* owner) {
     owner->listed_.store(true, std::memory_order_release);
     ready_.push_back(owner);
   }
-  if (signalled_) return false;
-  signalled_ = true;
+  if (signalled_.load(std::memory_order_relaxed)) return false;
+  signalled_.store(true, std::memory_order_release);
+  // A spinning owner thread sees signalled_ itself.
+  return !spinning_;
+}
+
+bool PortWaker::BeginSpin() {
+  std::lock_guard<std::mutex> lock(mutex_);
+  if (signalled_.load(std::memory_order_relaxed)) return false;
+  spinning_ = true;
   return true;
+}
+
+bool PortWaker::EndSpin() {
+  std::lock_guard<std::mutex> lock(mutex_);
+  spinning_ = false;
+  return signalled_.load(std::memory_order_relaxed);
 }
 
 void PortWaker::Signal() {
@@ -123,14 +137,18 @@ void PortWaker::Forget(PortOwner* owner) {
   ready_.erase(std::find(ready_.begin(), ready_.end(), owner));
 }
 
-std::vector<PortOwner*> PortWaker::TakeReady() {
-  uint64_t count;
-  USE(read(fd_, &count, sizeof(count)));
+std::vector<PortOwner*> PortWaker::TakeReady(bool readable) {
+  // Polled readable: reset the eventfd. (After a spin nothing was written: senders saw the
+  // spin. A write that lands after this read only makes one empty wake-up later.)
+  if (readable) {
+    uint64_t count;
+    USE(read(fd_, &count, sizeof(count)));
+  }
   std::vector<PortOwner*> ready;
   std::lock_guard<std::mutex> lock(mutex_);
   ready.swap(ready_);
   for (PortOwner* owner : ready) owner->listed_.store(false, std::memory_order_release);
-  signalled_ = false;
+  signalled_.store(false, std::memory_order_relaxed);
   return ready;
 }
 

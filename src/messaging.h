@@ -97,15 +97,25 @@ class PortWaker {
   // owner is listed already (a burst of messages).
   bool MarkReady(PortOwner* owner);
   void Signal();
+  // The owner's thread, with nothing else to do before its loop would block: while spinning,
+  // senders list their owners without writing the eventfd (no wake-up system call, no
+  // sleeping thread to schedule). BeginSpin() is false when work is already signalled;
+  // EndSpin() is true when work arrived meanwhile, to be taken with TakeReady() at once.
+  bool BeginSpin();
+  bool SpinSeesWork() const { return signalled_.load(std::memory_order_acquire); }
+  bool EndSpin();
   // The owner's thread, before the owner goes away.
   void Forget(PortOwner* owner);
-  // The owner's thread, when fd() is readable: the owners to deliver for.
-  std::vector<PortOwner*> TakeReady();
+  // The owner's thread, when fd() is readable (`readable`) or a spin saw work: the owners
+  // to deliver for.
+  std::vector<PortOwner*> TakeReady(bool readable);
 
  private:
   std::mutex mutex_;
-  std::vector<PortOwner*> ready_;  // each at most once
-  bool signalled_ = false;         // fd_ written since the last TakeReady()
+  std::vector<PortOwner*> ready_;       // each at most once
+  std::atomic<bool> signalled_{false};  // work listed since the last TakeReady(); written
+                                        // under mutex_, read without it while spinning
+  bool spinning_ = false;               // under mutex_
   const int fd_;
 };
 
