@@ -100,13 +100,36 @@ TEST(MessageQueue, WakerSignalsOnceUntilTaken) {
   EXPECT_FALSE(waker->MarkReady(&first));
   EXPECT_FALSE(waker->MarkReady(&second));
   EXPECT_TRUE(Readable(waker->fd()));
-  std::vector<lode::PortOwner*> ready = waker->TakeReady();
+  std::vector<lode::PortOwner*> ready = waker->TakeReady(true);
   EXPECT_EQ(ready.size(), 2u);
   EXPECT_FALSE(Readable(waker->fd()));
   EXPECT_TRUE(waker->MarkReady(&second));
   waker->Forget(&second);
   waker->Signal();
-  EXPECT_TRUE(waker->TakeReady().empty());
+  EXPECT_TRUE(waker->TakeReady(true).empty());
+}
+
+// While the owner's thread spins, a sender lists its owner without writing the eventfd, the
+// spinner sees the work, and ending the spin reports it; nothing is left to wake the loop.
+TEST(MessageQueue, SpinningOwnerIsNotSignalled) {
+  auto waker = std::make_shared<lode::PortWaker>();
+  CountingOwner owner(waker);
+  EXPECT_TRUE(waker->BeginSpin());
+  EXPECT_FALSE(waker->SpinSeesWork());
+  EXPECT_FALSE(waker->MarkReady(&owner));  // no Signal() needed
+  EXPECT_TRUE(waker->SpinSeesWork());
+  EXPECT_TRUE(waker->EndSpin());
+  EXPECT_FALSE(Readable(waker->fd()));
+  std::vector<lode::PortOwner*> ready = waker->TakeReady(false);
+  ASSERT_EQ(ready.size(), 1u);
+  EXPECT_EQ(ready[0], &owner);
+  // Not spinning: the eventfd is written as before, and a spin is refused while work waits.
+  EXPECT_TRUE(waker->MarkReady(&owner));
+  waker->Signal();
+  EXPECT_FALSE(waker->BeginSpin());
+  EXPECT_TRUE(Readable(waker->fd()));
+  EXPECT_EQ(waker->TakeReady(true).size(), 1u);
+  EXPECT_FALSE(Readable(waker->fd()));
 }
 
 TEST(MessageQueue, ManyThreadsLoseAndReorderNothing) {
@@ -134,8 +157,8 @@ TEST(MessageQueue, ManyThreadsLoseAndReorderNothing) {
   size_t received = 0;
   while (received < kThreads * kPerThread) {
     pollfd entry = {waker->fd(), POLLIN, 0};
-    poll(&entry, 1, 100);
-    for (lode::PortOwner* ready : waker->TakeReady()) EXPECT_EQ(ready, &owner);
+    bool readable = poll(&entry, 1, 100) > 0;
+    for (lode::PortOwner* ready : waker->TakeReady(readable)) EXPECT_EQ(ready, &owner);
     std::deque<std::shared_ptr<lode::Message>> got;
     receiver->TakeAll(&got);
     for (const auto& message : got) {
