@@ -1,6 +1,7 @@
 #include "base_object.h"
 
 #include "env.h"
+#include "utils.h"
 
 namespace lode {
 
@@ -18,6 +19,16 @@ BaseObject::~BaseObject() {
 }
 
 v8::Local<v8::Object> BaseObject::object() const { return object_.Get(env_->isolate()); }
+
+void BaseObject::CallJSMethod(const char* name, int argc, v8::Local<v8::Value> argv[]) {
+  v8::Local<v8::Object> object = this->object();
+  v8::Local<v8::Value> callback;
+  if (!object->Get(env_->context(), OneByteString(env_->isolate(), name)).ToLocal(&callback) ||
+      !callback->IsFunction()) {
+    return;
+  }
+  env_->MakeCallback(object, callback.As<v8::Function>(), argc, argv);
+}
 v8::Isolate* BaseObject::isolate() const { return env_->isolate(); }
 
 void BaseObject::MakeWeak() {

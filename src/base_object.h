@@ -24,6 +24,11 @@ class BaseObject {
   v8::Local<v8::Object> object() const;
   v8::Isolate* isolate() const;
 
+  // Calls this object's JS method `name` (an "on<event>" callback set by lib/) through
+  // Environment::MakeCallback, when it is a function. The caller holds a HandleScope and has
+  // checked env()->can_call_into_js().
+  void CallJSMethod(const char* name, int argc, v8::Local<v8::Value> argv[]);
+
   // The GC may delete this object once JS holds no reference to it.
   void MakeWeak();
   void ClearWeak();

@@ -54,19 +54,13 @@ class QueryWrap : public BaseObject {
     Environment* env = this->env();
     if (!env->can_call_into_js()) return;
     v8::HandleScope scope(isolate());
-    v8::Local<v8::Object> object = this->object();
-    v8::Local<v8::Value> callback;
-    if (!object->Get(env->context(), OneByteString(isolate(), "oncomplete")).ToLocal(&callback) ||
-        !callback->IsFunction()) {
-      return;
-    }
     v8::Local<v8::Value> undefined = v8::Undefined(isolate());
     v8::Local<v8::Value> argv[] = {
         v8::Integer::New(isolate(), status_),
         result_.IsEmpty() ? undefined : result_.Get(isolate()),
         ttls_.IsEmpty() ? undefined : ttls_.Get(isolate()),
     };
-    env->MakeCallback(object, callback.As<v8::Function>(), 3, argv);
+    CallJSMethod("oncomplete", 3, argv);
   }
 
  private:

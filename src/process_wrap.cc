@@ -166,15 +166,9 @@ class ProcessWrap : public HandleWrap {
     if (!env->can_call_into_js()) return;
     v8::Isolate* isolate = env->isolate();
     v8::HandleScope scope(isolate);
-    v8::Local<v8::Object> object = wrap->object();
-    v8::Local<v8::Value> callback;
-    if (!object->Get(env->context(), OneByteString(isolate, "onexit")).ToLocal(&callback) ||
-        !callback->IsFunction()) {
-      return;
-    }
     v8::Local<v8::Value> argv[] = {v8::Number::New(isolate, static_cast<double>(exit_status)),
                                    v8::Integer::New(isolate, term_signal)};
-    env->MakeCallback(object, callback.As<v8::Function>(), 2, argv);
+    wrap->CallJSMethod("onexit", 2, argv);
   }
 
   uv_process_t process_;

@@ -56,14 +56,8 @@ class SignalWrap : public HandleWrap {
     if (!env->can_call_into_js()) return;
     v8::Isolate* isolate = env->isolate();
     v8::HandleScope scope(isolate);
-    v8::Local<v8::Object> object = wrap->object();
-    v8::Local<v8::Value> callback;
-    if (!object->Get(env->context(), OneByteString(isolate, "onsignal")).ToLocal(&callback) ||
-        !callback->IsFunction()) {
-      return;
-    }
     v8::Local<v8::Value> argv[] = {v8::Integer::New(isolate, signum)};
-    env->MakeCallback(object, callback.As<v8::Function>(), 1, argv);
+    wrap->CallJSMethod("onsignal", 1, argv);
   }
 
   uv_signal_t signal_;

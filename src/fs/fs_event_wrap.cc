@@ -54,14 +54,8 @@ class FSEventWrap final : public HandleWrap {
     }
     v8::Local<v8::Value> name =
         filename == nullptr ? undefined : EncodeName(isolate, filename, self->encoding_);
-    v8::Local<v8::Object> object = self->object();
-    v8::Local<v8::Value> callback;
-    if (!object->Get(env->context(), OneByteString(isolate, "onchange")).ToLocal(&callback) ||
-        !callback->IsFunction()) {
-      return;
-    }
     v8::Local<v8::Value> argv[] = {v8::Integer::New(isolate, status), event_type, name};
-    env->MakeCallback(object, callback.As<v8::Function>(), 3, argv);
+    self->CallJSMethod("onchange", 3, argv);
   }
 
   uv_fs_event_t event_;

@@ -53,14 +53,8 @@ class StatWatcher final : public HandleWrap {
     }
     FillStatsArray(stats, 0, *curr);
     FillStatsArray(stats, kStatFields, *prev);
-    v8::Local<v8::Object> object = self->object();
-    v8::Local<v8::Value> callback;
-    if (!object->Get(env->context(), OneByteString(isolate, "onchange")).ToLocal(&callback) ||
-        !callback->IsFunction()) {
-      return;
-    }
     v8::Local<v8::Value> argv[] = {v8::Integer::New(isolate, status), stats};
-    env->MakeCallback(object, callback.As<v8::Function>(), 2, argv);
+    self->CallJSMethod("onchange", 2, argv);
   }
 
   uv_fs_poll_t poll_;
