@@ -26,10 +26,6 @@ class FastBuffer extends Uint8Array {
 // The ids src/string_bytes.h gives each encoding. (Lookups go through switches: V8 10.2 keeps
 // a `{ __proto__: null }` table in dictionary mode, and a keyed load that sees many names is
 // megamorphic anyway; both showed up in every toString/write.)
-const encodingIds = Object.setPrototypeOf({
-  utf8: 0, utf16le: 1, latin1: 2, ascii: 3, base64: 4, base64url: 5, hex: 6,
-}, null);
-
 function encodingIdOf(canonical) {
   switch (canonical) {
     case 'utf8': return 0;
@@ -41,6 +37,12 @@ function encodingIdOf(canonical) {
     case 'hex': return 6;
     default: return undefined;
   }
+}
+
+// The same ids as a table, for code that reads them by name.
+const encodingIds = Object.setPrototypeOf({}, null);
+for (const name of ['utf8', 'utf16le', 'latin1', 'ascii', 'base64', 'base64url', 'hex']) {
+  encodingIds[name] = encodingIdOf(name);
 }
 
 // Every accepted spelling, lowercase, and the encoding it names.
