@@ -49,7 +49,8 @@ function random(n) {
 
 const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/-_';
 const hexDigits = '0123456789abcdefABCDEF';
-const junk = ' \n\r\t=.!*\u00e9\u0100~';
+// Junk includes each neighbour of the alphabet's ranges (the nibble tables' edges).
+const junk = ' \n\r\t=.!*\u00e9\u0100~@`[{:;?,\x7f\u0080\u00ff\x00\x1f';
 
 for (let round = 0; round < 2000; round++) {
   const junkRate = [0, 0, 40, 150][random(4)];
