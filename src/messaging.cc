@@ -26,9 +26,10 @@ namespace {
 
 enum MessageType { kMessage, kMessageError };
 
-// What a host object in the wire bytes is: a transferred port, or a transferable JS object
-// (an instance of a class over `Transferable`, such as fs.promises' FileHandle).
-enum HostObjectKind : uint32_t { kHostPort, kHostTransferable };
+// What a host object in the wire bytes is: a transferred port, a transferable JS object (an
+// instance of a class over `Transferable`, such as fs.promises' FileHandle), or a copy of a
+// cloneable one (a Blob).
+enum HostObjectKind : uint32_t { kHostPort, kHostTransferable, kHostClone };
 
 struct MessagingState {
   explicit MessagingState(Environment* env);
@@ -45,6 +46,7 @@ struct MessagingState {
   v8::Global<v8::Function> emit_close;    // this = port
   v8::Global<v8::Function> create_data_clone_error;  // (message) => DOMException
   v8::Global<v8::Function> deserialize_transferable;  // (data) => the object rebuilt here
+  v8::Global<v8::Function> clone_data;  // (object) => what a copy is rebuilt from, or undefined
   v8::Global<v8::FunctionTemplate> transferable_template;
 
   static MessagingState* Get(Environment* env) {
@@ -276,6 +278,7 @@ class MessageWriter final : public v8::ValueSerializer::Delegate {
       if (serializer_.WriteValue(context, transferable_data).IsNothing()) return false;
     }
     if (serializer_.WriteValue(context, value).IsNothing()) return false;
+    if (!clones_.empty() && !WriteClones()) return false;
 
     for (v8::Local<v8::ArrayBuffer> buffer : buffers) {
       message_->array_buffers.push_back(buffer->GetBackingStore());
@@ -306,6 +309,22 @@ class MessageWriter final : public v8::ValueSerializer::Delegate {
         if (listed[i] == object) {
           serializer_.WriteUint32(is_port ? kHostPort : kHostTransferable);
           serializer_.WriteUint32(static_cast<uint32_t>(i));
+          return v8::Just(true);
+        }
+      }
+      // Not moving: a cloneable object says what its copy is made from (V8 writes later
+      // mentions of the same object as references to this one).
+      if (!is_port && !state_->clone_data.IsEmpty()) {
+        v8::Local<v8::Value> argv[] = {object};
+        v8::Local<v8::Value> data;
+        if (!state_->clone_data.Get(isolate)->Call(state_->env->context(), v8::Undefined(isolate), 1, argv)
+                 .ToLocal(&data)) {
+          return v8::Nothing<bool>();
+        }
+        if (!data->IsUndefined()) {
+          serializer_.WriteUint32(kHostClone);
+          serializer_.WriteUint32(static_cast<uint32_t>(clones_.size()));
+          clones_.push_back(data);
           return v8::Just(true);
         }
       }
@@ -368,11 +387,39 @@ class MessageWriter final : public v8::ValueSerializer::Delegate {
     return true;
   }
 
+  // What the copies of cloneable objects are rebuilt from, as bytes of their own: the reader
+  // rebuilds them (in JS) before it reads the value that refers to them.
+  bool WriteClones() {
+    CloneDataWriter delegate(state_);
+    v8::ValueSerializer serializer(state_->env->isolate(), &delegate);
+    serializer.WriteHeader();
+    v8::Local<v8::Array> list = v8::Array::New(state_->env->isolate(), clones_.data(), clones_.size());
+    if (serializer.WriteValue(state_->env->context(), list).IsNothing()) {
+      std::free(serializer.Release().first);
+      return false;
+    }
+    std::pair<uint8_t*, size_t> bytes = serializer.Release();
+    message_->clone_bytes.reset(bytes.first);
+    message_->clone_size = bytes.second;
+    return true;
+  }
+
+  // Clone data is plain values: nothing in it is a host object or shared memory.
+  class CloneDataWriter final : public v8::ValueSerializer::Delegate {
+   public:
+    explicit CloneDataWriter(MessagingState* state) : state_(state) {}
+    void ThrowDataCloneError(v8::Local<v8::String> message) override { state_->ThrowDataCloneError(message); }
+
+   private:
+    MessagingState* state_;
+  };
+
   MessagingState* state_;
   Message* message_;
   v8::ValueSerializer serializer_;
   std::vector<v8::Local<v8::Object>> ports_;
   std::vector<v8::Local<v8::Object>> transferables_;
+  std::vector<v8::Local<v8::Value>> clones_;
   std::vector<v8::Local<v8::SharedArrayBuffer>> shared_;
 };
 
@@ -391,6 +438,7 @@ class MessageReader final : public v8::ValueDeserializer::Delegate {
     }
     message_->array_buffers.clear();
     if (deserializer_.ReadHeader(context).IsNothing()) return {};
+    if (message_->clone_bytes != nullptr && !RebuildClones()) return {};
     if (message_->has_transferable_data) {
       // The transferred objects are rebuilt by JS in this Environment from what they left,
       // before the value (V8 allows no JS while it deserializes one).
@@ -428,6 +476,10 @@ class MessageReader final : public v8::ValueDeserializer::Delegate {
       if (index >= ports_.size()) return Fail(isolate);
       return ports_[index];
     }
+    if (kind == kHostClone) {
+      if (index >= clones_.size()) return Fail(isolate);
+      return clones_[index];
+    }
     if (kind != kHostTransferable || index >= transferables_.size()) return Fail(isolate);
     return transferables_[index];
   }
@@ -450,8 +502,40 @@ class MessageReader final : public v8::ValueDeserializer::Delegate {
     return {};
   }
 
+  // Each cloned object, rebuilt by JS from its data (the message may be read again, by a
+  // receiveMessageOnPort that failed, so the bytes stay).
+  bool RebuildClones() {
+    v8::Isolate* isolate = env_->isolate();
+    v8::Local<v8::Context> context = env_->context();
+    MessagingState* state = MessagingState::Get(env_);
+    v8::ValueDeserializer deserializer(isolate, message_->clone_bytes.get(), message_->clone_size);
+    v8::Local<v8::Value> data;
+    if (deserializer.ReadHeader(context).IsNothing() || !deserializer.ReadValue(context).ToLocal(&data)) return false;
+    if (!data->IsArray() || state == nullptr || state->deserialize_transferable.IsEmpty()) {
+      Fail(isolate);
+      return false;
+    }
+    v8::Local<v8::Array> list = data.As<v8::Array>();
+    for (uint32_t i = 0; i < list->Length(); i++) {
+      v8::Local<v8::Value> argv[1];
+      v8::Local<v8::Value> rebuilt;
+      if (!list->Get(context, i).ToLocal(&argv[0]) ||
+          !state->deserialize_transferable.Get(isolate)->Call(context, v8::Undefined(isolate), 1, argv)
+               .ToLocal(&rebuilt)) {
+        return false;
+      }
+      if (!rebuilt->IsObject()) {
+        Fail(isolate);
+        return false;
+      }
+      clones_.push_back(rebuilt.As<v8::Object>());
+    }
+    return true;
+  }
+
   const std::vector<v8::Local<v8::Object>>& ports_;
   std::vector<v8::Local<v8::Object>> transferables_;
+  std::vector<v8::Local<v8::Object>> clones_;
   v8::ValueDeserializer deserializer_;
 };
 
@@ -551,15 +635,17 @@ void IllegalConstructor(const v8::FunctionCallbackInfo<v8::Value>& info) {
   ThrowTypeErrorWithCode(info.GetIsolate(), "ERR_CONSTRUCT_CALL_INVALID", "Constructor cannot be called");
 }
 
-// setup(emitMessage, emitClose, createDataCloneError, deserializeTransferable)
+// setup(emitMessage, emitClose, createDataCloneError, deserializeTransferable, cloneData)
 void Setup(const v8::FunctionCallbackInfo<v8::Value>& info) {
-  CHECK(info[0]->IsFunction() && info[1]->IsFunction() && info[2]->IsFunction() && info[3]->IsFunction());
+  CHECK(info[0]->IsFunction() && info[1]->IsFunction() && info[2]->IsFunction() && info[3]->IsFunction() &&
+        info[4]->IsFunction());
   MessagingState* state = MessagingState::From(info);
   v8::Isolate* isolate = info.GetIsolate();
   state->emit_message.Reset(isolate, info[0].As<v8::Function>());
   state->emit_close.Reset(isolate, info[1].As<v8::Function>());
   state->create_data_clone_error.Reset(isolate, info[2].As<v8::Function>());
   state->deserialize_transferable.Reset(isolate, info[3].As<v8::Function>());
+  state->clone_data.Reset(isolate, info[4].As<v8::Function>());
 }
 
 // The base of transferable JS classes: `class X extends Transferable` gives instances the

@@ -47,6 +47,9 @@ struct Message {
   // The bytes start with an array of what transferred JS objects (a FileHandle) left to
   // rebuild themselves from; the value refers to its entries by index.
   bool has_transferable_data = false;
+  // What cloneable objects in the value (a Blob) are rebuilt from: V8 bytes of an array.
+  std::unique_ptr<uint8_t, FreeBytes> clone_bytes;
+  size_t clone_size = 0;
   // The marker a closing peer leaves behind its last message.
   bool closes_port = false;
 };

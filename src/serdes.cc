@@ -381,11 +381,14 @@ class CloneDelegate final : public v8::ValueSerializer::Delegate, public v8::Val
   }
   void ThrowDataCloneError(const char* message) { ThrowDataCloneError(OneByteString(isolate_, message)); }
 
-  // Node clones only its own transferable wrappers; lode has none yet.
+  // Host objects (a Blob, a FileHandle, a port) are for the messaging binding, which knows
+  // how to copy or move them: the clone stops here, and JS runs it again through a channel.
   v8::Maybe<bool> WriteHostObject(v8::Isolate*, v8::Local<v8::Object>) override {
+    saw_host_object_ = true;
     ThrowDataCloneError("Cannot transfer object of unsupported type.");
     return v8::Nothing<bool>();
   }
+  bool saw_host_object() const { return saw_host_object_; }
 
   // V8 asks once per buffer (later mentions refer back to the first), so each gets a new
   // index; the clone is a new SharedArrayBuffer over the same memory, as in node.
@@ -406,15 +409,18 @@ class CloneDelegate final : public v8::ValueSerializer::Delegate, public v8::Val
   v8::Isolate* isolate_;
   v8::Local<v8::Function> new_data_clone_error_;
   std::vector<std::shared_ptr<v8::BackingStore>> shared_memory_;
+  bool saw_host_object_ = false;
 };
 
-// structuredClone(value, transferList, newDataCloneError) -> the clone. JS has checked that
-// transferList is an array of distinct ArrayBuffers. Each is detached once the value is
+// structuredClone(value, transferList, newDataCloneError, hostObjectMarker) -> the clone, or
+// hostObjectMarker when the value holds a host object (nothing detached then). JS has checked
+// that transferList is an array of distinct ArrayBuffers. Each is detached once the value is
 // written, and its memory moves to a new ArrayBuffer in the clone. Throws what V8 or a getter
 // throws, or newDataCloneError(message).
 void StructuredClone(const v8::FunctionCallbackInfo<v8::Value>& info) {
   CHECK(info[1]->IsArray());
   CHECK(info[2]->IsFunction());
+  CHECK(info[3]->IsObject());
   v8::Isolate* isolate = info.GetIsolate();
   v8::Local<v8::Context> context = isolate->GetCurrentContext();
   CloneDelegate delegate(isolate, info[2].As<v8::Function>());
@@ -436,12 +442,19 @@ void StructuredClone(const v8::FunctionCallbackInfo<v8::Value>& info) {
   v8::ValueSerializer serializer(isolate, &delegate);
   serializer.WriteHeader();
   for (size_t i = 0; i < transfers.size(); i++) serializer.TransferArrayBuffer(static_cast<uint32_t>(i), transfers[i]);
+  v8::TryCatch try_catch(isolate);
   bool written = serializer.WriteValue(context, info[0]).FromMaybe(false);
   std::pair<uint8_t*, size_t> data = serializer.Release();
   if (!written) {
     delegate.FreeBufferMemory(data.first);
+    if (delegate.saw_host_object() && !try_catch.HasTerminated()) {
+      info.GetReturnValue().Set(info[3]);
+      return;
+    }
+    try_catch.ReThrow();
     return;
   }
+  try_catch.Reset();
 
   v8::ValueDeserializer deserializer(isolate, data.first, data.second, &delegate);
   for (size_t i = 0; i < transfers.size(); i++) {

@@ -8,12 +8,14 @@ const {
   codes: {
     ERR_INVALID_ARG_TYPE,
     ERR_INVALID_ARG_VALUE,
+    ERR_INVALID_STATE,
     ERR_INVALID_THIS,
     ERR_MISSING_ARGS,
   },
 } = require('internal/errors');
 const { validateDictionary } = require('internal/validators');
 const { isAnyArrayBuffer, isArrayBufferView } = require('internal/util/types');
+const { Transferable, kCloneData } = require('internal/worker/js_transferable');
 
 const customInspect = Symbol.for('nodejs.util.inspect.custom');
 // Characters a type may not contain; such a type becomes ''.
@@ -61,8 +63,23 @@ function notReadable() {
   return new DOMException('The blob could not be read', 'NotReadableError');
 }
 
+// Whether the file is as it was, checked at once (node checks when a read is asked for, not
+// when the thread pool gets to it: a change made right after the call does not spoil it).
+function unchangedNow(range) {
+  try {
+    const stats = require('fs').statSync(range.path);
+    return stats.size === range.fileSize && stats.mtimeMs === range.mtimeMs;
+  } catch {
+    return false;
+  }
+}
+
 // Reads a file range, refusing it if the file is not as it was.
 async function readRange(range, handle) {
+  if (range.length === 0) {
+    if (!unchangedNow(range)) throw notReadable();
+    return new Uint8Array(0);
+  }
   const own = handle === undefined;
   const fs = require('fs').promises;
   try {
@@ -98,17 +115,23 @@ function gather(parts, size) {
 }
 
 async function readParts(parts, size) {
+  if (!parts.every((part) => !(part instanceof FileRange) || unchangedNow(part))) throw notReadable();
   const loaded = [];
   for (const part of parts) loaded.push(part instanceof FileRange ? await readRange(part) : part);
   return gather(loaded, size);
 }
+
+// fs.openAsBlob's blobs themselves are not cloneable in node (their slices are).
+const notCloneable = new WeakSet();
 
 // Reach into a blob's private state from outside the class body (slices, File, parts).
 let isBlob;
 let partsOf;
 let adopt;
 
-class Blob {
+// Blob extends Transferable so that V8's serializer hands blobs to lode, which copies them
+// into messages and structuredClone (as node does); its prototype chain is put back below.
+class Blob extends Transferable {
   #parts;
   #size;
   #type;
@@ -132,6 +155,7 @@ class Blob {
   }
 
   constructor(sources = [], options) {
+    super();
     if (!isIterable(sources)) throw new ERR_INVALID_ARG_TYPE('sources', 'a sequence', sources);
     validateDictionary(options, 'options');
     const { type = '', endings: endingsOption = 'transparent' } = options ?? {};
@@ -228,6 +252,17 @@ class Blob {
     return bytes instanceof Promise ? bytes : Promise.resolve(bytes.slice());
   }
 
+  // A copy holds the same bytes and file ranges (a File is copied as a plain Blob, as in
+  // node 20). Each part is copied compactly: a slice does not carry its whole block.
+  [kCloneData]() {
+    if (notCloneable.has(this)) throw new ERR_INVALID_STATE.TypeError('File-backed Blobs are not cloneable');
+    const parts = this.#parts.map((part) => {
+      if (part instanceof FileRange) return { ...part };
+      return part.byteLength === part.buffer.byteLength ? part : part.slice();
+    });
+    return { type: 'Blob', blobType: this.#type, parts };
+  }
+
   [customInspect](depth, options) {
     const name = this instanceof File ? 'File' : 'Blob';
     if (depth < 0) return options.stylize(`[${name}]`, 'special');
@@ -241,6 +276,8 @@ class Blob {
     return `${name} ${lazyInspect(shown, nested)}`;
   }
 }
+
+Object.setPrototypeOf(Blob.prototype, Object.prototype);
 
 // The bytes one part contributes, copied.
 function partBytes(source, endings) {
@@ -297,6 +334,7 @@ if (typeof globalThis.ReadableStream === 'function') {
               }
               const end = Math.min(offset + kStreamChunkSize, length);
               if (part instanceof FileRange) {
+                if (!unchangedNow(part)) throw notReadable();
                 handle ??= await require('fs').promises.open(part.path, 'r').catch(() => {
                   throw notReadable();
                 });
@@ -370,7 +408,16 @@ function resolveObjectURL(url) {
 
 // fs.openAsBlob: a blob of the whole file as it is now (its size and modification time).
 function blobFromFile(path, size, mtimeMs, type) {
-  return adopt(new Blob(), [new FileRange(path, 0, size, size, mtimeMs)], normalizeType(type));
+  const blob = adopt(new Blob(), [new FileRange(path, 0, size, size, mtimeMs)], normalizeType(type));
+  notCloneable.add(blob);
+  return blob;
 }
 
-module.exports = { Blob, File, isBlob, resolveObjectURL, blobFromFile };
+// A blob copied from another thread or by structuredClone, from what [kCloneData] gave.
+function blobFromClone({ blobType, parts }) {
+  const rebuilt = parts.map((part) => (part instanceof Uint8Array ? part :
+    new FileRange(part.path, part.start, part.length, part.fileSize, part.mtimeMs)));
+  return adopt(new Blob(), rebuilt, blobType);
+}
+
+module.exports = { Blob, File, isBlob, resolveObjectURL, blobFromFile, blobFromClone };

@@ -3,11 +3,14 @@
 // serializer in one native call (src/serdes.cc). This file checks the arguments the way
 // node 20 does and turns V8's complaints into DataCloneError DOMExceptions.
 //
-// Node clones some of its own host objects (MessagePort when transferred, Blob, histograms);
-// lode has no transferable wrappers yet, so every host object is a DataCloneError.
+// A value holding host objects (a Blob, a FileHandle) goes through a private MessageChannel
+// instead, whose serializer copies or moves them.
 
 const { structuredClone: cloneValue } = internalBinding('serdes');
 const { isArrayBuffer } = internalBinding('types');
+
+// What the native clone returns when it meets a host object.
+const kHasHostObject = Object.freeze({});
 
 let DOMException;
 function newDataCloneError(message) {
@@ -72,7 +75,8 @@ function structuredClone(value = undefined, options = undefined) {
     if (seen.has(item)) throw newDataCloneError('Transfer list contains duplicate ArrayBuffer');
     seen.add(item);
   }
-  return cloneValue(value, transferList, newDataCloneError);
+  const clone = cloneValue(value, transferList, newDataCloneError, kHasHostObject);
+  return clone === kHasHostObject ? cloneThroughChannel(value, transferList) : clone;
 }
 
 function cloneThroughChannel(value, transferList) {

@@ -100,7 +100,8 @@ function transferListFor(source, transfer, caller) {
     } else if (binding.isTransferable(item)) {
       if (seen.has(item)) throw newDataCloneError(`Transfer list contains duplicate ${item.constructor.name}`);
       seen.add(item);
-      list.push(item);
+      // Objects that can only be copied (a Blob) are, as in node, copied when listed.
+      if (require('internal/worker/js_transferable').isMovable(item)) list.push(item);
     } else if (binding.isMessagePort(item)) {
       if (item === source) throw newDataCloneError('Transfer list contains source port');
       if (seen.has(item)) throw newDataCloneError('Transfer list contains duplicate MessagePort');
@@ -337,7 +338,8 @@ function emitClose() {
 }
 
 binding.setup(emitMessage, emitClose, newDataCloneError,
-              (data) => require('internal/worker/js_transferable').deserializeTransferable(data));
+              (data) => require('internal/worker/js_transferable').deserializeTransferable(data),
+              (object) => require('internal/worker/js_transferable').cloneDataOf(object));
 
 // MessageChannel ----------------------------------------------------------------------------
 
