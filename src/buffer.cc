@@ -13,6 +13,7 @@
 
 #include "binding.h"
 #include "env.h"
+#include "external_memory.h"
 #include "string_bytes.h"
 #include "utils.h"
 
@@ -402,6 +403,7 @@ void CreateUnsafeArrayBuffer(const v8::FunctionCallbackInfo<v8::Value>& info) {
   if (data == nullptr) return;
   std::unique_ptr<v8::BackingStore> store = v8::ArrayBuffer::NewBackingStore(
       data, size, [](void* memory, size_t, void*) { free(memory); }, nullptr);
+  NoteExternalGrowth(isolate, size);
   info.GetReturnValue().Set(v8::ArrayBuffer::New(isolate, std::move(store)));
 }
 

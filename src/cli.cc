@@ -7,6 +7,8 @@
 #include <cstdlib>
 #include <cstring>
 
+#include "external_memory.h"
+
 namespace lode {
 
 namespace {
@@ -370,6 +372,7 @@ ParseResult ParseCommandLine(int argc, char** argv, Options* options) {
     v8_argv.push_back(program.data());
     for (std::string& flag : parser.unknown) v8_argv.push_back(flag.data());
     int v8_argc = static_cast<int>(v8_argv.size());
+    for (const std::string& flag : parser.unknown) NoteV8Flags(flag);
     v8::V8::SetFlagsFromCommandLine(&v8_argc, v8_argv.data(), true);
     if (v8_argc > 1) {
       fprintf(stderr, "%s: bad option: %s\n", argv[0], v8_argv[1]);
@@ -378,6 +381,7 @@ ParseResult ParseCommandLine(int argc, char** argv, Options* options) {
   }
   for (const std::string& flag : options->v8_flags) {
     v8::V8::SetFlagsFromString(flag.c_str(), flag.size());
+    NoteV8Flags(flag);
   }
 
   if (options->values.count("--version") || options->values.count("-v")) {

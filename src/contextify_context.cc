@@ -1,6 +1,7 @@
 #include "contextify_context.h"
 
 #include "env.h"
+#include "external_memory.h"
 #include "utils.h"
 
 namespace lode {
@@ -50,7 +51,12 @@ ContextifyContext* ContextifyContext::Make(Environment* env, v8::Local<v8::Objec
       IndexedGetter, IndexedSetter, IndexedQuery, IndexedDeleter, nullptr, IndexedDefiner,
       IndexedDescriptor, data, v8::PropertyHandlerFlags::kHasNoSideEffect));
 
-  v8::Local<v8::Context> context = v8::Context::New(isolate, nullptr, global_template);
+  v8::Local<v8::Context> context;
+  {
+    // The flags V8 reads as it makes a context must not be in the middle of a change.
+    std::lock_guard<std::mutex> lock(V8FlagsMutex());
+    context = v8::Context::New(isolate, nullptr, global_template);
+  }
   if (context.IsEmpty()) {
     delete self;
     isolate->ThrowException(v8::Exception::Error(OneByteString(isolate, "Could not create a vm context")));

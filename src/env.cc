@@ -7,6 +7,7 @@
 
 #include "binding.h"
 #include "block_watchdog.h"
+#include "external_memory.h"
 #include "loop_trace.h"
 #include "errors.h"
 #include "handle_wrap.h"
@@ -18,7 +19,12 @@ namespace lode {
 Environment::Environment(v8::Isolate* isolate, uv_loop_t* loop, const Options* options)
     : isolate_(isolate), loop_(loop), options_(options) {
   v8::HandleScope handle_scope(isolate);
-  v8::Local<v8::Context> context = v8::Context::New(isolate);
+  v8::Local<v8::Context> context;
+  {
+    // The flags V8 reads as it makes a context must not be in the middle of a change.
+    std::lock_guard<std::mutex> lock(V8FlagsMutex());
+    context = v8::Context::New(isolate);
+  }
   context->SetAlignedPointerInEmbedderData(kContextEmbedderSlot, this);
   context_.Reset(isolate, context);
 

@@ -12,6 +12,7 @@
 
 #include "binding.h"
 #include "env.h"
+#include "external_memory.h"
 #include "utils.h"
 
 namespace lode {
@@ -117,7 +118,9 @@ void FillHeapCodeStatistics(const v8::FunctionCallbackInfo<v8::Value>& info) {
 void SetFlagsFromString(const v8::FunctionCallbackInfo<v8::Value>& info) {
   CHECK(info[0]->IsString());
   Utf8Value flags(info.GetIsolate(), info[0]);
+  std::lock_guard<std::mutex> lock(V8FlagsMutex());
   v8::V8::SetFlagsFromString(*flags, flags.length());
+  NoteV8Flags(std::string_view(*flags, flags.length()));
 }
 
 void CachedDataVersionTag(const v8::FunctionCallbackInfo<v8::Value>& info) {
