@@ -42,21 +42,8 @@ Deserializer.prototype.readRawBytes = function readRawBytes(length) {
   return new FastBuffer(this.buffer.buffer, this.buffer.byteOffset + offset, length);
 };
 
-// Typed arrays, DataViews and Buffers travel as host objects: a tag naming the kind, the
-// byte length, then the bytes. The tags are node's, so data moves between lode and node.
-const viewKinds = [
-  Int8Array, Uint8Array, Uint8ClampedArray, Int16Array, Uint16Array, Int32Array, Uint32Array,
-  Float32Array, Float64Array, DataView, FastBuffer, BigInt64Array, BigUint64Array,
-];
-const kBufferTag = viewKinds.indexOf(FastBuffer);
-const tagByKindName = new Map(viewKinds.map((kind, tag) => [kind.name, tag]));
-tagByKindName.delete(FastBuffer.name);
-
-function viewTag(view) {
-  if (view instanceof Buffer) return kBufferTag;
-  // Node names the kind by its toStringTag ("[object Int16Array]").
-  return tagByKindName.get(Object.prototype.toString.call(view).slice(8, -1));
-}
+// Typed arrays, DataViews and Buffers travel as host objects (internal/serdes_views).
+const { viewTag, viewOfBytes } = require('internal/serdes_views');
 
 class DefaultSerializer extends Serializer {
   constructor() {
@@ -77,19 +64,10 @@ class DefaultSerializer extends Serializer {
 
 class DefaultDeserializer extends Deserializer {
   _readHostObject() {
-    const kind = viewKinds[this.readUint32()];
+    const tag = this.readUint32();
     const byteLength = this.readUint32();
     const offset = this._readRawBytes(byteLength);
-    const elementSize = kind.BYTES_PER_ELEMENT ?? 1;
-    const start = this.buffer.byteOffset + offset;
-    // Aligned bytes are viewed in place (the result shares memory with the input, as in
-    // node); others are copied to a fresh, aligned buffer.
-    if (start % elementSize === 0) {
-      return new kind(this.buffer.buffer, start, byteLength / elementSize);
-    }
-    const copy = new Uint8Array(byteLength);
-    copy.set(new Uint8Array(this.buffer.buffer, start, byteLength));
-    return new kind(copy.buffer, 0, byteLength / elementSize);
+    return viewOfBytes(tag, this.buffer.buffer, this.buffer.byteOffset + offset, byteLength);
   }
 }
 

@@ -469,6 +469,194 @@ void StructuredClone(const v8::FunctionCallbackInfo<v8::Value>& info) {
   delegate.FreeBufferMemory(data.first);
 }
 
+// IPC with serialization 'advanced' -----------------------------------------------------------
+//
+// One native call per message each way, with no Serializer/Deserializer objects: the value as
+// node's ChildProcessSerializer writes it (V8's format; an ArrayBufferView as a host object
+// tagged 0 then DefaultSerializer's kind, byte length and bytes; any other host object tagged
+// 1 then written as a plain copy of its own properties), behind a 5-byte frame prefix: the
+// big-endian length of the rest and a kind byte. JS gives the few decisions that need it
+// through setIpcHooks(viewTag, plainCopy, makeView).
+
+constexpr uint32_t kIpcViewTag = 0;
+constexpr uint32_t kIpcPlainTag = 1;
+constexpr size_t kIpcPrefix = 5;
+
+struct IpcHooks {
+  v8::Global<v8::Function> view_tag;   // (view) -> DefaultSerializer's kind index
+  v8::Global<v8::Function> plain_copy;  // (object) -> { ...object }
+  v8::Global<v8::Function> make_view;   // (kind, arrayBuffer, byteOffset, byteLength) -> view
+};
+
+IpcHooks* IpcHooksOf(Environment* env) { return static_cast<IpcHooks*>(env->binding_data("serdes:ipc")); }
+
+class IpcWriter final : public v8::ValueSerializer::Delegate {
+ public:
+  IpcWriter(v8::Isolate* isolate, IpcHooks* hooks) : isolate_(isolate), hooks_(hooks), serializer_(isolate, this) {
+    serializer_.SetTreatArrayBufferViewsAsHostObjects(true);
+  }
+
+  v8::ValueSerializer& serializer() { return serializer_; }
+
+  void ThrowDataCloneError(v8::Local<v8::String> message) override {
+    isolate_->ThrowException(v8::Exception::Error(message));
+  }
+
+  v8::Maybe<bool> WriteHostObject(v8::Isolate* isolate, v8::Local<v8::Object> object) override {
+    v8::Local<v8::Context> context = isolate->GetCurrentContext();
+    v8::Local<v8::Value> argv[] = {object};
+    if (object->IsArrayBufferView()) {
+      v8::Local<v8::Value> tag;
+      uint32_t kind;
+      if (!hooks_->view_tag.Get(isolate)->Call(context, v8::Undefined(isolate), 1, argv).ToLocal(&tag) ||
+          !tag->Uint32Value(context).To(&kind)) {
+        return v8::Nothing<bool>();
+      }
+      v8::Local<v8::ArrayBufferView> view = object.As<v8::ArrayBufferView>();
+      size_t length = view->ByteLength();
+      serializer_.WriteUint32(kIpcViewTag);
+      serializer_.WriteUint32(kind);
+      serializer_.WriteUint32(static_cast<uint32_t>(length));
+      if (length != 0) {
+        serializer_.WriteRawBytes(static_cast<const uint8_t*>(view->Buffer()->Data()) + view->ByteOffset(), length);
+      }
+      return v8::Just(true);
+    }
+    v8::Local<v8::Value> copy;
+    if (!hooks_->plain_copy.Get(isolate)->Call(context, v8::Undefined(isolate), 1, argv).ToLocal(&copy)) {
+      return v8::Nothing<bool>();
+    }
+    serializer_.WriteUint32(kIpcPlainTag);
+    return serializer_.WriteValue(context, copy);
+  }
+
+ private:
+  v8::Isolate* isolate_;
+  IpcHooks* hooks_;
+  v8::ValueSerializer serializer_;
+};
+
+class IpcReader final : public v8::ValueDeserializer::Delegate {
+ public:
+  IpcReader(v8::Isolate* isolate, IpcHooks* hooks, v8::Local<v8::ArrayBuffer> buffer, const uint8_t* data,
+            size_t length)
+      : hooks_(hooks), buffer_(buffer), deserializer_(isolate, data, length, this) {}
+
+  v8::ValueDeserializer& deserializer() { return deserializer_; }
+
+  v8::MaybeLocal<v8::Object> ReadHostObject(v8::Isolate* isolate) override {
+    v8::Local<v8::Context> context = isolate->GetCurrentContext();
+    uint32_t tag;
+    if (!deserializer_.ReadUint32(&tag)) return Fail(isolate);
+    if (tag == kIpcPlainTag) {
+      v8::Local<v8::Value> value;
+      if (!deserializer_.ReadValue(context).ToLocal(&value)) return {};
+      if (!value->IsObject()) return Fail(isolate);
+      return value.As<v8::Object>();
+    }
+    uint32_t kind;
+    uint32_t length;
+    const void* bytes;
+    if (tag != kIpcViewTag || !deserializer_.ReadUint32(&kind) || !deserializer_.ReadUint32(&length) ||
+        !deserializer_.ReadRawBytes(length, &bytes)) {
+      return Fail(isolate);
+    }
+    size_t offset = static_cast<const uint8_t*>(bytes) - static_cast<const uint8_t*>(buffer_->Data());
+    // V8 forbids JS while it deserializes; a host object is the one place it lets JS in.
+    v8::Isolate::AllowJavascriptExecutionScope allow_js(isolate);
+    v8::Local<v8::Value> argv[] = {
+        v8::Integer::NewFromUnsigned(isolate, kind),
+        buffer_,
+        v8::Number::New(isolate, static_cast<double>(offset)),
+        v8::Integer::NewFromUnsigned(isolate, length),
+    };
+    v8::Local<v8::Value> view;
+    if (!hooks_->make_view.Get(isolate)->Call(context, v8::Undefined(isolate), 4, argv).ToLocal(&view)) return {};
+    if (!view->IsObject()) return Fail(isolate);
+    return view.As<v8::Object>();
+  }
+
+ private:
+  v8::MaybeLocal<v8::Object> Fail(v8::Isolate* isolate) {
+    ThrowError(isolate, "Unable to deserialize cloned data.");
+    return {};
+  }
+
+  IpcHooks* hooks_;
+  v8::Local<v8::ArrayBuffer> buffer_;
+  v8::ValueDeserializer deserializer_;
+};
+
+void DeleteIpcHooks(void* data) { delete static_cast<IpcHooks*>(data); }
+
+// setIpcHooks(viewTag, plainCopy, makeView)
+void SetIpcHooks(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  CHECK(info[0]->IsFunction() && info[1]->IsFunction() && info[2]->IsFunction());
+  Environment* env = Environment::GetCurrent(info);
+  v8::Isolate* isolate = info.GetIsolate();
+  IpcHooks* hooks = IpcHooksOf(env);
+  if (hooks == nullptr) {
+    hooks = new IpcHooks();
+    env->set_binding_data("serdes:ipc", hooks);
+    env->AddCleanupHook(DeleteIpcHooks, hooks);
+  }
+  hooks->view_tag.Reset(isolate, info[0].As<v8::Function>());
+  hooks->plain_copy.Reset(isolate, info[1].As<v8::Function>());
+  hooks->make_view.Reset(isolate, info[2].As<v8::Function>());
+}
+
+// ipcSerialize(value, kindByte) -> ArrayBuffer: the whole frame. Throws what V8, a getter or
+// the hooks throw.
+void IpcSerialize(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  v8::Isolate* isolate = info.GetIsolate();
+  IpcHooks* hooks = IpcHooksOf(Environment::GetCurrent(info));
+  CHECK(hooks != nullptr);
+  CHECK(info[1]->IsUint32());
+  IpcWriter writer(isolate, hooks);
+  static const uint8_t kZeroPrefix[kIpcPrefix] = {};
+  writer.serializer().WriteRawBytes(kZeroPrefix, kIpcPrefix);
+  writer.serializer().WriteHeader();
+  bool written = writer.serializer().WriteValue(isolate->GetCurrentContext(), info[0]).FromMaybe(false);
+  std::pair<uint8_t*, size_t> data = writer.serializer().Release();
+  if (!written) {
+    std::free(data.first);
+    return;
+  }
+  size_t body = data.second - kIpcPrefix;
+  if (body > UINT32_MAX) {
+    std::free(data.first);
+    ThrowError(isolate, "IPC message is too long");
+    return;
+  }
+  data.first[0] = static_cast<uint8_t>(body >> 24);
+  data.first[1] = static_cast<uint8_t>(body >> 16);
+  data.first[2] = static_cast<uint8_t>(body >> 8);
+  data.first[3] = static_cast<uint8_t>(body);
+  data.first[4] = static_cast<uint8_t>(info[1].As<v8::Uint32>()->Value());
+  info.GetReturnValue().Set(BytesFromSerializer(isolate, data)->Buffer());
+}
+
+// ipcDeserialize(view, offset, length) -> the value serialized in those bytes of the view
+// (JS has checked the range). Host objects' bytes are viewed in place where aligned.
+void IpcDeserialize(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  v8::Isolate* isolate = info.GetIsolate();
+  v8::Local<v8::Context> context = isolate->GetCurrentContext();
+  IpcHooks* hooks = IpcHooksOf(Environment::GetCurrent(info));
+  CHECK(hooks != nullptr);
+  CHECK(info[0]->IsArrayBufferView() && info[1]->IsNumber() && info[2]->IsNumber());
+  v8::Local<v8::ArrayBufferView> view = info[0].As<v8::ArrayBufferView>();
+  size_t offset = static_cast<size_t>(info[1].As<v8::Number>()->Value());
+  size_t length = static_cast<size_t>(info[2].As<v8::Number>()->Value());
+  CHECK(offset + length <= view->ByteLength());
+  v8::Local<v8::ArrayBuffer> buffer = view->Buffer();
+  const uint8_t* data = static_cast<const uint8_t*>(buffer->Data()) + view->ByteOffset() + offset;
+  IpcReader reader(isolate, hooks, buffer, data, length);
+  bool header;
+  if (!reader.deserializer().ReadHeader(context).To(&header)) return;
+  v8::Local<v8::Value> value;
+  if (reader.deserializer().ReadValue(context).ToLocal(&value)) info.GetReturnValue().Set(value);
+}
+
 v8::Local<v8::FunctionTemplate> NewClass(v8::Isolate* isolate, const char* name, v8::FunctionCallback constructor,
                                          v8::Local<v8::Value> state, int length) {
   v8::Local<v8::FunctionTemplate> tmpl = v8::FunctionTemplate::New(isolate, constructor, state, {}, length);
@@ -509,6 +697,9 @@ void Initialize(Environment* env, v8::Local<v8::Object> target) {
   SetConstant(context, target, "Deserializer", deserializer->GetFunction(context).ToLocalChecked());
 
   SetMethod(context, target, "structuredClone", StructuredClone);
+  SetMethod(context, target, "setIpcHooks", SetIpcHooks);
+  SetMethod(context, target, "ipcSerialize", IpcSerialize);
+  SetMethod(context, target, "ipcDeserialize", IpcDeserialize);
 }
 
 }  // namespace

@@ -13,7 +13,8 @@
 //
 // With serialization 'advanced' a message is instead a binary frame: a 4-byte big-endian
 // length, one byte for the handle kind (0 for none, else the letter above), and the bytes of
-// V8's ValueSerializer (v8.serialize), which carries Maps, BigInts, typed arrays and cycles.
+// V8's ValueSerializer (as node's ChildProcessSerializer), which carries Maps, BigInts,
+// typed arrays and cycles.
 //
 // On the target: send(message[, handle][, options][, callback]), disconnect(), connected,
 // channel (ref/unref), and the events 'message', 'internalMessage' (a message object whose
@@ -141,26 +142,28 @@ class JsonFrames {
 // Length-prefixed V8 serializer frames: a 4-byte big-endian length of what follows it, a
 // kind byte, then the serialized message. The serializer writes the prefix too (as a
 // placeholder filled in afterwards), so a frame is one allocation and no copy.
-const kFramePrefix = new Uint8Array(5);
-let v8;
+// One native call per message each way (src/serdes.cc): the value as node's
+// ChildProcessSerializer writes it (a typed array or Buffer as DefaultSerializer's host
+// object, any other host object as a plain copy of its properties), framed as above.
+let serdes;
+function ipcSerdes() {
+  if (serdes === undefined) {
+    serdes = internalBinding('serdes');
+    const { viewTag, viewOfBytes } = require('internal/serdes_views');
+    serdes.setIpcHooks(viewTag, (object) => ({ ...object }), viewOfBytes);
+  }
+  return serdes;
+}
 
 class AdvancedFrames {
   #pending = null;
 
   encode(kind, message) {
-    v8 ??= require('v8');
-    const serializer = new v8.DefaultSerializer();
-    serializer.writeRawBytes(kFramePrefix);
-    serializer.writeHeader();
-    serializer.writeValue(message);
-    const frame = serializer.releaseBuffer();
-    frame.writeUInt32BE(frame.length - 5, 0);
-    frame[4] = kind === null ? 0 : kind.charCodeAt(0);
-    return frame;
+    return new FastBuffer(ipcSerdes().ipcSerialize(message, kind === null ? 0 : kind.charCodeAt(0)));
   }
 
   decode(chunk, deliver) {
-    v8 ??= require('v8');
+    const { ipcDeserialize } = ipcSerdes();
     let bytes = chunk;
     if (this.#pending !== null) {
       const { Buffer } = require('buffer');
@@ -172,14 +175,13 @@ class AdvancedFrames {
       if (length > kMaxFrameLength) throw new BadFrameError('IPC message from the peer is too long');
       if (bytes.length - offset - 5 < length) break;
       const kindByte = bytes[offset + 4];
-      const body = bytes.subarray(offset + 5, offset + 5 + length);
-      offset += 5 + length;
       let message;
       try {
-        message = v8.deserialize(body);
+        message = ipcDeserialize(bytes, offset + 5, length);
       } catch {
         throw new BadFrameError('Invalid IPC message from the peer');
       }
+      offset += 5 + length;
       deliver(kindByte === 0 ? null : String.fromCharCode(kindByte), message);
     }
     if (offset === bytes.length) {
@@ -193,8 +195,9 @@ class AdvancedFrames {
 
 function checkMessage(message, serialization) {
   if (message === undefined) throw new ERR_MISSING_ARGS('message');
-  // The serializer of 'advanced' judges its values itself.
-  if (serialization !== 'advanced' && typeof message !== 'string' && typeof message !== 'object' && typeof message !== 'number' &&
+  // The same types for both serializations, as in node ('advanced' could carry a BigInt
+  // alone, but node refuses one; inside an object it travels).
+  if (typeof message !== 'string' && typeof message !== 'object' && typeof message !== 'number' &&
       typeof message !== 'boolean') {
     throw new ERR_INVALID_ARG_TYPE('message', ['string', 'object', 'number', 'boolean'], message);
   }
