@@ -151,6 +151,7 @@ processMethods.setupHooks({
   },
   emitExit() {
     process._exiting = true;
+    require('internal/process/pre_exit').runPreExitHooks();
     process.emit('exit', process.exitCode || 0);
     return process.exitCode || 0;
   },

@@ -62,6 +62,7 @@ function onFatalException(error, fromPromise, arrow) {
     if (!process._exiting) {
       process._exiting = true;
       process.exitCode = 1;
+      require('internal/process/pre_exit').runPreExitHooks();
       process.emit('exit', 1);
     }
   } catch {

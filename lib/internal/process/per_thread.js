@@ -156,6 +156,7 @@ function exit(code) {
   if (code !== undefined) process.exitCode = code;
   if (!process._exiting) {
     process._exiting = true;
+    require('internal/process/pre_exit').runPreExitHooks();
     process.emit('exit', process.exitCode || 0);
   }
   binding.reallyExit(process.exitCode || 0);
