@@ -6,6 +6,13 @@
 // On an IPC pipe, a TCP or pipe handle received with the bytes read is accepted into a new
 // handle object and passed to onread as its second argument; writes take the handle to send
 // as their last argument (see stream_wrap.h).
+#include <sys/socket.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstdlib>
+#include <vector>
+
 #include "binding.h"
 #include "connection_wrap.h"
 #include "env.h"
@@ -96,6 +103,92 @@ class PipeWrap : public ConnectionWrap<uv_pipe_t> {
 
  private:
   v8::MaybeLocal<v8::Object> NewClientHandle() override { return Instantiate(env(), kSocket); }
+
+  // libuv 1.44 takes a hang-up after a short read for the end of the stream. On an IPC pipe
+  // a read is short whenever it reaches a message that carries descriptors (the kernel stops
+  // there), so a peer that sends a handle, then messages, then closes, would lose those last
+  // messages. Before the end is reported, what is still in the socket is read here: bytes
+  // and, with them, descriptors (each becomes a handle of its kind, as libuv would make it).
+  void BeforeEnd() override {
+    if (!handle_.ipc) return;
+    uv_os_fd_t fd;
+    if (uv_fileno(reinterpret_cast<uv_handle_t*>(&handle_), &fd) != 0) return;
+    v8::Isolate* isolate = env()->isolate();
+    constexpr size_t kChunk = 64 * 1024;
+    constexpr int kMaxFds = 16;
+    while (!IsClosing()) {
+      char* bytes = static_cast<char*>(malloc(kChunk));
+      if (bytes == nullptr) return;
+      iovec iov = {bytes, kChunk};
+      alignas(cmsghdr) char control[CMSG_SPACE(sizeof(int) * kMaxFds)];
+      msghdr message = {};
+      message.msg_iov = &iov;
+      message.msg_iovlen = 1;
+      message.msg_control = control;
+      message.msg_controllen = sizeof(control);
+      ssize_t nread;
+      do {
+        nread = recvmsg(fd, &message, MSG_DONTWAIT | MSG_CMSG_CLOEXEC);
+      } while (nread < 0 && errno == EINTR);
+      if (nread <= 0) {  // the real end, or nothing more for now (EAGAIN): the end it is
+        free(bytes);
+        return;
+      }
+      std::vector<v8::Local<v8::Value>> handles;
+      for (cmsghdr* header = CMSG_FIRSTHDR(&message); header != nullptr; header = CMSG_NXTHDR(&message, header)) {
+        if (header->cmsg_level != SOL_SOCKET || header->cmsg_type != SCM_RIGHTS) continue;
+        size_t count = (header->cmsg_len - CMSG_LEN(0)) / sizeof(int);
+        const int* fds = reinterpret_cast<const int*>(CMSG_DATA(header));
+        for (size_t i = 0; i < count; i++) {
+          v8::Local<v8::Value> handle = AdoptDescriptor(fds[i]);
+          if (!handle->IsUndefined()) handles.push_back(handle);
+        }
+      }
+      v8::HandleScope scope(isolate);
+      std::unique_ptr<v8::BackingStore> store = v8::ArrayBuffer::NewBackingStore(
+          bytes, static_cast<size_t>(nread), [](void* data, size_t, void*) { free(data); }, nullptr);
+      v8::Local<v8::ArrayBuffer> buffer = v8::ArrayBuffer::New(isolate, std::move(store));
+      // Each handle in a call of its own (nread 0), before the bytes that name it.
+      for (v8::Local<v8::Value> handle : handles) {
+        if (IsClosing()) return;
+        CallOnRead(0, 0, v8::Undefined(isolate), handle);
+      }
+      if (IsClosing()) return;
+      CallOnRead(nread, 0, buffer, v8::Undefined(isolate));
+    }
+  }
+
+  // A descriptor received outside libuv, as a TCP, pipe or UDP handle object (undefined, and
+  // the descriptor closed, for any other kind).
+  v8::Local<v8::Value> AdoptDescriptor(int fd) {
+    v8::Local<v8::Object> object;
+    int err = UV_EINVAL;
+    switch (uv_guess_handle(fd)) {
+      case UV_TCP:
+        if (NewTCPHandle(env()).ToLocal(&object)) {
+          err = uv_tcp_open(reinterpret_cast<uv_tcp_t*>(BaseObject::FromJSObject<HandleWrap>(object)->handle()), fd);
+        }
+        break;
+      case UV_NAMED_PIPE:
+        if (Instantiate(env(), kSocket).ToLocal(&object)) {
+          err = uv_pipe_open(reinterpret_cast<uv_pipe_t*>(BaseObject::FromJSObject<HandleWrap>(object)->handle()), fd);
+        }
+        break;
+      case UV_UDP:
+        if (NewUDPHandle(env()).ToLocal(&object)) {
+          err = uv_udp_open(reinterpret_cast<uv_udp_t*>(BaseObject::FromJSObject<HandleWrap>(object)->handle()), fd);
+        }
+        break;
+      default:
+        break;
+    }
+    if (err != 0) {
+      if (!object.IsEmpty()) BaseObject::FromJSObject<HandleWrap>(object)->Close();
+      close(fd);
+      return v8::Undefined(env()->isolate());
+    }
+    return object;
+  }
 
   v8::Local<v8::Value> TakePendingHandle() override {
     v8::Local<v8::Value> none = v8::Undefined(env()->isolate());

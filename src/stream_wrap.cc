@@ -166,15 +166,17 @@ void LibuvStreamWrap::OnRead(uv_stream_t* stream, ssize_t nread, const uv_buf_t*
   v8::Isolate* isolate = env->isolate();
   v8::HandleScope scope(isolate);
   if (nread < 0) {
-    wrap->CallOnRead(nread, 0, v8::Undefined(isolate));
+    if (nread == UV_EOF) wrap->BeforeEnd();
+    if (!wrap->IsClosing()) wrap->CallOnRead(nread, 0, v8::Undefined(isolate), wrap->TakePendingHandle());
     return;
   }
   size_t offset;
   v8::Local<v8::ArrayBuffer> bytes = data->TakeReadBytes(buf, static_cast<size_t>(nread), &offset);
-  wrap->CallOnRead(nread, offset, bytes);
+  wrap->CallOnRead(nread, offset, bytes, wrap->TakePendingHandle());
 }
 
-void LibuvStreamWrap::CallOnRead(ssize_t nread, size_t offset, v8::Local<v8::Value> buffer) {
+void LibuvStreamWrap::CallOnRead(ssize_t nread, size_t offset, v8::Local<v8::Value> buffer,
+                                 v8::Local<v8::Value> handle) {
   Environment* env = this->env();
   double* state = data_->state();
   state[StreamWrapData::kReadBytesOrError] = static_cast<double>(nread);
@@ -182,8 +184,8 @@ void LibuvStreamWrap::CallOnRead(ssize_t nread, size_t offset, v8::Local<v8::Val
   v8::Local<v8::Object> object = this->object();
   v8::Local<v8::Value> onread;
   if (!object->Get(env->context(), data_->onread_string()).ToLocal(&onread) || !onread->IsFunction()) return;
-  v8::Local<v8::Value> argv[] = {buffer, TakePendingHandle()};
-  env->MakeCallback(object, onread.As<v8::Function>(), argv[1]->IsUndefined() ? 1 : 2, argv);
+  v8::Local<v8::Value> argv[] = {buffer, handle};
+  env->MakeCallback(object, onread.As<v8::Function>(), handle->IsUndefined() ? 1 : 2, argv);
 }
 
 // Writing ------------------------------------------------------------------------------------

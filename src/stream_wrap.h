@@ -92,6 +92,13 @@ class LibuvStreamWrap : public HandleWrap {
   // A handle received with the bytes just read (IPC pipes); undefined otherwise.
   virtual v8::Local<v8::Value> TakePendingHandle() { return v8::Undefined(env()->isolate()); }
 
+  // Called when libuv reports the end, before JS hears of it: a stream may deliver what
+  // libuv left unread (IPC pipes, see pipe_wrap.cc) through CallOnRead.
+  virtual void BeforeEnd() {}
+
+  // Calls this.onread(buffer[, handle]) with nread and the offset in the shared state.
+  void CallOnRead(ssize_t nread, size_t offset, v8::Local<v8::Value> buffer, v8::Local<v8::Value> handle);
+
  private:
   static void ReadStart(const v8::FunctionCallbackInfo<v8::Value>& info);
   static void ReadStop(const v8::FunctionCallbackInfo<v8::Value>& info);
@@ -101,7 +108,6 @@ class LibuvStreamWrap : public HandleWrap {
   static void GetFd(const v8::FunctionCallbackInfo<v8::Value>& info);
   static void OnAlloc(uv_handle_t* handle, size_t suggested, uv_buf_t* buf);
   static void OnRead(uv_stream_t* stream, ssize_t nread, const uv_buf_t* buf);
-  void CallOnRead(ssize_t nread, size_t offset, v8::Local<v8::Value> buffer);
 
   StreamWrapData* data_;
 };
