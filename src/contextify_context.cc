@@ -105,6 +105,9 @@ void ContextifyContext::NamedGetter(v8::Local<v8::Name> key, const v8::PropertyC
   v8::MaybeLocal<v8::Value> maybe = sandbox->GetRealNamedProperty(context, key);
   v8::Local<v8::Value> value;
   if (maybe.ToLocal(&value)) {
+    // Inside, the sandbox is seen as the global it stands for (`sandbox.global = sandbox`
+    // makes `global === this`), as in node.
+    if (value == sandbox) value = self->global_proxy();
     info.GetReturnValue().Set(value);
     return;
   }
