@@ -107,6 +107,10 @@ const std::string& LibDirOverride() {
 }
 
 v8::MaybeLocal<v8::Function> CompileBuiltin(Environment* env, const std::string& id) {
+  return CompileBuiltin(env, id, env->context());
+}
+
+v8::MaybeLocal<v8::Function> CompileBuiltin(Environment* env, const std::string& id, v8::Local<v8::Context> context) {
   v8::Isolate* isolate = env->isolate();
   v8::EscapableHandleScope scope(isolate);
   v8::Local<v8::String> source;
@@ -122,7 +126,7 @@ v8::MaybeLocal<v8::Function> CompileBuiltin(Environment* env, const std::string&
   v8::ScriptCompiler::Source compiler_source(source, origin);
   v8::TryCatch try_catch(isolate);
   v8::Local<v8::Function> fn;
-  if (!v8::ScriptCompiler::CompileFunction(env->context(), &compiler_source, parameters.size(),
+  if (!v8::ScriptCompiler::CompileFunction(context, &compiler_source, parameters.size(),
                                            parameters.data(), 0, nullptr)
            .ToLocal(&fn)) {
     AttachArrowMessage(isolate, try_catch.Exception(), try_catch.Message());
@@ -130,6 +134,71 @@ v8::MaybeLocal<v8::Function> CompileBuiltin(Environment* env, const std::string&
     return {};
   }
   return scope.Escape(fn);
+}
+
+namespace {
+
+// The embedder slot of a context holding the exports of the per-context scripts run there
+// (after the Environment's and a vm context's own slots).
+constexpr int kPerContextExportsSlot = Environment::kContextEmbedderSlot + 2;
+constexpr char kPerContextPrefix[] = "internal/per_context/";
+
+void RequireInContextMethod(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  v8::Isolate* isolate = info.GetIsolate();
+  Environment* env = Environment::GetCurrent(info);
+  CHECK(info[0]->IsString());
+  v8::Local<v8::Object> exports;
+  if (RequireInContext(env, isolate->GetCurrentContext(), ToStdString(isolate, info[0])).ToLocal(&exports)) {
+    info.GetReturnValue().Set(exports);
+  }
+}
+
+}  // namespace
+
+v8::MaybeLocal<v8::Object> RequireInContext(Environment* env, v8::Local<v8::Context> context, const std::string& id) {
+  v8::Isolate* isolate = env->isolate();
+  v8::EscapableHandleScope scope(isolate);
+  v8::Context::Scope context_scope(context);
+  if (id.rfind(kPerContextPrefix, 0) != 0) {
+    isolate->ThrowException(v8::Exception::Error(ToV8String(isolate, "No such per-context module: " + id)));
+    return {};
+  }
+  v8::Local<v8::Object> cache;
+  if (context->GetNumberOfEmbedderDataFields() > kPerContextExportsSlot &&
+      context->GetEmbedderData(kPerContextExportsSlot)->IsObject()) {
+    cache = context->GetEmbedderData(kPerContextExportsSlot).As<v8::Object>();
+  } else {
+    cache = v8::Object::New(isolate, v8::Null(isolate), nullptr, nullptr, 0);
+    context->SetEmbedderData(kPerContextExportsSlot, cache);
+  }
+  v8::Local<v8::String> key = ToV8String(isolate, id);
+  v8::Local<v8::Value> cached;
+  if (!cache->Get(context, key).ToLocal(&cached)) return {};
+  if (cached->IsObject()) return scope.Escape(cached.As<v8::Object>());
+
+  v8::Local<v8::Function> fn;
+  if (!CompileBuiltin(env, id, context).ToLocal(&fn)) return {};
+  v8::Local<v8::Object> module = v8::Object::New(isolate);
+  v8::Local<v8::Object> exports = v8::Object::New(isolate);
+  v8::Local<v8::Function> require;
+  if (module->Set(context, OneByteString(isolate, "exports"), exports).IsNothing() ||
+      !v8::Function::New(context, RequireInContextMethod).ToLocal(&require)) {
+    return {};
+  }
+  // Cached before it runs, as CommonJS does: a cycle sees the exports made so far.
+  if (cache->Set(context, key, exports).IsNothing()) return {};
+  v8::Local<v8::Value> argv[] = {exports, require, module, v8::Undefined(isolate), v8::Undefined(isolate)};
+  v8::Local<v8::Value> result;
+  if (!fn->Call(context, v8::Undefined(isolate), 5, argv).ToLocal(&result)) {
+    USE(cache->Delete(context, key));
+    return {};
+  }
+  v8::Local<v8::Value> final_exports;
+  if (!module->Get(context, OneByteString(isolate, "exports")).ToLocal(&final_exports) ||
+      !final_exports->IsObject() || cache->Set(context, key, final_exports).IsNothing()) {
+    return {};
+  }
+  return scope.Escape(final_exports.As<v8::Object>());
 }
 
 namespace {

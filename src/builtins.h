@@ -38,6 +38,13 @@ const std::string& LibDirOverride();
 // Compiles builtin `id` into a function taking `parameters` (see builtins.cc for the sets).
 // Throws and returns empty if the id is unknown or the source does not compile.
 v8::MaybeLocal<v8::Function> CompileBuiltin(Environment* env, const std::string& id);
+// The same, compiled in `context` (a vm context): its functions and objects are that context's.
+v8::MaybeLocal<v8::Function> CompileBuiltin(Environment* env, const std::string& id, v8::Local<v8::Context> context);
+
+// The exports of `id`, one of lib/internal/per_context/, run in `context` on first use and
+// cached there (what a vm context needs of lode's own JS, e.g. a DOMException class). Its
+// `require` reaches only the other per-context scripts, run in the same context.
+v8::MaybeLocal<v8::Object> RequireInContext(Environment* env, v8::Local<v8::Context> context, const std::string& id);
 
 }  // namespace builtins
 }  // namespace lode
