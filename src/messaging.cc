@@ -1,81 +1,20 @@
-// The 'messaging' binding: MessagePort objects over MessagePortData (see messaging.h), and
-// the structured clone that carries messages between threads.
+// The 'messaging' binding: MessagePort objects over MessagePortData (see messaging.h); the
+// structured clone that carries messages is message_serializer.cc.
 //
 // JS (lib/internal/worker/messaging.js) validates transfer lists and builds the events;
-// this file serializes, queues and delivers. A MessagePort is a HandleWrap over a uv_async_t
-// that is never sent: it keeps the loop alive while JS refs the port, and it is what closes.
+// this file queues and delivers. A MessagePort is a HandleWrap over a uv_async_t that is
+// never sent: it keeps the loop alive while JS refs the port, and it is what closes.
 // Wake-ups come through the Environment's PortWaker, whose eventfd the loop polls.
 #include <thread>
-
-#include "messaging.h"
-
-#include <uv.h>
-
 #include <utility>
 
 #include "binding.h"
-#include "env.h"
-#include "handle_wrap.h"
+#include "builtins.h"
+#include "contextify_context.h"
+#include "message_port.h"
 #include "utils.h"
 
 namespace lode {
-
-class MessagePortWrap;
-
-namespace {
-
-enum MessageType { kMessage, kMessageError };
-
-// What a host object in the wire bytes is: a transferred port, a transferable JS object (an
-// instance of a class over `Transferable`, such as fs.promises' FileHandle), or a copy of a
-// cloneable one (a Blob).
-enum HostObjectKind : uint32_t { kHostPort, kHostTransferable, kHostClone };
-
-struct MessagingState {
-  explicit MessagingState(Environment* env);
-  ~MessagingState();
-
-  Environment* env;
-  std::shared_ptr<PortWaker> waker;
-  uv_poll_t* waker_poll;
-  uv_prepare_t* spin_prepare;
-  uint64_t last_delivery = 0;  // uv_hrtime() of the last wake-up with messages
-  v8::Global<v8::FunctionTemplate> port_template;
-  // Set by lib/internal/worker/messaging.js through setup().
-  v8::Global<v8::Function> emit_message;  // this = port; (value, ports, MessageType)
-  v8::Global<v8::Function> emit_close;    // this = port
-  v8::Global<v8::Function> create_data_clone_error;  // (message) => DOMException
-  v8::Global<v8::Function> deserialize_transferable;  // (data) => the object rebuilt here
-  v8::Global<v8::Function> clone_data;  // (object) => what a copy is rebuilt from, or undefined
-  v8::Global<v8::FunctionTemplate> transferable_template;
-
-  static MessagingState* Get(Environment* env) {
-    return static_cast<MessagingState*>(env->binding_data("messaging"));
-  }
-  static MessagingState* From(const v8::FunctionCallbackInfo<v8::Value>& info) {
-    return static_cast<MessagingState*>(info.Data().As<v8::External>()->Value());
-  }
-
-  bool IsMessagePort(v8::Local<v8::Value> value) const {
-    return value->IsObject() && port_template.Get(env->isolate())->HasInstance(value);
-  }
-  bool IsTransferable(v8::Local<v8::Value> value) const {
-    return value->IsObject() && transferable_template.Get(env->isolate())->HasInstance(value);
-  }
-
-  void ThrowDataCloneError(v8::Local<v8::String> message) const {
-    v8::Isolate* isolate = env->isolate();
-    v8::Local<v8::Value> error;
-    v8::Local<v8::Value> argv[] = {message};
-    if (create_data_clone_error.IsEmpty() ||
-        !create_data_clone_error.Get(isolate)->Call(env->context(), v8::Undefined(isolate), 1, argv)
-             .ToLocal(&error)) {
-      if (isolate->IsExecutionTerminating()) return;
-      error = v8::Exception::Error(message);
-    }
-    isolate->ThrowException(error);
-  }
-};
 
 void ThrowTypeErrorWithCode(v8::Isolate* isolate, const char* code, const char* message) {
   v8::Local<v8::Context> context = isolate->GetCurrentContext();
@@ -83,6 +22,8 @@ void ThrowTypeErrorWithCode(v8::Isolate* isolate, const char* code, const char* 
   error.As<v8::Object>()->Set(context, OneByteString(isolate, "code"), OneByteString(isolate, code)).Check();
   isolate->ThrowException(error);
 }
+
+namespace {
 
 void Deliver(MessagingState* state, bool readable) {
   // Owners are deleted only in close callbacks, never during this one: every pointer here
@@ -129,6 +70,8 @@ void OnSpinPrepare(uv_prepare_t* handle) {
   if (waker->EndSpin()) Deliver(state, false);
 }
 
+}  // namespace
+
 MessagingState::MessagingState(Environment* env)
     : env(env), waker(std::make_shared<PortWaker>()), waker_poll(new uv_poll_t),
       spin_prepare(new uv_prepare_t) {
@@ -152,413 +95,65 @@ MessagingState::~MessagingState() {
   });
 }
 
-}  // namespace
-
-// The port object ----------------------------------------------------------------------------
-
-class MessagePortWrap final : public HandleWrap, public PortOwner {
- public:
-  MessagePortWrap(Environment* env, v8::Local<v8::Object> object, MessagingState* state,
-                  std::unique_ptr<MessagePortData> data)
-      : HandleWrap(env, object, reinterpret_cast<uv_handle_t*>(&async_)), PortOwner(state->waker),
-        state_(state), data_(std::move(data)) {
-    CHECK_EQ(uv_async_init(env->event_loop(), &async_, nullptr), 0);
-    uv_unref(reinterpret_cast<uv_handle_t*>(&async_));
-    data_->SetOwner(this);
-  }
-
-  const char* ResourceName() const override { return "MessagePort"; }
-
-  static MessagePortWrap* Unwrap(v8::Local<v8::Value> value) {
-    return BaseObject::FromJSObject<MessagePortWrap>(value);
-  }
-
-  MessagePortData* data() const { return data_.get(); }
-  bool IsDetached() const { return data_ == nullptr || IsClosing(); }
-
-  void Start() {
-    if (IsDetached()) return;
-    receiving_ = true;
-    if (HasMessages()) Wake();
-  }
-
-  // Messages queue again until the next Start() (the last 'message' listener went away).
-  void Stop() { receiving_ = false; }
-
-  // Gives up the data for a transfer; this object closes (its 'close' event still fires).
-  // Messages taken but not delivered go back with it.
-  std::unique_ptr<MessagePortData> Detach() {
-    std::unique_ptr<MessagePortData> data = std::move(data_);
-    if (data != nullptr) {
-      data->PutBack(&taken_);
-      data->SetOwner(nullptr);
-    }
-    Close();
-    return data;
-  }
-
-  void DeliverMessages() override { Process(false); }
-
-  // Delivers queued messages to JS. `force` reads even while not started (a worker's ports
-  // are drained before its 'exit' event).
-  void Process(bool force);
-
-  // One message, for receiveMessageOnPort(): false when none is queued.
-  bool ReceiveOne(v8::Local<v8::Value>* value);
-
- private:
-  void Wake() {
-    if (waker()->MarkReady(this)) waker()->Signal();
-  }
-
-  bool HasMessages() { return !taken_.empty() || data_->QueueSize() > 0; }
-
-  // The next message in order, or null (also when `close_marker_only` and the next one is
-  // not the close marker). The shared queue is taken whole, in one lock, when needed.
-  std::shared_ptr<Message> NextMessage(bool close_marker_only) {
-    if (taken_.empty()) data_->TakeAll(&taken_);
-    if (taken_.empty() || (close_marker_only && !taken_.front()->closes_port)) return nullptr;
-    std::shared_ptr<Message> message = std::move(taken_.front());
-    taken_.pop_front();
-    return message;
-  }
-
-  // Deserializes `message` in this Environment; throws (and returns false) on failure.
-  bool Read(Message* message, v8::Local<v8::Value>* value, v8::Local<v8::Value>* ports);
-
-  // The other end of a channel hears of a close only now, in the close callback (as in
-  // node): what it sent meanwhile is dropped with the queue.
-  void OnClose() override {
-    if (data_ != nullptr) {
-      data_->SetOwner(nullptr);
-      data_.reset();  // leaves the group: a channel's peer closes too
-    }
-    taken_.clear();
-    waker()->Forget(this);
-    Environment* env = this->env();
-    if (state_->emit_close.IsEmpty() || !env->can_call_into_js()) return;
-    v8::HandleScope scope(env->isolate());
-    env->MakeCallback(object(), state_->emit_close.Get(env->isolate()), 0, nullptr);
-  }
-
-  uv_async_t async_;
-  MessagingState* state_;
-  std::unique_ptr<MessagePortData> data_;
-  // Taken from data_'s queue, not delivered yet: the oldest messages, in order.
-  std::deque<std::shared_ptr<Message>> taken_;
-  bool receiving_ = false;
-};
-
-// Serialization ------------------------------------------------------------------------------
-
 namespace {
 
-// Writes one message: V8's serializer, with transferred ArrayBuffers and ports as the
-// transfer list names them, SharedArrayBuffers and wasm modules shared by reference.
-class MessageWriter final : public v8::ValueSerializer::Delegate {
- public:
-  MessageWriter(MessagingState* state, Message* message)
-      : state_(state), message_(message), serializer_(state->env->isolate(), this) {}
+// What a port in vm context `context` is driven by (run there once, then cached).
+v8::MaybeLocal<v8::Object> ContextExports(Environment* env, v8::Local<v8::Context> context) {
+  return builtins::RequireInContext(env, context, "internal/per_context/messageport");
+}
 
-  // `transfer` (maybe empty) holds only ArrayBuffers, MessagePorts and transferable objects:
-  // JS checked types, duplicates and the source port, and gave `transferable_data`, what each
-  // transferable object (in list order) is rebuilt from. Nothing is detached unless the
-  // whole value serializes.
-  bool Write(v8::Local<v8::Value> value, v8::Local<v8::Value> transfer,
-             v8::Local<v8::Value> transferable_data, MessagePortData* sender) {
-    v8::Local<v8::Context> context = state_->env->context();
-    std::vector<v8::Local<v8::ArrayBuffer>> buffers;
-    if (transfer->IsArray() && !CollectTransfers(transfer.As<v8::Array>(), sender, &buffers)) return false;
-
-    serializer_.WriteHeader();
-    if (!transferables_.empty()) {
-      CHECK(transferable_data->IsArray());
-      CHECK_EQ(transferable_data.As<v8::Array>()->Length(), transferables_.size());
-      message_->has_transferable_data = true;
-      if (serializer_.WriteValue(context, transferable_data).IsNothing()) return false;
-    }
-    if (serializer_.WriteValue(context, value).IsNothing()) return false;
-    if (!clones_.empty() && !WriteClones()) return false;
-
-    for (v8::Local<v8::ArrayBuffer> buffer : buffers) {
-      message_->array_buffers.push_back(buffer->GetBackingStore());
-      if (!buffer->WasDetached()) buffer->Detach();
-    }
-    for (v8::Local<v8::Object> port : ports_) {
-      message_->ports.push_back(MessagePortWrap::Unwrap(port)->Detach());
-    }
-    std::pair<uint8_t*, size_t> bytes = serializer_.Release();
-    message_->bytes.reset(bytes.first);
-    message_->size = bytes.second;
-    return true;
-  }
-
-  void ThrowDataCloneError(v8::Local<v8::String> message) override { state_->ThrowDataCloneError(message); }
-
-  void ThrowDataCloneError(const char* message) {
-    ThrowDataCloneError(OneByteString(state_->env->isolate(), message));
-  }
-
-  // Only objects with internal fields come here: of those, ports and transferable objects
-  // travel when the transfer list names them, others do not.
-  v8::Maybe<bool> WriteHostObject(v8::Isolate* isolate, v8::Local<v8::Object> object) override {
-    const bool is_port = state_->IsMessagePort(object);
-    if (is_port || state_->IsTransferable(object)) {
-      const std::vector<v8::Local<v8::Object>>& listed = is_port ? ports_ : transferables_;
-      for (size_t i = 0; i < listed.size(); i++) {
-        if (listed[i] == object) {
-          serializer_.WriteUint32(is_port ? kHostPort : kHostTransferable);
-          serializer_.WriteUint32(static_cast<uint32_t>(i));
-          return v8::Just(true);
-        }
-      }
-      // Not moving: a cloneable object says what its copy is made from (V8 writes later
-      // mentions of the same object as references to this one).
-      if (!is_port && !state_->clone_data.IsEmpty()) {
-        v8::Local<v8::Value> argv[] = {object};
-        v8::Local<v8::Value> data;
-        if (!state_->clone_data.Get(isolate)->Call(state_->env->context(), v8::Undefined(isolate), 1, argv)
-                 .ToLocal(&data)) {
-          return v8::Nothing<bool>();
-        }
-        if (!data->IsUndefined()) {
-          serializer_.WriteUint32(kHostClone);
-          serializer_.WriteUint32(static_cast<uint32_t>(clones_.size()));
-          clones_.push_back(data);
-          return v8::Just(true);
-        }
-      }
-      ThrowTypeErrorWithCode(isolate, "ERR_MISSING_TRANSFERABLE_IN_TRANSFER_LIST",
-                             "Object that needs transfer was found in message but not listed in transferList");
-      return v8::Nothing<bool>();
-    }
-    ThrowDataCloneError("Cannot transfer object of unsupported type.");
-    return v8::Nothing<bool>();
-  }
-
-  v8::Maybe<uint32_t> GetSharedArrayBufferId(v8::Isolate* isolate,
-                                             v8::Local<v8::SharedArrayBuffer> buffer) override {
-    for (size_t i = 0; i < shared_.size(); i++) {
-      if (shared_[i] == buffer) return v8::Just(static_cast<uint32_t>(i));
-    }
-    shared_.push_back(buffer);
-    message_->shared_array_buffers.push_back(buffer->GetBackingStore());
-    return v8::Just(static_cast<uint32_t>(shared_.size() - 1));
-  }
-
-  v8::Maybe<uint32_t> GetWasmModuleTransferId(v8::Isolate* isolate,
-                                              v8::Local<v8::WasmModuleObject> module) override {
-    message_->wasm_modules.push_back(module->GetCompiledModule());
-    return v8::Just(static_cast<uint32_t>(message_->wasm_modules.size() - 1));
-  }
-
- private:
-  bool CollectTransfers(v8::Local<v8::Array> transfer, MessagePortData* sender,
-                        std::vector<v8::Local<v8::ArrayBuffer>>* buffers) {
-    v8::Local<v8::Context> context = state_->env->context();
-    for (uint32_t i = 0; i < transfer->Length(); i++) {
-      v8::Local<v8::Value> item;
-      if (!transfer->Get(context, i).ToLocal(&item)) return false;
-      if (item->IsArrayBuffer()) {
-        v8::Local<v8::ArrayBuffer> buffer = item.As<v8::ArrayBuffer>();
-        // WebAssembly memory cannot be detached: it is copied instead, as in node.
-        if (!buffer->IsDetachable()) continue;
-        serializer_.TransferArrayBuffer(static_cast<uint32_t>(buffers->size()), buffer);
-        buffers->push_back(buffer);
-        continue;
-      }
-      if (state_->IsTransferable(item)) {
-        transferables_.push_back(item.As<v8::Object>());
-        continue;
-      }
-      CHECK(state_->IsMessagePort(item));
-      MessagePortWrap* port = MessagePortWrap::Unwrap(item);
-      if (port == nullptr || port->IsDetached()) {
-        ThrowDataCloneError("MessagePort in transfer list is already detached");
-        return false;
-      }
-      // Sending a port to itself would leave it owning the queue it sits in.
-      if (sender != nullptr && sender->group()->Contains(port->data())) {
-        ThrowDataCloneError("Transfer list contains the port the message is sent to");
-        return false;
-      }
-      ports_.push_back(item.As<v8::Object>());
-    }
-    return true;
-  }
-
-  // What the copies of cloneable objects are rebuilt from, as bytes of their own: the reader
-  // rebuilds them (in JS) before it reads the value that refers to them.
-  bool WriteClones() {
-    CloneDataWriter delegate(state_);
-    v8::ValueSerializer serializer(state_->env->isolate(), &delegate);
-    serializer.WriteHeader();
-    v8::Local<v8::Array> list = v8::Array::New(state_->env->isolate(), clones_.data(), clones_.size());
-    if (serializer.WriteValue(state_->env->context(), list).IsNothing()) {
-      std::free(serializer.Release().first);
-      return false;
-    }
-    std::pair<uint8_t*, size_t> bytes = serializer.Release();
-    message_->clone_bytes.reset(bytes.first);
-    message_->clone_size = bytes.second;
-    return true;
-  }
-
-  // Clone data is plain values: nothing in it is a host object or shared memory.
-  class CloneDataWriter final : public v8::ValueSerializer::Delegate {
-   public:
-    explicit CloneDataWriter(MessagingState* state) : state_(state) {}
-    void ThrowDataCloneError(v8::Local<v8::String> message) override { state_->ThrowDataCloneError(message); }
-
-   private:
-    MessagingState* state_;
-  };
-
-  MessagingState* state_;
-  Message* message_;
-  v8::ValueSerializer serializer_;
-  std::vector<v8::Local<v8::Object>> ports_;
-  std::vector<v8::Local<v8::Object>> transferables_;
-  std::vector<v8::Local<v8::Value>> clones_;
-  std::vector<v8::Local<v8::SharedArrayBuffer>> shared_;
-};
-
-class MessageReader final : public v8::ValueDeserializer::Delegate {
- public:
-  MessageReader(Environment* env, Message* message, const std::vector<v8::Local<v8::Object>>& ports)
-      : env_(env), message_(message), ports_(ports),
-        deserializer_(env->isolate(), message->bytes.get(), message->size, this) {}
-
-  v8::MaybeLocal<v8::Value> Read() {
-    v8::Isolate* isolate = env_->isolate();
-    v8::Local<v8::Context> context = env_->context();
-    for (size_t i = 0; i < message_->array_buffers.size(); i++) {
-      deserializer_.TransferArrayBuffer(static_cast<uint32_t>(i),
-                                        v8::ArrayBuffer::New(isolate, message_->array_buffers[i]));
-    }
-    message_->array_buffers.clear();
-    if (deserializer_.ReadHeader(context).IsNothing()) return {};
-    if (message_->clone_bytes != nullptr && !RebuildClones()) return {};
-    if (message_->has_transferable_data) {
-      // The transferred objects are rebuilt by JS in this Environment from what they left,
-      // before the value (V8 allows no JS while it deserializes one).
-      MessagingState* state = MessagingState::Get(env_);
-      v8::Local<v8::Value> data;
-      if (!deserializer_.ReadValue(context).ToLocal(&data)) return {};
-      if (!data->IsArray() || state == nullptr || state->deserialize_transferable.IsEmpty()) {
-        Fail(isolate);
-        return {};
-      }
-      v8::Local<v8::Array> list = data.As<v8::Array>();
-      for (uint32_t i = 0; i < list->Length(); i++) {
-        v8::Local<v8::Value> argv[1];
-        v8::Local<v8::Value> rebuilt;
-        if (!list->Get(context, i).ToLocal(&argv[0]) ||
-            !state->deserialize_transferable.Get(isolate)->Call(context, v8::Undefined(isolate), 1, argv)
-                 .ToLocal(&rebuilt)) {
-          return {};
-        }
-        if (!rebuilt->IsObject()) {
-          Fail(isolate);
-          return {};
-        }
-        transferables_.push_back(rebuilt.As<v8::Object>());
-      }
-    }
-    return deserializer_.ReadValue(context);
-  }
-
-  v8::MaybeLocal<v8::Object> ReadHostObject(v8::Isolate* isolate) override {
-    uint32_t kind;
-    uint32_t index;
-    if (!deserializer_.ReadUint32(&kind) || !deserializer_.ReadUint32(&index)) return Fail(isolate);
-    if (kind == kHostPort) {
-      if (index >= ports_.size()) return Fail(isolate);
-      return ports_[index];
-    }
-    if (kind == kHostClone) {
-      if (index >= clones_.size()) return Fail(isolate);
-      return clones_[index];
-    }
-    if (kind != kHostTransferable || index >= transferables_.size()) return Fail(isolate);
-    return transferables_[index];
-  }
-
-  v8::MaybeLocal<v8::SharedArrayBuffer> GetSharedArrayBufferFromId(v8::Isolate* isolate, uint32_t id) override {
-    if (id >= message_->shared_array_buffers.size()) return {};
-    return v8::SharedArrayBuffer::New(isolate, message_->shared_array_buffers[id]);
-  }
-
-  v8::MaybeLocal<v8::WasmModuleObject> GetWasmModuleFromId(v8::Isolate* isolate, uint32_t id) override {
-    if (id >= message_->wasm_modules.size()) return {};
-    return v8::WasmModuleObject::FromCompiledModule(isolate, message_->wasm_modules[id]);
-  }
-
- private:
-  Environment* env_;
-  Message* message_;
-  v8::MaybeLocal<v8::Object> Fail(v8::Isolate* isolate) {
-    isolate->ThrowException(v8::Exception::Error(OneByteString(isolate, "Unable to deserialize cloned data.")));
+// Wraps `data` in a port object of the vm context `context_exports` belongs to.
+v8::MaybeLocal<v8::Object> NewPortInContext(MessagingState* state, std::unique_ptr<MessagePortData> data,
+                                            v8::Local<v8::Object> context_exports) {
+  Environment* env = state->env;
+  v8::EscapableHandleScope scope(env->isolate());
+  v8::Local<v8::Context> context = context_exports->GetCreationContextChecked();
+  v8::Local<v8::Object> object;
+  if (!state->moved_port_template.Get(env->isolate())->InstanceTemplate()->NewInstance(context).ToLocal(&object)) {
     return {};
   }
-
-  // Each cloned object, rebuilt by JS from its data (the message may be read again, by a
-  // receiveMessageOnPort that failed, so the bytes stay).
-  bool RebuildClones() {
-    v8::Isolate* isolate = env_->isolate();
-    v8::Local<v8::Context> context = env_->context();
-    MessagingState* state = MessagingState::Get(env_);
-    v8::ValueDeserializer deserializer(isolate, message_->clone_bytes.get(), message_->clone_size);
-    v8::Local<v8::Value> data;
-    if (deserializer.ReadHeader(context).IsNothing() || !deserializer.ReadValue(context).ToLocal(&data)) return false;
-    if (!data->IsArray() || state == nullptr || state->deserialize_transferable.IsEmpty()) {
-      Fail(isolate);
-      return false;
-    }
-    v8::Local<v8::Array> list = data.As<v8::Array>();
-    for (uint32_t i = 0; i < list->Length(); i++) {
-      v8::Local<v8::Value> argv[1];
-      v8::Local<v8::Value> rebuilt;
-      if (!list->Get(context, i).ToLocal(&argv[0]) ||
-          !state->deserialize_transferable.Get(isolate)->Call(context, v8::Undefined(isolate), 1, argv)
-               .ToLocal(&rebuilt)) {
-        return false;
-      }
-      if (!rebuilt->IsObject()) {
-        Fail(isolate);
-        return false;
-      }
-      clones_.push_back(rebuilt.As<v8::Object>());
-    }
-    return true;
-  }
-
-  const std::vector<v8::Local<v8::Object>>& ports_;
-  std::vector<v8::Local<v8::Object>> transferables_;
-  std::vector<v8::Local<v8::Object>> clones_;
-  v8::ValueDeserializer deserializer_;
-};
+  new MessagePortWrap(env, object, state, std::move(data), context_exports);
+  return scope.Escape(object);
+}
 
 }  // namespace
+
+v8::Local<v8::Function> MessagePortWrap::ContextFunction(const char* name) const {
+  v8::Isolate* isolate = env()->isolate();
+  v8::Local<v8::Value> fn;
+  if (context_exports_.IsEmpty() ||
+      !context_exports_.Get(isolate)->Get(context(), OneByteString(isolate, name)).ToLocal(&fn) ||
+      !fn->IsFunction()) {
+    return v8::Local<v8::Function>();
+  }
+  return fn.As<v8::Function>();
+}
 
 // `ports` is undefined, or the array of ports that came with the message.
 bool MessagePortWrap::Read(Message* message, v8::Local<v8::Value>* value, v8::Local<v8::Value>* ports) {
   Environment* env = this->env();
   v8::Isolate* isolate = env->isolate();
-  // Transferred ports become objects of this Environment first: the value refers to them.
+  v8::Local<v8::Context> context = this->context();
+  // Transferred ports become objects of this port's context first: the value refers to them.
   std::vector<v8::Local<v8::Object>> port_objects;
   std::vector<v8::Local<v8::Value>> port_values;
   for (std::unique_ptr<MessagePortData>& data : message->ports) {
     v8::Local<v8::Object> port;
-    if (!NewMessagePort(env, std::move(data)).ToLocal(&port)) return false;
+    v8::MaybeLocal<v8::Object> made = in_vm_context()
+        ? NewPortInContext(state_, std::move(data), context_exports_.Get(isolate))
+        : NewMessagePort(env, std::move(data));
+    if (!made.ToLocal(&port)) return false;
     port_objects.push_back(port);
     port_values.push_back(port);
   }
   message->ports.clear();
-  if (port_values.empty()) *ports = v8::Undefined(isolate);
-  else *ports = v8::Array::New(isolate, port_values.data(), port_values.size());
-  MessageReader reader(env, message, port_objects);
-  return reader.Read().ToLocal(value);
+  if (port_values.empty()) {
+    *ports = v8::Undefined(isolate);
+  } else {
+    v8::Context::Scope context_scope(context);
+    *ports = v8::Array::New(isolate, port_values.data(), port_values.size());
+  }
+  return ReadMessage(env, context, message, port_objects).ToLocal(value);
 }
 
 void MessagePortWrap::Process(bool force) {
@@ -590,7 +185,9 @@ void MessagePortWrap::Process(bool force) {
       try_catch.Reset();
     }
     v8::Local<v8::Value> argv[] = {value, ports, v8::Integer::New(isolate, type)};
-    env->MakeCallback(object(), state_->emit_message.Get(isolate), 3, argv);
+    v8::Local<v8::Function> emit = in_vm_context() ? ContextFunction("emitMessage") : state_->emit_message.Get(isolate);
+    if (emit.IsEmpty()) break;
+    env->MakeCallback(object(), emit, 3, argv);
   }
   if (!IsDetached() && !force && receiving_ && HasMessages()) Wake();
 }
@@ -635,10 +232,11 @@ void IllegalConstructor(const v8::FunctionCallbackInfo<v8::Value>& info) {
   ThrowTypeErrorWithCode(info.GetIsolate(), "ERR_CONSTRUCT_CALL_INVALID", "Constructor cannot be called");
 }
 
-// setup(emitMessage, emitClose, createDataCloneError, deserializeTransferable, cloneData)
+// setup(emitMessage, emitClose, createDataCloneError, deserializeTransferable, cloneData,
+//       postMessage)
 void Setup(const v8::FunctionCallbackInfo<v8::Value>& info) {
   CHECK(info[0]->IsFunction() && info[1]->IsFunction() && info[2]->IsFunction() && info[3]->IsFunction() &&
-        info[4]->IsFunction());
+        info[4]->IsFunction() && info[5]->IsFunction());
   MessagingState* state = MessagingState::From(info);
   v8::Isolate* isolate = info.GetIsolate();
   state->emit_message.Reset(isolate, info[0].As<v8::Function>());
@@ -646,6 +244,7 @@ void Setup(const v8::FunctionCallbackInfo<v8::Value>& info) {
   state->create_data_clone_error.Reset(isolate, info[2].As<v8::Function>());
   state->deserialize_transferable.Reset(isolate, info[3].As<v8::Function>());
   state->clone_data.Reset(isolate, info[4].As<v8::Function>());
+  state->post_message.Reset(isolate, info[5].As<v8::Function>());
 }
 
 // The base of transferable JS classes: `class X extends Transferable` gives instances the
@@ -688,19 +287,67 @@ void BroadcastChannel(const v8::FunctionCallbackInfo<v8::Value>& info) {
 // post(port, value, transferList?, transferableData?): throws DataCloneError and friends synchronously. A closed
 // port still serializes (so errors surface) but sends nothing, as in node. A receiver that is
 // not a port is "Illegal invocation", as for a native method.
+void PostFrom(MessagingState* state, v8::Local<v8::Value> port_object, v8::Local<v8::Value> value,
+              v8::Local<v8::Value> transfer, v8::Local<v8::Value> transferable_data) {
+  CHECK(transfer->IsUndefined() || transfer->IsArray());
+  MessagePortWrap* port = MessagePortWrap::Unwrap(port_object);
+  MessagePortData* sender = port == nullptr || port->IsDetached() ? nullptr : port->data();
+  // A port in a vm context throws DOMExceptions of that context.
+  v8::Local<v8::Function> data_clone_error;
+  if (port != nullptr) data_clone_error = port->ContextFunction("createDataCloneError");
+  auto message = std::make_shared<Message>();
+  if (!WriteMessage(state, message.get(), value, transfer, transferable_data, sender, data_clone_error)) return;
+  if (sender != nullptr) sender->Send(message);
+}
+
+void ThrowIllegalInvocation(v8::Isolate* isolate) {
+  isolate->ThrowException(v8::Exception::TypeError(OneByteString(isolate, "Illegal invocation")));
+}
+
 void Post(const v8::FunctionCallbackInfo<v8::Value>& info) {
   MessagingState* state = MessagingState::From(info);
-  if (!state->IsMessagePort(info[0])) {
-    info.GetIsolate()->ThrowException(v8::Exception::TypeError(OneByteString(info.GetIsolate(), "Illegal invocation")));
-    return;
+  if (!state->IsMessagePort(info[0])) return ThrowIllegalInvocation(info.GetIsolate());
+  PostFrom(state, info[0], info[1], info[2], info[3]);
+}
+
+// Methods of a port moved into a vm context ----------------------------------------------------
+
+// postMessage(value, transfer): errors are made in the calling (the port's) context. A
+// transfer list goes through the main context's postMessage, which checks it.
+void ContextPortPostMessage(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  MessagingState* state = MessagingState::From(info);
+  v8::Isolate* isolate = info.GetIsolate();
+  if (!state->IsMessagePort(info.This())) return ThrowIllegalInvocation(isolate);
+  if (info.Length() == 0) {
+    return ThrowTypeErrorWithCode(isolate, "ERR_MISSING_ARGS", "Not enough arguments to MessagePort.postMessage");
   }
-  CHECK(info[2]->IsUndefined() || info[2]->IsArray());
-  MessagePortWrap* port = MessagePortWrap::Unwrap(info[0]);
-  MessagePortData* sender = port == nullptr || port->IsDetached() ? nullptr : port->data();
-  auto message = std::make_shared<Message>();
-  MessageWriter writer(state, message.get());
-  if (!writer.Write(info[1], info[2], info[3], sender)) return;
-  if (sender != nullptr) sender->Send(message);
+  if (info[1]->IsNullOrUndefined() || state->post_message.IsEmpty()) {
+    return PostFrom(state, info.This(), info[0], v8::Undefined(isolate), v8::Undefined(isolate));
+  }
+  v8::Local<v8::Value> argv[] = {info[0], info[1]};
+  v8::Local<v8::Function> post = state->post_message.Get(isolate);
+  USE(post->Call(isolate->GetCurrentContext(), info.This(), 2, argv));
+}
+
+void ContextPortStart(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  MessagingState* state = MessagingState::From(info);
+  if (!state->IsMessagePort(info.This())) return ThrowIllegalInvocation(info.GetIsolate());
+  if (MessagePortWrap* port = MessagePortWrap::Unwrap(info.This()); port != nullptr) port->Start();
+}
+
+// moveToContext(port, sandbox): the port's new object in the vm context of `sandbox`, or
+// undefined when the port is closed or transferred. JS checked both arguments.
+void MoveToContext(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  MessagingState* state = MessagingState::From(info);
+  Environment* env = state->env;
+  MessagePortWrap* port = PortArgument(info);
+  ContextifyContext* target = ContextifyContext::FromSandbox(env, info[1]);
+  CHECK(target != nullptr);
+  if (port == nullptr || port->IsDetached()) return;
+  v8::Local<v8::Object> exports;
+  if (!ContextExports(env, target->context()).ToLocal(&exports)) return;
+  v8::Local<v8::Object> moved;
+  if (NewPortInContext(state, port->MoveAway(), exports).ToLocal(&moved)) info.GetReturnValue().Set(moved);
 }
 
 void Start(const v8::FunctionCallbackInfo<v8::Value>& info) {
@@ -747,6 +394,28 @@ void Cleanup(void* data) {
   env->set_binding_data("messaging", nullptr);
 }
 
+// A port moved into a vm context: MessagePort (postMessage, start) over HandleWrap (close,
+// ref, unref, hasRef), as node's; each vm context gets its own functions from these.
+v8::Local<v8::FunctionTemplate> NewContextPortTemplate(v8::Isolate* isolate, v8::Local<v8::External> data) {
+  v8::Local<v8::FunctionTemplate> handle = v8::FunctionTemplate::New(isolate, IllegalConstructor);
+  handle->SetClassName(OneByteString(isolate, "HandleWrap"));
+  HandleWrap::AddMethods(isolate, handle);
+  v8::Local<v8::FunctionTemplate> port = v8::FunctionTemplate::New(isolate, IllegalConstructor);
+  port->SetClassName(OneByteString(isolate, "MessagePort"));
+  port->InstanceTemplate()->SetInternalFieldCount(BaseObject::kInternalFieldCount);
+  port->Inherit(handle);
+  v8::Local<v8::Signature> signature = v8::Signature::New(isolate, port);
+  auto method = [&](const char* name, v8::FunctionCallback callback, int length) {
+    v8::Local<v8::FunctionTemplate> fn =
+        v8::FunctionTemplate::New(isolate, callback, data, signature, length, v8::ConstructorBehavior::kThrow);
+    fn->SetClassName(OneByteString(isolate, name));
+    port->PrototypeTemplate()->Set(OneByteString(isolate, name), fn);
+  };
+  method("postMessage", ContextPortPostMessage, 0);
+  method("start", ContextPortStart, 0);
+  return port;
+}
+
 void Initialize(Environment* env, v8::Local<v8::Object> target) {
   v8::Isolate* isolate = env->isolate();
   v8::Local<v8::Context> context = env->context();
@@ -768,6 +437,7 @@ void Initialize(Environment* env, v8::Local<v8::Object> target) {
   env->set_binding_data("messaging", state);
   env->AddCleanupHook(Cleanup, env);
   v8::Local<v8::External> data = v8::External::New(isolate, state);
+  state->moved_port_template.Reset(isolate, NewContextPortTemplate(isolate, data));
 
   SetConstant(context, target, "MessagePort", port->GetFunction(context).ToLocalChecked());
   SetMethod(context, target, "setup", Setup, data);
@@ -783,6 +453,7 @@ void Initialize(Environment* env, v8::Local<v8::Object> target) {
   SetConstant(context, target, "Transferable", transferable->GetFunction(context).ToLocalChecked());
   SetMethod(context, target, "isTransferable", IsTransferable, data);
   SetMethod(context, target, "isActive", IsActive, data);
+  SetMethod(context, target, "moveToContext", MoveToContext, data);
   SetConstant(context, target, "kMessage", kMessage);
   SetConstant(context, target, "kMessageError", kMessageError);
 }

@@ -14,7 +14,7 @@ const { Event } = require('internal/event_target');
 const {
   NodeEventTarget, dispatchTo, targetEvent, immediatelyStopped, kListenerCountChanged,
 } = require('internal/worker/port_event_target');
-const { codes: { ERR_INVALID_ARG_TYPE, ERR_METHOD_NOT_IMPLEMENTED } } = require('internal/errors');
+const { codes: { ERR_CLOSED_MESSAGE_PORT, ERR_INVALID_ARG_TYPE } } = require('internal/errors');
 const { customInspectSymbol } = require('internal/util');
 
 // A function of another object to call with each delivery instead of dispatching on the
@@ -339,7 +339,8 @@ function emitClose() {
 
 binding.setup(emitMessage, emitClose, newDataCloneError,
               (data) => require('internal/worker/js_transferable').deserializeTransferable(data),
-              (object) => require('internal/worker/js_transferable').cloneDataOf(object));
+              (object) => require('internal/worker/js_transferable').cloneDataOf(object),
+              portMethods.postMessage);
 
 // MessageChannel ----------------------------------------------------------------------------
 
@@ -378,7 +379,8 @@ function isMarkedAsUntransferable(object) {
   return isObjectLike(object) && untransferable.has(object);
 }
 
-// Ports belong to their thread's main context; moving one into a vm context is not done yet.
+// The port's queue goes to a new port object of the vm context (see
+// internal/per_context/messageport); the old object closes without a 'close' event.
 function moveMessagePortToContext(port, contextifiedSandbox) {
   if (!binding.isMessagePort(port)) {
     throw codedTypeError('ERR_INVALID_ARG_TYPE', 'The "port" argument must be a MessagePort instance',
@@ -388,7 +390,9 @@ function moveMessagePortToContext(port, contextifiedSandbox) {
       !require('vm').isContext(contextifiedSandbox)) {
     throw codedTypeError('ERR_INVALID_ARG_TYPE', 'Invalid context argument', moveMessagePortToContext);
   }
-  throw new ERR_METHOD_NOT_IMPLEMENTED('moveMessagePortToContext()');
+  const moved = binding.moveToContext(port, contextifiedSandbox);
+  if (moved === undefined) throw new ERR_CLOSED_MESSAGE_PORT();
+  return moved;
 }
 
 // Delivers what is queued on `port` now, started or not (a worker's ports before 'exit').

@@ -1,0 +1,324 @@
+// The structured clone of the 'messaging' binding: how a message is written on one thread
+// and read on another (see messaging.h). V8's ValueSerializer does the values; this file
+// does what travels beside them: transferred ArrayBuffers, ports and transferable objects,
+// shared memory, wasm modules, and copies of cloneable objects (a Blob).
+#include <utility>
+
+#include "message_port.h"
+#include "utils.h"
+
+namespace lode {
+
+namespace {
+
+// Writes one message: V8's serializer, with transferred ArrayBuffers and ports as the
+// transfer list names them, SharedArrayBuffers and wasm modules shared by reference.
+class MessageWriter final : public v8::ValueSerializer::Delegate {
+ public:
+  MessageWriter(MessagingState* state, Message* message, v8::Local<v8::Function> data_clone_error)
+      : state_(state), message_(message), data_clone_error_(data_clone_error),
+        serializer_(state->env->isolate(), this) {}
+
+  // `transfer` (maybe empty) holds only ArrayBuffers, MessagePorts and transferable objects:
+  // JS checked types, duplicates and the source port, and gave `transferable_data`, what each
+  // transferable object (in list order) is rebuilt from. Nothing is detached unless the
+  // whole value serializes.
+  bool Write(v8::Local<v8::Value> value, v8::Local<v8::Value> transfer,
+             v8::Local<v8::Value> transferable_data, MessagePortData* sender) {
+    v8::Local<v8::Context> context = state_->env->context();
+    std::vector<v8::Local<v8::ArrayBuffer>> buffers;
+    if (transfer->IsArray() && !CollectTransfers(transfer.As<v8::Array>(), sender, &buffers)) return false;
+
+    serializer_.WriteHeader();
+    if (!transferables_.empty()) {
+      CHECK(transferable_data->IsArray());
+      CHECK_EQ(transferable_data.As<v8::Array>()->Length(), transferables_.size());
+      message_->has_transferable_data = true;
+      if (serializer_.WriteValue(context, transferable_data).IsNothing()) return false;
+    }
+    if (serializer_.WriteValue(context, value).IsNothing()) return false;
+    if (!clones_.empty() && !WriteClones()) return false;
+
+    for (v8::Local<v8::ArrayBuffer> buffer : buffers) {
+      message_->array_buffers.push_back(buffer->GetBackingStore());
+      if (!buffer->WasDetached()) buffer->Detach();
+    }
+    for (v8::Local<v8::Object> port : ports_) {
+      message_->ports.push_back(MessagePortWrap::Unwrap(port)->Detach());
+    }
+    std::pair<uint8_t*, size_t> bytes = serializer_.Release();
+    message_->bytes.reset(bytes.first);
+    message_->size = bytes.second;
+    return true;
+  }
+
+  void ThrowDataCloneError(v8::Local<v8::String> message) override {
+    state_->ThrowDataCloneError(message, data_clone_error_);
+  }
+
+  void ThrowDataCloneError(const char* message) {
+    ThrowDataCloneError(OneByteString(state_->env->isolate(), message));
+  }
+
+  // Only objects with internal fields come here: of those, ports and transferable objects
+  // travel when the transfer list names them, others do not.
+  v8::Maybe<bool> WriteHostObject(v8::Isolate* isolate, v8::Local<v8::Object> object) override {
+    const bool is_port = state_->IsMessagePort(object);
+    if (is_port || state_->IsTransferable(object)) {
+      const std::vector<v8::Local<v8::Object>>& listed = is_port ? ports_ : transferables_;
+      for (size_t i = 0; i < listed.size(); i++) {
+        if (listed[i] == object) {
+          serializer_.WriteUint32(is_port ? kHostPort : kHostTransferable);
+          serializer_.WriteUint32(static_cast<uint32_t>(i));
+          return v8::Just(true);
+        }
+      }
+      // Not moving: a cloneable object says what its copy is made from (V8 writes later
+      // mentions of the same object as references to this one).
+      if (!is_port && !state_->clone_data.IsEmpty()) {
+        v8::Local<v8::Value> argv[] = {object};
+        v8::Local<v8::Value> data;
+        if (!state_->clone_data.Get(isolate)->Call(state_->env->context(), v8::Undefined(isolate), 1, argv)
+                 .ToLocal(&data)) {
+          return v8::Nothing<bool>();
+        }
+        if (!data->IsUndefined()) {
+          serializer_.WriteUint32(kHostClone);
+          serializer_.WriteUint32(static_cast<uint32_t>(clones_.size()));
+          clones_.push_back(data);
+          return v8::Just(true);
+        }
+      }
+      ThrowTypeErrorWithCode(isolate, "ERR_MISSING_TRANSFERABLE_IN_TRANSFER_LIST",
+                             "Object that needs transfer was found in message but not listed in transferList");
+      return v8::Nothing<bool>();
+    }
+    ThrowDataCloneError("Cannot transfer object of unsupported type.");
+    return v8::Nothing<bool>();
+  }
+
+  v8::Maybe<uint32_t> GetSharedArrayBufferId(v8::Isolate* isolate,
+                                             v8::Local<v8::SharedArrayBuffer> buffer) override {
+    for (size_t i = 0; i < shared_.size(); i++) {
+      if (shared_[i] == buffer) return v8::Just(static_cast<uint32_t>(i));
+    }
+    shared_.push_back(buffer);
+    message_->shared_array_buffers.push_back(buffer->GetBackingStore());
+    return v8::Just(static_cast<uint32_t>(shared_.size() - 1));
+  }
+
+  v8::Maybe<uint32_t> GetWasmModuleTransferId(v8::Isolate* isolate,
+                                              v8::Local<v8::WasmModuleObject> module) override {
+    message_->wasm_modules.push_back(module->GetCompiledModule());
+    return v8::Just(static_cast<uint32_t>(message_->wasm_modules.size() - 1));
+  }
+
+ private:
+  bool CollectTransfers(v8::Local<v8::Array> transfer, MessagePortData* sender,
+                        std::vector<v8::Local<v8::ArrayBuffer>>* buffers) {
+    v8::Local<v8::Context> context = state_->env->context();
+    for (uint32_t i = 0; i < transfer->Length(); i++) {
+      v8::Local<v8::Value> item;
+      if (!transfer->Get(context, i).ToLocal(&item)) return false;
+      if (item->IsArrayBuffer()) {
+        v8::Local<v8::ArrayBuffer> buffer = item.As<v8::ArrayBuffer>();
+        // WebAssembly memory cannot be detached: it is copied instead, as in node.
+        if (!buffer->IsDetachable()) continue;
+        serializer_.TransferArrayBuffer(static_cast<uint32_t>(buffers->size()), buffer);
+        buffers->push_back(buffer);
+        continue;
+      }
+      if (state_->IsTransferable(item)) {
+        transferables_.push_back(item.As<v8::Object>());
+        continue;
+      }
+      CHECK(state_->IsMessagePort(item));
+      MessagePortWrap* port = MessagePortWrap::Unwrap(item);
+      if (port == nullptr || port->IsDetached()) {
+        ThrowDataCloneError("MessagePort in transfer list is already detached");
+        return false;
+      }
+      // Sending a port to itself would leave it owning the queue it sits in.
+      if (sender != nullptr && sender->group()->Contains(port->data())) {
+        ThrowDataCloneError("Transfer list contains the port the message is sent to");
+        return false;
+      }
+      ports_.push_back(item.As<v8::Object>());
+    }
+    return true;
+  }
+
+  // What the copies of cloneable objects are rebuilt from, as bytes of their own: the reader
+  // rebuilds them (in JS) before it reads the value that refers to them.
+  bool WriteClones() {
+    CloneDataWriter delegate(state_);
+    v8::ValueSerializer serializer(state_->env->isolate(), &delegate);
+    serializer.WriteHeader();
+    v8::Local<v8::Array> list = v8::Array::New(state_->env->isolate(), clones_.data(), clones_.size());
+    if (serializer.WriteValue(state_->env->context(), list).IsNothing()) {
+      std::free(serializer.Release().first);
+      return false;
+    }
+    std::pair<uint8_t*, size_t> bytes = serializer.Release();
+    message_->clone_bytes.reset(bytes.first);
+    message_->clone_size = bytes.second;
+    return true;
+  }
+
+  // Clone data is plain values: nothing in it is a host object or shared memory.
+  class CloneDataWriter final : public v8::ValueSerializer::Delegate {
+   public:
+    explicit CloneDataWriter(MessagingState* state) : state_(state) {}
+    void ThrowDataCloneError(v8::Local<v8::String> message) override {
+      state_->ThrowDataCloneError(message, v8::Local<v8::Function>());
+    }
+
+   private:
+    MessagingState* state_;
+  };
+
+  MessagingState* state_;
+  Message* message_;
+  v8::Local<v8::Function> data_clone_error_;
+  v8::ValueSerializer serializer_;
+  std::vector<v8::Local<v8::Object>> ports_;
+  std::vector<v8::Local<v8::Object>> transferables_;
+  std::vector<v8::Local<v8::Value>> clones_;
+  std::vector<v8::Local<v8::SharedArrayBuffer>> shared_;
+};
+
+class MessageReader final : public v8::ValueDeserializer::Delegate {
+ public:
+  MessageReader(Environment* env, v8::Local<v8::Context> context, Message* message,
+                const std::vector<v8::Local<v8::Object>>& ports)
+      : env_(env), context_(context), message_(message), ports_(ports),
+        deserializer_(env->isolate(), message->bytes.get(), message->size, this) {}
+
+  v8::MaybeLocal<v8::Value> Read() {
+    v8::Isolate* isolate = env_->isolate();
+    v8::Local<v8::Context> context = context_;
+    for (size_t i = 0; i < message_->array_buffers.size(); i++) {
+      deserializer_.TransferArrayBuffer(static_cast<uint32_t>(i),
+                                        v8::ArrayBuffer::New(isolate, message_->array_buffers[i]));
+    }
+    message_->array_buffers.clear();
+    if (deserializer_.ReadHeader(context).IsNothing()) return {};
+    if (message_->clone_bytes != nullptr && !RebuildClones()) return {};
+    if (message_->has_transferable_data) {
+      // The transferred objects are rebuilt by JS in this Environment from what they left,
+      // before the value (V8 allows no JS while it deserializes one).
+      MessagingState* state = MessagingState::Get(env_);
+      v8::Local<v8::Value> data;
+      if (!deserializer_.ReadValue(context).ToLocal(&data)) return {};
+      if (!data->IsArray() || state == nullptr || state->deserialize_transferable.IsEmpty()) {
+        Fail(isolate);
+        return {};
+      }
+      v8::Local<v8::Array> list = data.As<v8::Array>();
+      for (uint32_t i = 0; i < list->Length(); i++) {
+        v8::Local<v8::Value> argv[1];
+        v8::Local<v8::Value> rebuilt;
+        if (!list->Get(context, i).ToLocal(&argv[0]) ||
+            !state->deserialize_transferable.Get(isolate)->Call(context, v8::Undefined(isolate), 1, argv)
+                 .ToLocal(&rebuilt)) {
+          return {};
+        }
+        if (!rebuilt->IsObject()) {
+          Fail(isolate);
+          return {};
+        }
+        transferables_.push_back(rebuilt.As<v8::Object>());
+      }
+    }
+    return deserializer_.ReadValue(context);
+  }
+
+  v8::MaybeLocal<v8::Object> ReadHostObject(v8::Isolate* isolate) override {
+    uint32_t kind;
+    uint32_t index;
+    if (!deserializer_.ReadUint32(&kind) || !deserializer_.ReadUint32(&index)) return Fail(isolate);
+    if (kind == kHostPort) {
+      if (index >= ports_.size()) return Fail(isolate);
+      return ports_[index];
+    }
+    if (kind == kHostClone) {
+      if (index >= clones_.size()) return Fail(isolate);
+      return clones_[index];
+    }
+    if (kind != kHostTransferable || index >= transferables_.size()) return Fail(isolate);
+    return transferables_[index];
+  }
+
+  v8::MaybeLocal<v8::SharedArrayBuffer> GetSharedArrayBufferFromId(v8::Isolate* isolate, uint32_t id) override {
+    if (id >= message_->shared_array_buffers.size()) return {};
+    return v8::SharedArrayBuffer::New(isolate, message_->shared_array_buffers[id]);
+  }
+
+  v8::MaybeLocal<v8::WasmModuleObject> GetWasmModuleFromId(v8::Isolate* isolate, uint32_t id) override {
+    if (id >= message_->wasm_modules.size()) return {};
+    return v8::WasmModuleObject::FromCompiledModule(isolate, message_->wasm_modules[id]);
+  }
+
+ private:
+  Environment* env_;
+  v8::Local<v8::Context> context_;
+  Message* message_;
+  v8::MaybeLocal<v8::Object> Fail(v8::Isolate* isolate) {
+    isolate->ThrowException(v8::Exception::Error(OneByteString(isolate, "Unable to deserialize cloned data.")));
+    return {};
+  }
+
+  // Each cloned object, rebuilt by JS from its data (the message may be read again, by a
+  // receiveMessageOnPort that failed, so the bytes stay).
+  bool RebuildClones() {
+    v8::Isolate* isolate = env_->isolate();
+    v8::Local<v8::Context> context = context_;
+    MessagingState* state = MessagingState::Get(env_);
+    v8::ValueDeserializer deserializer(isolate, message_->clone_bytes.get(), message_->clone_size);
+    v8::Local<v8::Value> data;
+    if (deserializer.ReadHeader(context).IsNothing() || !deserializer.ReadValue(context).ToLocal(&data)) return false;
+    if (!data->IsArray() || state == nullptr || state->deserialize_transferable.IsEmpty()) {
+      Fail(isolate);
+      return false;
+    }
+    v8::Local<v8::Array> list = data.As<v8::Array>();
+    for (uint32_t i = 0; i < list->Length(); i++) {
+      v8::Local<v8::Value> argv[1];
+      v8::Local<v8::Value> rebuilt;
+      if (!list->Get(context, i).ToLocal(&argv[0]) ||
+          !state->deserialize_transferable.Get(isolate)->Call(context, v8::Undefined(isolate), 1, argv)
+               .ToLocal(&rebuilt)) {
+        return false;
+      }
+      if (!rebuilt->IsObject()) {
+        Fail(isolate);
+        return false;
+      }
+      clones_.push_back(rebuilt.As<v8::Object>());
+    }
+    return true;
+  }
+
+  const std::vector<v8::Local<v8::Object>>& ports_;
+  std::vector<v8::Local<v8::Object>> transferables_;
+  std::vector<v8::Local<v8::Object>> clones_;
+  v8::ValueDeserializer deserializer_;
+};
+
+}  // namespace
+
+bool WriteMessage(MessagingState* state, Message* message, v8::Local<v8::Value> value,
+                  v8::Local<v8::Value> transfer, v8::Local<v8::Value> transferable_data,
+                  MessagePortData* sender, v8::Local<v8::Function> data_clone_error) {
+  MessageWriter writer(state, message, data_clone_error);
+  return writer.Write(value, transfer, transferable_data, sender);
+}
+
+v8::MaybeLocal<v8::Value> ReadMessage(Environment* env, v8::Local<v8::Context> context, Message* message,
+                                      const std::vector<v8::Local<v8::Object>>& ports) {
+  v8::Context::Scope context_scope(context);
+  MessageReader reader(env, context, message, ports);
+  return reader.Read();
+}
+
+}  // namespace lode
