@@ -284,10 +284,12 @@ void BroadcastChannel(const v8::FunctionCallbackInfo<v8::Value>& info) {
   if (NewMessagePort(env, std::move(data)).ToLocal(&port)) info.GetReturnValue().Set(port);
 }
 
-// post(port, value, transferList?, transferableData?): throws DataCloneError and friends synchronously. A closed
-// port still serializes (so errors surface) but sends nothing, as in node. A receiver that is
-// not a port is "Illegal invocation", as for a native method.
-void PostFrom(MessagingState* state, v8::Local<v8::Value> port_object, v8::Local<v8::Value> value,
+// post(port, value, transferList?, transferableData?) -> true: throws DataCloneError and
+// friends synchronously. A closed port still serializes (so errors surface) but sends
+// nothing, as in node. A receiver that is not a port is "Illegal invocation", as for a native
+// method.
+// False, with an exception pending, when the value cannot be sent.
+bool PostFrom(MessagingState* state, v8::Local<v8::Value> port_object, v8::Local<v8::Value> value,
               v8::Local<v8::Value> transfer, v8::Local<v8::Value> transferable_data) {
   CHECK(transfer->IsUndefined() || transfer->IsArray());
   MessagePortWrap* port = MessagePortWrap::Unwrap(port_object);
@@ -296,8 +298,11 @@ void PostFrom(MessagingState* state, v8::Local<v8::Value> port_object, v8::Local
   v8::Local<v8::Function> data_clone_error;
   if (port != nullptr) data_clone_error = port->ContextFunction("createDataCloneError");
   auto message = std::make_shared<Message>();
-  if (!WriteMessage(state, message.get(), value, transfer, transferable_data, sender, data_clone_error)) return;
+  if (!WriteMessage(state, message.get(), value, transfer, transferable_data, sender, data_clone_error)) {
+    return false;
+  }
   if (sender != nullptr) sender->Send(message);
+  return true;
 }
 
 void ThrowIllegalInvocation(v8::Isolate* isolate) {
@@ -307,7 +312,7 @@ void ThrowIllegalInvocation(v8::Isolate* isolate) {
 void Post(const v8::FunctionCallbackInfo<v8::Value>& info) {
   MessagingState* state = MessagingState::From(info);
   if (!state->IsMessagePort(info[0])) return ThrowIllegalInvocation(info.GetIsolate());
-  PostFrom(state, info[0], info[1], info[2], info[3]);
+  if (PostFrom(state, info[0], info[1], info[2], info[3])) info.GetReturnValue().Set(true);
 }
 
 // Methods of a port moved into a vm context ----------------------------------------------------
@@ -322,11 +327,17 @@ void ContextPortPostMessage(const v8::FunctionCallbackInfo<v8::Value>& info) {
     return ThrowTypeErrorWithCode(isolate, "ERR_MISSING_ARGS", "Not enough arguments to MessagePort.postMessage");
   }
   if (info[1]->IsNullOrUndefined() || state->post_message.IsEmpty()) {
-    return PostFrom(state, info.This(), info[0], v8::Undefined(isolate), v8::Undefined(isolate));
+    if (PostFrom(state, info.This(), info[0], v8::Undefined(isolate), v8::Undefined(isolate))) {
+      info.GetReturnValue().Set(true);
+    }
+    return;
   }
   v8::Local<v8::Value> argv[] = {info[0], info[1]};
   v8::Local<v8::Function> post = state->post_message.Get(isolate);
-  USE(post->Call(isolate->GetCurrentContext(), info.This(), 2, argv));
+  v8::Local<v8::Value> result;
+  if (post->Call(isolate->GetCurrentContext(), info.This(), 2, argv).ToLocal(&result)) {
+    info.GetReturnValue().Set(result);
+  }
 }
 
 void ContextPortStart(const v8::FunctionCallbackInfo<v8::Value>& info) {

@@ -203,8 +203,7 @@ const portMethods = {
   // that is not a port.
   postMessage(message, transfer) {
     if (transfer === undefined && arguments.length !== 0) {
-      binding.post(this, message, undefined);
-      return;
+      return binding.post(this, message, undefined);
     }
     checkPort(this, portMethods.postMessage);
     if (arguments.length === 0) {
@@ -213,8 +212,7 @@ const portMethods = {
     }
     const list = transferListFor(this, transfer, portMethods.postMessage);
     if (list === undefined || !list.some(binding.isTransferable)) {
-      binding.post(this, message, list);
-      return;
+      return binding.post(this, message, list);
     }
     // Transferable objects say what rebuilds them first (and may refuse), and let go of what
     // they hold only once the message is on its way.
@@ -223,6 +221,7 @@ const portMethods = {
     const data = objects.map((object) => object[kTransferData]());
     binding.post(this, message, list, data);
     for (const object of objects) object[kTransferDone]();
+    return true;
   },
 
   start() {
