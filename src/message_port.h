@@ -114,6 +114,7 @@ class MessagePortWrap final : public HandleWrap, public PortOwner {
   v8::Local<v8::Context> context() const {
     return context_.IsEmpty() ? env()->context() : context_.Get(env()->isolate());
   }
+  v8::Local<v8::Object> context_exports() const { return context_exports_.Get(env()->isolate()); }
   // A function of internal/per_context/messageport for a port in a vm context; empty otherwise.
   v8::Local<v8::Function> ContextFunction(const char* name) const;
   bool IsDetached() const { return data_ == nullptr || IsClosing(); }

@@ -393,6 +393,13 @@ void IsMessagePort(const v8::FunctionCallbackInfo<v8::Value>& info) {
   info.GetReturnValue().Set(MessagingState::From(info)->IsMessagePort(info[0]));
 }
 
+// contextErrorsOf(port): for a port in a vm context, the object whose createTypeError and
+// createDataCloneError make errors of that context; undefined otherwise.
+void ContextErrorsOf(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  MessagePortWrap* port = PortArgument(info);
+  if (port != nullptr && port->in_vm_context()) info.GetReturnValue().Set(port->context_exports());
+}
+
 // Whether the port can still send and receive (not closed, not transferred).
 void IsActive(const v8::FunctionCallbackInfo<v8::Value>& info) {
   MessagePortWrap* port = PortArgument(info);
@@ -465,6 +472,7 @@ void Initialize(Environment* env, v8::Local<v8::Object> target) {
   SetMethod(context, target, "isTransferable", IsTransferable, data);
   SetMethod(context, target, "isActive", IsActive, data);
   SetMethod(context, target, "moveToContext", MoveToContext, data);
+  SetMethod(context, target, "contextErrorsOf", ContextErrorsOf, data);
   SetConstant(context, target, "kMessage", kMessage);
   SetConstant(context, target, "kMessageError", kMessageError);
 }

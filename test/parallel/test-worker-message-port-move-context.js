@@ -114,6 +114,17 @@ const { MessageChannel, MessagePort, moveMessagePortToContext } = require('worke
       assert(cloneError instanceof Error);
       assert.strictEqual(cloneError.constructor.name, 'DOMException');
       assert.strictEqual(cloneError.name, 'DataCloneError');
+      // Bad transfer lists throw errors of this context too.
+      assert.throws(() => port.postMessage(1, [1]), (error) => {
+        assert(error instanceof TypeError);
+        assert.strictEqual(error.code, 'ERR_INVALID_TRANSFER_OBJECT');
+        return true;
+      });
+      assert.throws(() => port.postMessage(1, [port]), (error) => {
+        assert(error instanceof Error);
+        assert.strictEqual(error.name, 'DataCloneError');
+        return true;
+      });
       port.postMessage({ cloneError: true });
       port.postMessage('done');
     };

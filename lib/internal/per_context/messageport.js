@@ -34,4 +34,11 @@ function createDataCloneError(message) {
   return new DOMException(message, 'DataCloneError');
 }
 
-module.exports = { emitMessage, createDataCloneError };
+// Errors node raises from C++: a TypeError with a `code`.
+function createTypeError(code, message) {
+  const error = new TypeError(message);
+  error.code = code;
+  return error;
+}
+
+module.exports = { emitMessage, createDataCloneError, createTypeError };

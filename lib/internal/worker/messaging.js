@@ -62,9 +62,9 @@ function isIterable(value) {
 // C++, holding only ArrayBuffers to move and ports to transfer, each once. ArrayBuffers
 // marked untransferable are left out: they are copied instead.
 // options.transfer as WebIDL reads a sequence: an object whose iterator really iterates.
-function sequenceOf(value, caller) {
-  const fail = () => codedTypeError('ERR_INVALID_ARG_TYPE',
-                                    'Optional options.transfer argument must be an iterable', caller);
+function sequenceOf(value, errors) {
+  const fail = () => errors.createTypeError('ERR_INVALID_ARG_TYPE',
+                                            'Optional options.transfer argument must be an iterable');
   if (!isObjectLike(value) || typeof value[Symbol.iterator] !== 'function') throw fail();
   const iterator = value[Symbol.iterator]();
   if (!isObjectLike(iterator) || typeof iterator.next !== 'function') throw fail();
@@ -77,7 +77,16 @@ function sequenceOf(value, caller) {
   }
 }
 
-function transferListFor(source, transfer, caller) {
+// The errors the checks below throw, made in the main context. A port in a vm context passes
+// that context's (internal/per_context/messageport).
+function mainContextErrors(caller) {
+  return {
+    createTypeError: (code, message) => codedTypeError(code, message, caller),
+    createDataCloneError: newDataCloneError,
+  };
+}
+
+function transferListFor(source, transfer, caller, errors = mainContextErrors(caller)) {
   if (transfer === undefined || transfer === null) return undefined;
   let items;
   if (Array.isArray(transfer) || isIterable(transfer)) {
@@ -85,30 +94,30 @@ function transferListFor(source, transfer, caller) {
   } else if (isObjectLike(transfer)) {
     const inner = transfer.transfer;
     if (inner === undefined) return undefined;
-    items = sequenceOf(inner, caller);
+    items = sequenceOf(inner, errors);
   } else {
-    throw codedTypeError('ERR_INVALID_ARG_TYPE', 'Optional transferList argument must be an iterable', caller);
+    throw errors.createTypeError('ERR_INVALID_ARG_TYPE', 'Optional transferList argument must be an iterable');
   }
   if (items.length === 0) return undefined;
   const list = [];
   const seen = new Set();
   for (const item of items) {
     if (isArrayBuffer(item)) {
-      if (seen.has(item)) throw newDataCloneError('Transfer list contains duplicate ArrayBuffer');
+      if (seen.has(item)) throw errors.createDataCloneError('Transfer list contains duplicate ArrayBuffer');
       seen.add(item);
       if (!bufferBinding.isUntransferable(item)) list.push(item);
     } else if (binding.isTransferable(item)) {
-      if (seen.has(item)) throw newDataCloneError(`Transfer list contains duplicate ${item.constructor.name}`);
+      if (seen.has(item)) throw errors.createDataCloneError(`Transfer list contains duplicate ${item.constructor.name}`);
       seen.add(item);
       // Objects that can only be copied (a Blob) are, as in node, copied when listed.
       if (require('internal/worker/js_transferable').isMovable(item)) list.push(item);
     } else if (binding.isMessagePort(item)) {
-      if (item === source) throw newDataCloneError('Transfer list contains source port');
-      if (seen.has(item)) throw newDataCloneError('Transfer list contains duplicate MessagePort');
+      if (item === source) throw errors.createDataCloneError('Transfer list contains source port');
+      if (seen.has(item)) throw errors.createDataCloneError('Transfer list contains duplicate MessagePort');
       seen.add(item);
       list.push(item);
     } else {
-      throw codedTypeError('ERR_INVALID_TRANSFER_OBJECT', 'Found invalid object in transferList', caller);
+      throw errors.createTypeError('ERR_INVALID_TRANSFER_OBJECT', 'Found invalid object in transferList');
     }
   }
   return list;
@@ -210,7 +219,10 @@ const portMethods = {
       throw codedTypeError('ERR_MISSING_ARGS', 'Not enough arguments to MessagePort.postMessage',
                            portMethods.postMessage);
     }
-    const list = transferListFor(this, transfer, portMethods.postMessage);
+    // A port moved into a vm context throws that context's errors.
+    const contextErrors = binding.contextErrorsOf(this);
+    const list = transferListFor(this, transfer, portMethods.postMessage,
+                                 contextErrors ?? mainContextErrors(portMethods.postMessage));
     if (list === undefined || !list.some(binding.isTransferable)) {
       return binding.post(this, message, list);
     }
