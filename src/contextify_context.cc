@@ -12,8 +12,15 @@ v8::Local<v8::Private> ContextSymbol(v8::Isolate* isolate) {
   return v8::Private::ForApi(isolate, OneByteString(isolate, "lode:contextifyContext"));
 }
 
-// Embedder slot of a vm context that points back at its ContextifyContext.
+// On the sandbox: the context's global proxy, which keeps the context alive.
+v8::Local<v8::Private> GlobalSymbol(v8::Isolate* isolate) {
+  return v8::Private::ForApi(isolate, OneByteString(isolate, "lode:contextifyGlobal"));
+}
+
+// Embedder slots of a vm context: its ContextifyContext, and its sandbox (which the context
+// keeps alive). Slot kContextEmbedderSlot + 2 is builtins.cc's per-context exports.
 constexpr int kContextifySlot = Environment::kContextEmbedderSlot + 1;
+constexpr int kSandboxSlot = Environment::kContextEmbedderSlot + 3;
 
 v8::Local<v8::Name> IndexKey(v8::Isolate* isolate, uint32_t index) {
   return ToV8String(isolate, std::to_string(index));
@@ -71,13 +78,18 @@ ContextifyContext* ContextifyContext::Make(Environment* env, v8::Local<v8::Objec
       OneByteString(isolate, "Code generation from strings disallowed for this context"));
   self->context_.Reset(isolate, context);
 
+  // The sandbox and the context keep each other alive, and go together: a function made in
+  // the context may outlive every reference to the sandbox (a port moved there, a closure),
+  // and still reads the sandbox through the interceptors below.
+  context->SetEmbedderData(kSandboxSlot, sandbox);
   v8::Local<v8::Context> main = env->context();
-  if (sandbox->SetPrivate(main, ContextSymbol(isolate), data).IsNothing()) {
+  if (sandbox->SetPrivate(main, ContextSymbol(isolate), data).IsNothing() ||
+      sandbox->SetPrivate(main, GlobalSymbol(isolate), context->Global()).IsNothing()) {
     delete self;
     return nullptr;
   }
-  // The sandbox owns the context: when the GC takes the sandbox, the context goes too.
-  self->sandbox_.SetWeak(self, WeakCallback, v8::WeakCallbackType::kParameter);
+  self->sandbox_.SetWeak();
+  self->context_.SetWeak(self, WeakCallback, v8::WeakCallbackType::kParameter);
   return self;
 }
 
@@ -92,8 +104,11 @@ ContextifyContext* ContextifyContext::FromSandbox(Environment* env, v8::Local<v8
   return FromInfo(data);
 }
 
+// The context is gone (and its sandbox with it): nothing is left to clear in it.
 void ContextifyContext::WeakCallback(const v8::WeakCallbackInfo<ContextifyContext>& info) {
-  delete info.GetParameter();
+  ContextifyContext* self = info.GetParameter();
+  self->context_.Reset();
+  delete self;
 }
 
 // Named properties: the sandbox first, then the global's own (builtins like Array).

@@ -1,6 +1,7 @@
 // A vm context: a new V8 Context whose global object forwards every property access to a
 // user-provided "sandbox" object, so `vm.runInContext('x = 1', sandbox)` sets sandbox.x.
-// The C++ side lives as long as the sandbox does (weak on the sandbox).
+// The sandbox and the context keep each other alive; the C++ side goes when the GC takes
+// them (weak on the context).
 #ifndef LODE_SRC_CONTEXTIFY_CONTEXT_H_
 #define LODE_SRC_CONTEXTIFY_CONTEXT_H_
 
