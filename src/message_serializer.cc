@@ -85,7 +85,7 @@ class MessageWriter final : public v8::ValueSerializer::Delegate {
         if (!data->IsUndefined()) {
           serializer_.WriteUint32(kHostClone);
           serializer_.WriteUint32(static_cast<uint32_t>(clones_.size()));
-          clones_.push_back(data);
+          clones_.emplace_back(isolate, data);  // a Global: this call's handle scope is V8's
           return v8::Just(true);
         }
       }
@@ -99,12 +99,11 @@ class MessageWriter final : public v8::ValueSerializer::Delegate {
 
   v8::Maybe<uint32_t> GetSharedArrayBufferId(v8::Isolate* isolate,
                                              v8::Local<v8::SharedArrayBuffer> buffer) override {
-    for (size_t i = 0; i < shared_.size(); i++) {
-      if (shared_[i] == buffer) return v8::Just(static_cast<uint32_t>(i));
-    }
-    shared_.push_back(buffer);
+    // V8 asks once per buffer (later mentions are references to the first), so each gets the
+    // next index. (A Local kept from an earlier call to compare with would be dangling: V8
+    // calls the delegate inside handle scopes of its own.)
     message_->shared_array_buffers.push_back(buffer->GetBackingStore());
-    return v8::Just(static_cast<uint32_t>(shared_.size() - 1));
+    return v8::Just(static_cast<uint32_t>(message_->shared_array_buffers.size() - 1));
   }
 
   v8::Maybe<uint32_t> GetWasmModuleTransferId(v8::Isolate* isolate,
@@ -138,11 +137,9 @@ class MessageWriter final : public v8::ValueSerializer::Delegate {
         ThrowDataCloneError("MessagePort in transfer list is already detached");
         return false;
       }
-      // Sending a port to itself would leave it owning the queue it sits in.
-      if (sender != nullptr && sender->group()->Contains(port->data())) {
-        ThrowDataCloneError("Transfer list contains the port the message is sent to");
-        return false;
-      }
+      // The port the message goes to, moved by its own message: it would own the queue it
+      // sits in. Node lets the transfer happen and loses the channel; so does lode (Post).
+      if (sender != nullptr && sender->group()->Contains(port->data())) message_->posted_to_target = true;
       ports_.push_back(item.As<v8::Object>());
     }
     return true;
@@ -154,7 +151,10 @@ class MessageWriter final : public v8::ValueSerializer::Delegate {
     CloneDataWriter delegate(state_);
     v8::ValueSerializer serializer(state_->env->isolate(), &delegate);
     serializer.WriteHeader();
-    v8::Local<v8::Array> list = v8::Array::New(state_->env->isolate(), clones_.data(), clones_.size());
+    v8::Isolate* isolate = state_->env->isolate();
+    std::vector<v8::Local<v8::Value>> values;
+    for (const v8::Global<v8::Value>& clone : clones_) values.push_back(clone.Get(isolate));
+    v8::Local<v8::Array> list = v8::Array::New(isolate, values.data(), values.size());
     if (serializer.WriteValue(state_->env->context(), list).IsNothing()) {
       std::free(serializer.Release().first);
       return false;
@@ -183,8 +183,7 @@ class MessageWriter final : public v8::ValueSerializer::Delegate {
   v8::ValueSerializer serializer_;
   std::vector<v8::Local<v8::Object>> ports_;
   std::vector<v8::Local<v8::Object>> transferables_;
-  std::vector<v8::Local<v8::Value>> clones_;
-  std::vector<v8::Local<v8::SharedArrayBuffer>> shared_;
+  std::vector<v8::Global<v8::Value>> clones_;
 };
 
 class MessageReader final : public v8::ValueDeserializer::Delegate {

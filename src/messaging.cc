@@ -288,8 +288,9 @@ void BroadcastChannel(const v8::FunctionCallbackInfo<v8::Value>& info) {
 // friends synchronously. A closed port still serializes (so errors surface) but sends
 // nothing, as in node. A receiver that is not a port is "Illegal invocation", as for a native
 // method.
-// False, with an exception pending, when the value cannot be sent.
-bool PostFrom(MessagingState* state, v8::Local<v8::Value> port_object, v8::Local<v8::Value> value,
+// kPostFailed, with an exception pending, when the value cannot be sent.
+enum PostResult { kPostFailed, kPosted, kPostedToTarget };
+PostResult PostFrom(MessagingState* state, v8::Local<v8::Value> port_object, v8::Local<v8::Value> value,
               v8::Local<v8::Value> transfer, v8::Local<v8::Value> transferable_data) {
   CHECK(transfer->IsUndefined() || transfer->IsArray());
   MessagePortWrap* port = MessagePortWrap::Unwrap(port_object);
@@ -299,10 +300,13 @@ bool PostFrom(MessagingState* state, v8::Local<v8::Value> port_object, v8::Local
   if (port != nullptr) data_clone_error = port->ContextFunction("createDataCloneError");
   auto message = std::make_shared<Message>();
   if (!WriteMessage(state, message.get(), value, transfer, transferable_data, sender, data_clone_error)) {
-    return false;
+    return kPostFailed;
   }
+  // Posted to the port it transfers: nothing is delivered, and dropping the message (which
+  // holds that port now) closes the channel. JS warns.
+  if (message->posted_to_target) return kPostedToTarget;
   if (sender != nullptr) sender->Send(message);
-  return true;
+  return kPosted;
 }
 
 void ThrowIllegalInvocation(v8::Isolate* isolate) {
@@ -312,7 +316,9 @@ void ThrowIllegalInvocation(v8::Isolate* isolate) {
 void Post(const v8::FunctionCallbackInfo<v8::Value>& info) {
   MessagingState* state = MessagingState::From(info);
   if (!state->IsMessagePort(info[0])) return ThrowIllegalInvocation(info.GetIsolate());
-  if (PostFrom(state, info[0], info[1], info[2], info[3])) info.GetReturnValue().Set(true);
+  // true, or false when the message transferred the port it was going to (JS warns).
+  PostResult result = PostFrom(state, info[0], info[1], info[2], info[3]);
+  if (result != kPostFailed) info.GetReturnValue().Set(result == kPosted);
 }
 
 // Methods of a port moved into a vm context ----------------------------------------------------
@@ -327,7 +333,7 @@ void ContextPortPostMessage(const v8::FunctionCallbackInfo<v8::Value>& info) {
     return ThrowTypeErrorWithCode(isolate, "ERR_MISSING_ARGS", "Not enough arguments to MessagePort.postMessage");
   }
   if (info[1]->IsNullOrUndefined() || state->post_message.IsEmpty()) {
-    if (PostFrom(state, info.This(), info[0], v8::Undefined(isolate), v8::Undefined(isolate))) {
+    if (PostFrom(state, info.This(), info[0], v8::Undefined(isolate), v8::Undefined(isolate)) != kPostFailed) {
       info.GetReturnValue().Set(true);
     }
     return;

@@ -52,6 +52,9 @@ struct Message {
   size_t clone_size = 0;
   // The marker a closing peer leaves behind its last message.
   bool closes_port = false;
+  // The transfer list held the very port the message was going to (the sender's peer): the
+  // message cannot be delivered, and the channel is lost with it, as in node.
+  bool posted_to_target = false;
 };
 
 // Ports that hear each other: the two ends of a MessageChannel, or every BroadcastChannel of

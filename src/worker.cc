@@ -269,7 +269,8 @@ void WorkerWrap::OnClose() {
 // JS -----------------------------------------------------------------------------------------
 
 // new Worker(execArgv, optionValues, preloadModules, resourceLimits): execArgv and the option
-// values JS parsed from it (a flat [name, value, ...] list) replace the parent's when given.
+// values JS parsed from it (a flat [name, value, ...] list) replace the parent's when given;
+// without execArgv, values and preloads (from the worker's NODE_OPTIONS) add to the parent's.
 void WorkerWrap::New(const v8::FunctionCallbackInfo<v8::Value>& info) {
   CHECK(info.IsConstructCall());
   Environment* env = Environment::GetCurrent(info);
@@ -283,6 +284,15 @@ void WorkerWrap::New(const v8::FunctionCallbackInfo<v8::Value>& info) {
     options.values.clear();
     for (size_t i = 0; i < values.size(); i += 2) options.values[values[i]] = values[i + 1];
     options.preload_modules = ToStringList(isolate, info[2].As<v8::Array>());
+  } else if (info[1]->IsArray()) {
+    // No execArgv, but NODE_OPTIONS in the worker's env: the parent's options, plus those.
+    CHECK(info[2]->IsArray());
+    std::vector<std::string> values = ToStringList(isolate, info[1].As<v8::Array>());
+    CHECK_EQ(values.size() % 2, 0u);
+    for (size_t i = 0; i < values.size(); i += 2) options.values[values[i]] = values[i + 1];
+    for (std::string& preload : ToStringList(isolate, info[2].As<v8::Array>())) {
+      options.preload_modules.push_back(std::move(preload));
+    }
   }
   CHECK(info[3]->IsFloat64Array());
   v8::Local<v8::Float64Array> limits = info[3].As<v8::Float64Array>();

@@ -75,6 +75,8 @@ Object.defineProperty(process, 'title', {
   enumerable: true,
   configurable: true,
 });
+// The inspector's port, as node reports it (lode has no inspector yet).
+Object.defineProperty(process, 'debugPort', { value: 9229, writable: true, enumerable: true, configurable: true });
 defineValue(process, 'config', Object.freeze({ target_defaults: {}, variables: { node_shared: true, v8_enable_i18n_support: 1 } }));
 defineValue(process, 'features', Object.freeze({
   inspector: false, debug: false, uv: true, ipv6: true, tls_alpn: true, tls_sni: true, tls_ocsp: true,

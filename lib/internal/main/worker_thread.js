@@ -26,8 +26,27 @@ function defineMethod(name, value) {
   Object.defineProperty(process, name, { value, writable: true, enumerable: true, configurable: true });
 }
 
-defineMethod('chdir', unsupported('process.chdir()'));
-defineMethod('abort', unsupported('process.abort()'));
+for (const name of ['chdir', 'abort', 'send', 'disconnect', 'setuid', 'seteuid', 'setgid', 'setegid', 'setgroups',
+                    'initgroups']) {
+  defineMethod(name, unsupported(`process.${name}()`));
+}
+// A worker has no IPC channel of its own (even with NODE_CHANNEL_FD in its environment).
+for (const name of ['channel', 'connected']) {
+  Object.defineProperty(process, name, {
+    get() { throw new ERR_WORKER_UNSUPPORTED_OPERATION(`process.${name}`); },
+    enumerable: false,
+    configurable: true,
+  });
+}
+// The process's title and debug port are the main thread's: setting them here does nothing.
+{
+  const title = process.title;
+  Object.defineProperty(process, 'title', { get() { return title; }, set() {}, enumerable: true, configurable: true });
+  const debugPort = process.debugPort;
+  Object.defineProperty(process, 'debugPort', {
+    get() { return debugPort; }, set() {}, enumerable: true, configurable: true,
+  });
+}
 {
   const umask = process.umask;
   defineMethod('umask', function(mask) {

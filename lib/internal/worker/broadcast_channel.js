@@ -75,6 +75,7 @@ class BroadcastChannel extends EventTarget {
   }
 
   [customInspectSymbol](depth, options) {
+    BroadcastChannel.#check(this);
     if (depth < 0) return 'BroadcastChannel';
     const { inspect } = require('internal/util/inspect');
     const fields = { name: this.#name, active: this.#handle !== undefined };

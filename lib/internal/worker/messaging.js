@@ -151,7 +151,7 @@ class MessageEvent extends Event {
       this.#source = init.source;
     }
     if (init.ports !== undefined && init.ports !== null) {
-      if (!isIterable(init.ports)) throw new ERR_INVALID_ARG_TYPE('init.ports', 'Array', init.ports);
+      if (!isIterable(init.ports)) throw new TypeError('ports is not iterable');  // node's words
       const ports = [...init.ports];
       ports.forEach((port, i) => {
         if (!binding.isMessagePort(port)) throw new ERR_INVALID_ARG_TYPE(`init.ports[${i}]`, 'MessagePort', port);
@@ -205,6 +205,12 @@ function checkPort(port, caller) {
   if (!binding.isMessagePort(port)) throw illegalInvocation(caller);
 }
 
+// The transfer list held the port the message was going to: the message and the channel are
+// lost (the transfer happened), as node warns.
+function warnPostedToTarget() {
+  process.emitWarning('The target port was posted to itself, and the communication channel was lost');
+}
+
 // Methods defined through an object literal: their `name` is the method's, and they have no
 // prototype, like the native methods node's are.
 const portMethods = {
@@ -224,15 +230,17 @@ const portMethods = {
     const list = transferListFor(this, transfer, portMethods.postMessage,
                                  contextErrors ?? mainContextErrors(portMethods.postMessage));
     if (list === undefined || !list.some(binding.isTransferable)) {
-      return binding.post(this, message, list);
+      if (binding.post(this, message, list) === false) warnPostedToTarget();
+      return true;
     }
     // Transferable objects say what rebuilds them first (and may refuse), and let go of what
     // they hold only once the message is on its way.
     const { kTransferData, kTransferDone } = require('internal/worker/js_transferable');
     const objects = list.filter(binding.isTransferable);
     const data = objects.map((object) => object[kTransferData]());
-    binding.post(this, message, list, data);
+    const posted = binding.post(this, message, list, data);
     for (const object of objects) object[kTransferDone]();
+    if (posted === false) warnPostedToTarget();
     return true;
   },
 
@@ -397,6 +405,8 @@ function moveMessagePortToContext(port, contextifiedSandbox) {
     throw codedTypeError('ERR_INVALID_ARG_TYPE', 'The "port" argument must be a MessagePort instance',
                          moveMessagePortToContext);
   }
+  // A closed port is refused before the context is looked at, as in node.
+  if (!binding.isActive(port)) throw new ERR_CLOSED_MESSAGE_PORT();
   if (typeof contextifiedSandbox !== 'object' || contextifiedSandbox === null ||
       !require('vm').isContext(contextifiedSandbox)) {
     throw codedTypeError('ERR_INVALID_ARG_TYPE', 'Invalid context argument', moveMessagePortToContext);
