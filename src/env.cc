@@ -242,4 +242,46 @@ void Environment::Exit(int code) {
   _exit(code);
 }
 
+namespace {
+
+void WarnAboutFd(Environment* env, const std::string& message) {
+  if (!env->can_call_into_js()) return;
+  v8::Isolate* isolate = env->isolate();
+  v8::HandleScope scope(isolate);
+  v8::Local<v8::Context> context = env->context();
+  v8::Local<v8::Value> emit;
+  if (!env->process_object()->Get(context, OneByteString(isolate, "emitWarning")).ToLocal(&emit) ||
+      !emit->IsFunction()) {
+    return;
+  }
+  v8::Local<v8::Value> argv[] = {OneByteString(isolate, message.c_str())};
+  v8::TryCatch try_catch(isolate);  // a warning that fails to be made is not the caller's error
+  USE(emit.As<v8::Function>()->Call(context, env->process_object(), 1, argv));
+}
+
+}  // namespace
+
+void Environment::AddUnmanagedFd(int fd) {
+  if (!track_unmanaged_fds_ || fd < 0) return;
+  if (!unmanaged_fds_.insert(fd).second) {
+    WarnAboutFd(this, "File descriptor " + std::to_string(fd) + " opened in unmanaged mode twice");
+  }
+}
+
+void Environment::RemoveUnmanagedFd(int fd) {
+  if (!track_unmanaged_fds_ || fd < 0) return;
+  if (unmanaged_fds_.erase(fd) == 0) {
+    WarnAboutFd(this, "File descriptor " + std::to_string(fd) + " closed but not opened in unmanaged mode");
+  }
+}
+
+void Environment::CloseUnmanagedFds() {
+  for (int fd : unmanaged_fds_) {
+    uv_fs_t req;
+    uv_fs_close(nullptr, &req, fd, nullptr);
+    uv_fs_req_cleanup(&req);
+  }
+  unmanaged_fds_.clear();
+}
+
 }  // namespace lode

@@ -16,6 +16,7 @@
 #include <list>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "cli.h"
@@ -166,6 +167,13 @@ class Environment {
   uint64_t thread_id() const { return thread_id_; }
   bool is_main_thread() const { return thread_id_ == 0; }
   void set_thread_id(uint64_t id) { thread_id_ = id; }
+  // worker_threads' trackUnmanagedFds: descriptors this thread opened with fs.open/openSync
+  // and has not closed are closed when it ends. Opening one twice, or closing one it did not
+  // open, is warned about, as in node.
+  void set_track_unmanaged_fds(bool on) { track_unmanaged_fds_ = on; }
+  void AddUnmanagedFd(int fd);
+  void RemoveUnmanagedFd(int fd);
+  void CloseUnmanagedFds();
   // A worker's way out: Exit() in a worker calls this (with the exit code) instead of
   // ending the process.
   using StopHandler = void (*)(void* data, int code);
@@ -183,6 +191,8 @@ class Environment {
   void Exit(int code);
 
  private:
+  bool track_unmanaged_fds_ = false;
+  std::unordered_set<int> unmanaged_fds_;
   struct CleanupHook {
     void (*fn)(void*);
     void* arg;

@@ -166,6 +166,7 @@ void WorkerWrap::Run() {
 
 void WorkerWrap::EnvironmentCreated(Environment* env) {
   env->set_binding_data(kHostKey, this);
+  env->set_track_unmanaged_fds(track_unmanaged_fds_);
   env->set_stop_handler(OnStopRequested, this);
   std::lock_guard<std::mutex> lock(mutex_);
   worker_env_ = env;
@@ -182,6 +183,7 @@ bool WorkerWrap::LoopTimes(double* elapsed_ms, double* idle_ms) {
 }
 
 void WorkerWrap::EnvironmentStopping(Environment* env) {
+  env->CloseUnmanagedFds();
   {
     std::lock_guard<std::mutex> lock(mutex_);
     worker_env_ = nullptr;
@@ -268,7 +270,8 @@ void WorkerWrap::OnClose() {
 
 // JS -----------------------------------------------------------------------------------------
 
-// new Worker(execArgv, optionValues, preloadModules, resourceLimits): execArgv and the option
+// new Worker(execArgv, optionValues, preloadModules, resourceLimits, trackUnmanagedFds):
+// execArgv and the option
 // values JS parsed from it (a flat [name, value, ...] list) replace the parent's when given;
 // without execArgv, values and preloads (from the worker's NODE_OPTIONS) add to the parent's.
 void WorkerWrap::New(const v8::FunctionCallbackInfo<v8::Value>& info) {
@@ -299,7 +302,8 @@ void WorkerWrap::New(const v8::FunctionCallbackInfo<v8::Value>& info) {
   CHECK_EQ(limits->Length(), static_cast<size_t>(kResourceLimitCount));
   double values[kResourceLimitCount];
   limits->CopyContents(values, sizeof(values));
-  new WorkerWrap(env, info.This(), std::move(options), values);
+  auto* wrap = new WorkerWrap(env, info.This(), std::move(options), values);
+  wrap->track_unmanaged_fds_ = info[4]->IsTrue();
 }
 
 namespace {

@@ -77,6 +77,7 @@ class WorkerWrap final : public HandleWrap, public WorkerHost {
   Options options_;        // what the worker's Environment sees as its command line
   const uint64_t thread_id_;
   double resource_limits_[kResourceLimitCount];
+  bool track_unmanaged_fds_ = true;  // set by New(); read on the worker's thread
   size_t stack_size_;
   std::unique_ptr<MessagePortData> child_port_;
 

@@ -223,7 +223,8 @@ class Worker extends EventEmitter {
 
     const handle = new workerBinding.Worker(
       execArgv === undefined ? undefined : execArgv.map((arg) => `${arg}`),
-      parsedArgv?.values, parsedArgv?.preloads, parseResourceLimits(options.resourceLimits));
+      parsedArgv?.values, parsedArgv?.preloads, parseResourceLimits(options.resourceLimits),
+      options.trackUnmanagedFds === undefined ? true : Boolean(options.trackUnmanagedFds));
     this[kHandle] = handle;
     handle.onexit = (code, errorCode, errorMessage) => this[kOnExit](code, errorCode, errorMessage);
 

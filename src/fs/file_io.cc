@@ -42,15 +42,24 @@ void ViewRange(const v8::FunctionCallbackInfo<v8::Value>& info, int index, size_
   *length = static_cast<size_t>(count);
 }
 
+// The descriptor, noted by a worker that tracks the ones it opens (trackUnmanagedFds).
+v8::Local<v8::Value> OpenResult(FSReqData* data, uv_fs_t* req) {
+  if (Environment* env = Environment::GetCurrent(data->isolate()); env != nullptr) {
+    env->AddUnmanagedFd(static_cast<int>(req->result));
+  }
+  return NumberResult(data, req);
+}
+
 // open(path, flags, mode, req, ctx) -> fd
 void Open(const v8::FunctionCallbackInfo<v8::Value>& info) {
   PathArg path(info.GetIsolate(), info[0]);
-  FSCall call(info, 3, "open", NumberResult);
+  FSCall call(info, 3, "open", OpenResult);
   call.Run(uv_fs_open, *path, Int32Arg(info, 1), Int32Arg(info, 2));
 }
 
 // close(fd, req, ctx)
 void Close(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  Environment::GetCurrent(info)->RemoveUnmanagedFd(FdArg(info, 0));
   FSCall call(info, 1, "close");
   call.Run(uv_fs_close, FdArg(info, 0));
 }
