@@ -206,28 +206,8 @@ class MessageReader final : public v8::ValueDeserializer::Delegate {
     if (message_->has_transferable_data) {
       // The transferred objects are rebuilt by JS in this Environment from what they left,
       // before the value (V8 allows no JS while it deserializes one).
-      MessagingState* state = MessagingState::Get(env_);
       v8::Local<v8::Value> data;
-      if (!deserializer_.ReadValue(context).ToLocal(&data)) return {};
-      if (!data->IsArray() || state == nullptr || state->deserialize_transferable.IsEmpty()) {
-        Fail(isolate);
-        return {};
-      }
-      v8::Local<v8::Array> list = data.As<v8::Array>();
-      for (uint32_t i = 0; i < list->Length(); i++) {
-        v8::Local<v8::Value> argv[1];
-        v8::Local<v8::Value> rebuilt;
-        if (!list->Get(context, i).ToLocal(&argv[0]) ||
-            !state->deserialize_transferable.Get(isolate)->Call(context, v8::Undefined(isolate), 1, argv)
-                 .ToLocal(&rebuilt)) {
-          return {};
-        }
-        if (!rebuilt->IsObject()) {
-          Fail(isolate);
-          return {};
-        }
-        transferables_.push_back(rebuilt.As<v8::Object>());
-      }
+      if (!deserializer_.ReadValue(context).ToLocal(&data) || !Rebuild(data, &transferables_)) return {};
     }
     return deserializer_.ReadValue(context);
   }
@@ -270,12 +250,18 @@ class MessageReader final : public v8::ValueDeserializer::Delegate {
   // Each cloned object, rebuilt by JS from its data (the message may be read again, by a
   // receiveMessageOnPort that failed, so the bytes stay).
   bool RebuildClones() {
+    v8::ValueDeserializer deserializer(env_->isolate(), message_->clone_bytes.get(), message_->clone_size);
+    v8::Local<v8::Value> data;
+    if (deserializer.ReadHeader(context_).IsNothing() || !deserializer.ReadValue(context_).ToLocal(&data)) return false;
+    return Rebuild(data, &clones_);
+  }
+
+  // `data`, an array of what transferred or cloned objects left, becomes the objects (JS
+  // rebuilds each in this Environment), in order, in `out`.
+  bool Rebuild(v8::Local<v8::Value> data, std::vector<v8::Local<v8::Object>>* out) {
     v8::Isolate* isolate = env_->isolate();
     v8::Local<v8::Context> context = context_;
     MessagingState* state = MessagingState::Get(env_);
-    v8::ValueDeserializer deserializer(isolate, message_->clone_bytes.get(), message_->clone_size);
-    v8::Local<v8::Value> data;
-    if (deserializer.ReadHeader(context).IsNothing() || !deserializer.ReadValue(context).ToLocal(&data)) return false;
     if (!data->IsArray() || state == nullptr || state->deserialize_transferable.IsEmpty()) {
       Fail(isolate);
       return false;
@@ -293,7 +279,7 @@ class MessageReader final : public v8::ValueDeserializer::Delegate {
         Fail(isolate);
         return false;
       }
-      clones_.push_back(rebuilt.As<v8::Object>());
+      out->push_back(rebuilt.As<v8::Object>());
     }
     return true;
   }
