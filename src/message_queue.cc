@@ -145,10 +145,16 @@ std::vector<PortOwner*> PortWaker::TakeReady(bool readable) {
     USE(read(fd_, &count, sizeof(count)));
   }
   std::vector<PortOwner*> ready;
-  std::lock_guard<std::mutex> lock(mutex_);
-  ready.swap(ready_);
-  for (PortOwner* owner : ready) owner->listed_.store(false, std::memory_order_release);
-  signalled_.store(false, std::memory_order_relaxed);
+  {
+    std::lock_guard<std::mutex> lock(mutex_);
+    ready.swap(ready_);
+    for (PortOwner* owner : ready) owner->listed_.store(false, std::memory_order_release);
+    signalled_.store(false, std::memory_order_relaxed);
+  }
+  if (ready.size() > 1) {
+    std::sort(ready.begin(), ready.end(),
+              [](const PortOwner* a, const PortOwner* b) { return a->created_ < b->created_; });
+  }
   return ready;
 }
 

@@ -128,7 +128,8 @@ class PortWaker {
 // What owns a MessagePortData on one thread (a JS MessagePort).
 class PortOwner {
  public:
-  explicit PortOwner(std::shared_ptr<PortWaker> waker) : waker_(std::move(waker)) {}
+  explicit PortOwner(std::shared_ptr<PortWaker> waker)
+      : waker_(std::move(waker)), created_(next_created_.fetch_add(1, std::memory_order_relaxed)) {}
   const std::shared_ptr<PortWaker>& waker() const { return waker_; }
   // The owner's thread, after a wake-up: deliver what is queued.
   virtual void DeliverMessages() = 0;
@@ -139,6 +140,10 @@ class PortOwner {
  private:
   friend class PortWaker;
   std::shared_ptr<PortWaker> waker_;
+  // Owners made earlier deliver first within one wake-up (node's order: each port's whole
+  // queue, in the order the ports were made).
+  const uint64_t created_;
+  static inline std::atomic<uint64_t> next_created_{0};
   // In waker_'s ready list. Written under its mutex; read without it by MarkReady().
   std::atomic<bool> listed_{false};
 };
