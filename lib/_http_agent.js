@@ -39,7 +39,7 @@ class Agent extends EventEmitter {
       const req = waiting.shift();
       if (waiting.length === 0) delete this.requests[name];
       socket.ref();
-      req.onSocket(socket);
+      setRequestSocket(this, req, socket);
       return;
     }
     const req = socket._httpMessage;
@@ -84,14 +84,14 @@ class Agent extends EventEmitter {
       socket.ref();
       (this.sockets[name] || (this.sockets[name] = [])).push(socket);
       req.reusedSocket = true;
-      req.onSocket(socket);
+      setRequestSocket(this, req, socket);
       return;
     }
     const busy = this.sockets[name] ? this.sockets[name].length : 0;
     if (busy < this.maxSockets && this.totalSocketCount < this.maxTotalSockets) {
       this.createSocket(req, options, (error, socket) => {
         if (error) req.onSocket(socket, error);
-        else req.onSocket(socket);
+        else setRequestSocket(this, req, socket);
       });
       return;
     }
@@ -136,7 +136,10 @@ class Agent extends EventEmitter {
       if (waiting && waiting.length > 0) {
         const req = waiting.shift();
         if (waiting.length === 0) delete agent.requests[name];
-        agent.createSocket(req, options, (error, next) => req.onSocket(next, error));
+        agent.createSocket(req, options, (error, next) => {
+          if (error) req.onSocket(next, error);
+          else setRequestSocket(agent, req, next);
+        });
       }
     }
     function onTimeout() {
@@ -170,6 +173,13 @@ class Agent extends EventEmitter {
   }
 }
 Agent.defaultMaxSockets = Infinity;
+
+// A request's own timeout option wins over the agent's for the socket it gets.
+function setRequestSocket(agent, req, socket) {
+  req.onSocket(socket);
+  const agentTimeout = agent.options.timeout || 0;
+  if (req.timeout !== undefined && req.timeout !== agentTimeout) socket.setTimeout(req.timeout);
+}
 
 function removeFrom(table, name, socket) {
   const list = table[name];

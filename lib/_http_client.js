@@ -6,7 +6,7 @@
 const net = require('net');
 const { URL } = require('internal/url');
 const { codes, AbortError } = require('internal/errors');
-const { validateInteger, validateAbortSignal } = require('internal/validators');
+const { validateNumber, validateAbortSignal } = require('internal/validators');
 const { HTTPParser, checkIsHttpToken } = require('_http_common');
 const { OutgoingMessage, kOutHeaders } = require('_http_outgoing');
 const { IncomingMessage } = require('_http_incoming');
@@ -20,7 +20,6 @@ const {
 } = codes;
 
 const kRequest = Symbol('kRequest');
-const kTimeoutListener = Symbol('kTimeoutListener');
 const invalidPath = /[\u0000-\u0020]/;
 const diagnosticsChannel = require('diagnostics_channel');
 const onClientRequestStartChannel = diagnosticsChannel.channel('http.client.request.start');
@@ -28,8 +27,11 @@ const onClientResponseFinishChannel = diagnosticsChannel.channel('http.client.re
 
 const noBodyMethods = new Set(['GET', 'HEAD', 'DELETE', 'OPTIONS', 'TRACE', 'CONNECT']);
 
+// A URL's own enumerable properties (headers, agent, … that callers hang on it) travel along,
+// as in node's urlToHttpOptions.
 function urlToOptions(url) {
   return {
+    ...url,
     protocol: url.protocol,
     hostname: url.hostname.startsWith('[') ? url.hostname.slice(1, -1) : url.hostname,
     hash: url.hash,
@@ -41,6 +43,12 @@ function urlToOptions(url) {
     auth: url.username || url.password ?
       `${decodeURIComponent(url.username)}:${decodeURIComponent(url.password)}` : undefined,
   };
+}
+
+function validateHost(host, name) {
+  if (host !== null && host !== undefined && typeof host !== 'string') {
+    throw new ERR_INVALID_ARG_TYPE(`options.${name}`, ['string', 'undefined', 'null'], host);
+  }
 }
 
 function connResetError(message) {
@@ -84,10 +92,16 @@ class ClientRequest extends OutgoingMessage {
     if (this.agent && this.agent.protocol) expectedProtocol = this.agent.protocol;
     if (protocol !== expectedProtocol) throw new ERR_INVALID_PROTOCOL(protocol, expectedProtocol);
 
-    const defaultPort = options.defaultPort || (this.agent && this.agent.defaultPort) || 80;
-    const port = options.port = options.port || defaultPort;
+    // Without an agent there is no default port to leave out of the Host header.
+    const defaultPort = options.defaultPort || (this.agent && this.agent.defaultPort);
+    const port = options.port = options.port || defaultPort || 80;
+    validateHost(options.hostname, 'hostname');
+    validateHost(options.host, 'host');
     const host = options.host = options.hostname || options.host || 'localhost';
-    if (options.timeout !== undefined) validateInteger(options.timeout, 'timeout', 0);
+    if (options.timeout !== undefined) {
+      validateNumber(options.timeout, 'timeout', 0);
+      this.timeout = options.timeout;
+    }
     if (options.signal !== undefined) validateAbortSignal(options.signal, 'options.signal');
 
     const path = options.path || '/';
@@ -119,7 +133,10 @@ class ClientRequest extends OutgoingMessage {
     this.parser = null;
     this._ended = false;
     this.joinDuplicateHeaders = options.joinDuplicateHeaders;
-    this.shouldKeepAlive = Boolean(this.agent && this.agent.keepAlive);
+    // An agent that keeps sockets, or limits them (so requests queue for one), asks for
+    // keep-alive; others close the connection after the response.
+    this.shouldKeepAlive = Boolean(this.agent &&
+      (this.agent.keepAlive || Number.isFinite(this.agent.maxSockets)));
     this._defaultKeepAlive = false;
 
     if (callback) this.once('response', callback);
@@ -130,9 +147,16 @@ class ClientRequest extends OutgoingMessage {
     } else if (headers) {
       for (const key of Object.keys(headers)) this.setHeader(key, headers[key]);
     }
-    if (host && !this.getHeader('host') && options.setHost !== false) {
-      let hostHeader = host.includes(':') && !host.startsWith('[') ? `[${host}]` : host;
-      if (+port !== +defaultPort) hostHeader += `:${port}`;
+    const givenHost = this.getHeader('host');
+    if (givenHost !== undefined && typeof givenHost !== 'string') {
+      throw new ERR_INVALID_ARG_TYPE('options.headers.host', 'string', givenHost);
+    }
+    if (host && givenHost === undefined && options.setHost !== false) {
+      // Two colons or more: an IPv6 address, which the Host header carries in brackets.
+      const colon = host.indexOf(':');
+      const ipv6 = colon !== -1 && host.indexOf(':', colon + 1) !== -1 && host[0] !== '[';
+      let hostHeader = ipv6 ? `[${host}]` : host;
+      if (+port !== defaultPort) hostHeader += `:${port}`;
       this.setHeader('Host', hostHeader);
     }
     if (options.auth && !this.getHeader('Authorization')) {
@@ -146,7 +170,6 @@ class ClientRequest extends OutgoingMessage {
       this._send('', 'latin1');
     }
 
-    if (options.timeout !== undefined) this.setTimeout(options.timeout);
     const signal = options.signal;
     if (signal) {
       if (signal.aborted) {
@@ -160,7 +183,8 @@ class ClientRequest extends OutgoingMessage {
 
     if (onClientRequestStartChannel.hasSubscribers) onClientRequestStartChannel.publish({ request: this });
     if (this.agent) {
-      this.agent.addRequest(this, options);
+      // The request listens to its signal; the agent's socket must not listen as well.
+      this.agent.addRequest(this, signal ? { ...options, signal: undefined } : options);
     } else {
       const socket = options.createConnection ?
         options.createConnection(options, (error, s) => { if (error) this.onSocket(s, error); }) :
@@ -209,16 +233,11 @@ class ClientRequest extends OutgoingMessage {
   }
 
   setTimeout(msecs, callback) {
+    validateNumber(msecs, 'msecs', 0);
+    listenSocketTimeout(this);
     if (callback) this.once('timeout', callback);
-    const apply = (socket) => {
-      socket.setTimeout(msecs);
-      if (!socket[kTimeoutListener]) {
-        socket[kTimeoutListener] = true;
-        socket.on('timeout', onSocketTimeout);
-      }
-    };
-    if (this.socket) apply(this.socket);
-    else this.once('socket', apply);
+    if (this.socket) this.socket.setTimeout(msecs);
+    else this.once('socket', (socket) => socket.setTimeout(msecs));
     return this;
   }
 
@@ -230,10 +249,24 @@ function emitErrorAndClose(req, error) {
     req._errorEmitted = true;
     req.emit('error', error);
   }
-  if (!req._closed) {
-    req._closed = true;
-    req.emit('close');
-  }
+  emitRequestClose(req);
+}
+
+// A request that has emitted 'close' is done with: destroyed, as node reports it.
+function emitRequestClose(req) {
+  if (req._closed) return;
+  req._closed = true;
+  req.destroyed = true;
+  req.emit('close');
+}
+
+// The request hears its socket's first timeout only (a socket's timer re-arms on every
+// write); timeoutCb is that listener, as node exposes it.
+function listenSocketTimeout(req) {
+  if (req.timeoutCb) return;
+  req.timeoutCb = onSocketTimeout;
+  if (req.socket) req.socket.once('timeout', onSocketTimeout);
+  else req.once('socket', (socket) => socket.once('timeout', onSocketTimeout));
 }
 
 function onSocketTimeout() {
@@ -267,6 +300,9 @@ function attachSocket(req, socket, error) {
   parser[HTTPParser.kOnMessageComplete] = onResponseComplete;
   req.parser = parser;
   req.socket = socket;
+  if (req.timeout !== undefined || (req.agent && req.agent.options && req.agent.options.timeout)) {
+    listenSocketTimeout(req);
+  }
   socket._httpMessage = req;
   socket.parser = parser;
   socket.on('data', onSocketData);
@@ -308,8 +344,7 @@ function onSocketData(chunk) {
     this._httpMessage = null;
     if (req.listenerCount(event) > 0) {
       req.emit(event, req.res, this, head);
-      req._closed = true;
-      req.emit('close');
+      emitRequestClose(req);
     } else {
       this.destroy();
     }
@@ -369,15 +404,11 @@ function onResponseComplete(trailers) {
 }
 
 function responseDone(req, socket) {
-  if (!req._closed) {
-    req._closed = true;
-    req.emit('close');
-  }
+  emitRequestClose(req);
   if (socket._httpMessage !== req) return;
   if (req.shouldKeepAlive && req.finished && !socket.destroyed && req.agent) {
     detachSocket(socket);
     socket.removeListener('timeout', onSocketTimeout);
-    socket[kTimeoutListener] = false;
     socket.setTimeout(0);
     socket.emit('free');
   } else if (!socket.destroyed) {
@@ -423,10 +454,7 @@ function onSocketClose() {
     req._errorEmitted = true;
     req.emit('error', req._destroyError || connResetError('socket hang up'));
   }
-  if (!req._closed) {
-    req._closed = true;
-    req.emit('close');
-  }
+  emitRequestClose(req);
 }
 
 module.exports = { ClientRequest };

@@ -141,6 +141,9 @@ function Socket(options) {
   options.emitClose = false;
   options.autoDestroy = true;
   options.decodeStrings = false;
+  // The socket listens to its signal itself (below); the Duplex must not add a second listener.
+  const { signal } = options;
+  options.signal = undefined;
   Duplex.call(this, options);
 
   if (options.handle) {
@@ -181,7 +184,7 @@ function Socket(options) {
     }
   }
 
-  if (options.signal) addAbortSignal(this, options.signal);
+  if (signal) addAbortSignal(this, signal);
 
   this.server = null;
   this._server = null;
