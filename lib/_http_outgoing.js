@@ -8,6 +8,8 @@ const { codes } = require('internal/errors');
 const { checkIsHttpToken, checkInvalidHeaderChar, utcDate } = require('_http_common');
 
 const {
+  ERR_HTTP_BODY_NOT_ALLOWED,
+  ERR_HTTP_CONTENT_LENGTH_MISMATCH,
   ERR_HTTP_HEADERS_SENT,
   ERR_HTTP_INVALID_HEADER_VALUE,
   ERR_HTTP_TRAILER_INVALID,
@@ -22,6 +24,8 @@ const {
 
 const kOutHeaders = Symbol('kOutHeaders');
 const kCorked = Symbol('kCorked');
+const kBytesWritten = Symbol('kBytesWritten');
+const kRejectNonStandardBodyWrites = Symbol('kRejectNonStandardBodyWrites');
 const nonAscii = /[^\x00-\x7f]/;
 // Encodings in which the head's text can be glued in front of a string body.
 const glueEncodings = new Set([undefined, null, 'utf8', 'utf-8', 'latin1', 'binary']);
@@ -71,6 +75,8 @@ class OutgoingMessage extends Stream {
     this._onPendingData = null;
     this[kOutHeaders] = null;
     this[kCorked] = 0;
+    this[kBytesWritten] = 0;
+    this[kRejectNonStandardBodyWrites] = false;
   }
 
   get connection() { return this.socket; }
@@ -197,6 +203,7 @@ class OutgoingMessage extends Stream {
     let sawTransferEncoding = false;
     let sawDate = false;
     let sawTrailer = false;
+    let sawKeepAlive = false;  // the caller's own Keep-Alive replaces the one we would add
     const self = this;
     let validate = true;
     function line(name, value) {
@@ -210,12 +217,18 @@ class OutgoingMessage extends Stream {
       }
       head += `${name}: ${value}\r\n`;
       const length = name.length;
-      if (length === 10 && name.toLowerCase() === 'connection') {
-        sawConnection = true;
-        if (/(?:^|\W)close(?:$|\W)/i.test(value)) self._last = true;
-        else self.shouldKeepAlive = true;
+      if (length === 10) {
+        const lower = name.toLowerCase();
+        if (lower === 'connection') {
+          sawConnection = true;
+          if (/(?:^|\W)close(?:$|\W)/i.test(value)) self._last = true;
+          else self.shouldKeepAlive = true;
+        } else if (lower === 'keep-alive') {
+          sawKeepAlive = true;
+        }
       } else if (length === 14 && name.toLowerCase() === 'content-length') {
         sawContentLength = true;
+        self._contentLength = +value;
       } else if (length === 17 && name.toLowerCase() === 'transfer-encoding') {
         sawTransferEncoding = true;
         if (/(?:^|\W)chunked(?:$|\W)/i.test(value)) self.chunkedEncoding = true;
@@ -240,7 +253,11 @@ class OutgoingMessage extends Stream {
       }
     }
     if (this.sendDate && !sawDate) head += `Date: ${utcDate()}\r\n`;
-    if (this.chunkedEncoding && (this.statusCode === 204 || this.statusCode === 304)) this.chunkedEncoding = false;
+    if (this.chunkedEncoding && (this.statusCode === 204 || this.statusCode === 304)) {
+      // No body may follow, so no chunked framing either: the connection closes instead.
+      this.chunkedEncoding = false;
+      this.shouldKeepAlive = false;
+    }
     if (!sawConnection && !this._removedConnection) {
       const keepAlive = this.shouldKeepAlive &&
         (sawContentLength || this.useChunkedEncodingByDefault || this.agent);
@@ -249,7 +266,7 @@ class OutgoingMessage extends Stream {
         this._last = true;
       } else if (keepAlive) {
         head += 'Connection: keep-alive\r\n';
-        if (this._keepAliveTimeout && this._defaultKeepAlive) {
+        if (this._keepAliveTimeout && this._defaultKeepAlive && !sawKeepAlive) {
           head += `Keep-Alive: timeout=${Math.floor(this._keepAliveTimeout / 1000)}\r\n`;
         }
       } else {
@@ -264,7 +281,7 @@ class OutgoingMessage extends Stream {
         // A GET, HEAD, DELETE, ... request gets no length of its own, as in node (whose
         // servers then read no body, even when end() was given data).
         this._last = true;
-      } else if (!this._removedContLen && typeof this._contentLength === 'number') {
+      } else if (!sawTrailer && !this._removedContLen && typeof this._contentLength === 'number') {
         head += `Content-Length: ${this._contentLength}\r\n`;
       } else if (!this._removedTE) {
         head += 'Transfer-Encoding: chunked\r\n';
@@ -357,14 +374,18 @@ class OutgoingMessage extends Stream {
     }
     if (this._header === null) this._implicitHeader();
     if (!this._hasBody) {
+      if (this[kRejectNonStandardBodyWrites]) throw new ERR_HTTP_BODY_NOT_ALLOWED();
       if (typeof callback === 'function') process.nextTick(callback);
       return true;
     }
     const length = typeof chunk === 'string' ? chunk.length : chunk.byteLength;
     if (length === 0) {
+      // The head goes out (with nothing after it) at the first write, even an empty one.
+      if (!this._headerSent) return this._send('', 'latin1', callback);
       if (typeof callback === 'function') process.nextTick(callback);
       return true;
     }
+    if (this.strictContentLength) checkContentLength(this, byteLength(chunk, encoding), fromEnd);
     if (!fromEnd && this.socket && !this.socket.writableCorked) {
       this.socket.cork();
       process.nextTick(uncorkSocket, this.socket);
@@ -407,9 +428,11 @@ class OutgoingMessage extends Stream {
         if (typeof chunk !== 'string' && !(chunk instanceof Uint8Array)) {
           throw new ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'Uint8Array'], chunk);
         }
-        if (!this._removedContLen) this._contentLength = byteLength(chunk, encoding);
+        const length = byteLength(chunk, encoding);
+        if (!this._removedContLen) this._contentLength = length;
         this._implicitHeader();
         if (typeof chunk === 'string' && !this.chunkedEncoding && this._hasBody) {
+          if (this.strictContentLength) checkContentLength(this, length, true);
           // The common case: head and body in one write, which also carries 'finish'.
           if (typeof callback === 'function') this.once('finish', callback);
           this.finished = true;
@@ -417,6 +440,9 @@ class OutgoingMessage extends Stream {
           if (this.outputData.length === 0 && this.socket && this.socket._httpMessage === this) this._finish();
           return this;
         }
+      }
+      if (this.strictContentLength && this._hasBody && (typeof chunk === 'string' || chunk instanceof Uint8Array)) {
+        checkContentLength(this, byteLength(chunk, encoding), true);
       }
       if (this.socket) this.socket.cork();
       this._writeChunk(chunk, encoding, null, true);
@@ -430,6 +456,8 @@ class OutgoingMessage extends Stream {
     } else if (this._header === null) {
       if (!this._removedContLen) this._contentLength = 0;
       this._implicitHeader();
+    } else if (this.strictContentLength) {
+      checkContentLength(this, 0, true);
     }
     if (typeof callback === 'function') this.once('finish', callback);
     const onFinished = () => this._finishWritten();
@@ -456,6 +484,21 @@ class OutgoingMessage extends Stream {
 
 const { ERR_STREAM_ALREADY_FINISHED } = codes;
 
+// strictContentLength: the body must match a Content-Length the head announced — no byte
+// more at any write, exactly as many at end().
+function checkContentLength(message, length, fromEnd) {
+  const expected = message._contentLength;
+  if (expected === null || message._removedContLen || message.chunkedEncoding ||
+      !message._hasBody || message.hasHeader('transfer-encoding')) {
+    return;
+  }
+  const total = message[kBytesWritten] + length;
+  if (fromEnd ? total !== expected : total > expected) {
+    throw new ERR_HTTP_CONTENT_LENGTH_MISMATCH(total, expected);
+  }
+  if (!fromEnd) message[kBytesWritten] = total;
+}
+
 function emitError(message, error) {
   message.emit('error', error);
 }
@@ -478,4 +521,5 @@ module.exports = {
   validateHeaderName,
   validateHeaderValue,
   kOutHeaders,
+  kRejectNonStandardBodyWrites,
 };

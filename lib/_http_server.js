@@ -8,7 +8,7 @@ const net = require('net');
 const { codes } = require('internal/errors');
 const { validateInteger, validateBoolean, validateObject } = require('internal/validators');
 const { HTTPParser, STATUS_CODES, checkInvalidHeaderChar } = require('_http_common');
-const { OutgoingMessage, kOutHeaders } = require('_http_outgoing');
+const { OutgoingMessage, kOutHeaders, kRejectNonStandardBodyWrites } = require('_http_outgoing');
 const { IncomingMessage } = require('_http_incoming');
 const diagnosticsChannel = require('diagnostics_channel');
 
@@ -20,6 +20,7 @@ const {
   ERR_HTTP_INVALID_STATUS_CODE,
   ERR_HTTP_REQUEST_TIMEOUT,
   ERR_HTTP_SOCKET_ASSIGNED,
+  ERR_INVALID_ARG_VALUE,
   ERR_INVALID_CHAR,
 } = codes;
 
@@ -72,14 +73,15 @@ class ServerResponse extends OutgoingMessage {
     this._writeRaw('HTTP/1.1 102 Processing\r\n\r\n', 'latin1', callback);
   }
 
+  // A 103 goes out only with at least one valid link; the other hints ride along.
   writeEarlyHints(hints, callback) {
     validateObject(hints, 'hints');
-    let head = 'HTTP/1.1 103 Early Hints\r\n';
+    if (hints.link === null || hints.link === undefined) return;
+    const links = linkHeaderValue(hints.link);
+    if (links.length === 0) return;
+    let head = `HTTP/1.1 103 Early Hints\r\nLink: ${links}\r\n`;
     for (const name of Object.keys(hints)) {
-      const value = hints[name];
-      // Link values go on one line, comma-separated, under node's capitalised name.
-      if (name === 'link') head += `Link: ${Array.isArray(value) ? value.join(', ') : value}\r\n`;
-      else head += `${name}: ${value}\r\n`;
+      if (name !== 'link') head += `${name}: ${hints[name]}\r\n`;
     }
     this._writeRaw(`${head}\r\n`, 'latin1', callback);
   }
@@ -100,14 +102,18 @@ class ServerResponse extends OutgoingMessage {
       headers = headers || reason;
     }
     this.statusCode = statusCode;
+    if (Array.isArray(headers) && headers.length % 2 !== 0 && !Array.isArray(headers[0])) {
+      throw new ERR_INVALID_ARG_VALUE('headers', headers);
+    }
     let stored = this[kOutHeaders];
     if (stored !== null && headers) {
       // Headers set with setHeader() merge with those given here; these win.
       if (Array.isArray(headers)) {
+        // These replace stored headers of the same names (the last of a repeated name wins).
         const pairs = Array.isArray(headers[0]);
         for (let i = 0; i < headers.length; pairs ? i++ : i += 2) {
-          if (pairs) this.appendHeader(headers[i][0], headers[i][1]);
-          else this.appendHeader(headers[i], headers[i + 1]);
+          if (pairs) this.setHeader(headers[i][0], headers[i][1]);
+          else if (headers[i]) this.setHeader(headers[i], headers[i + 1]);
         }
       } else {
         for (const key of Object.keys(headers)) if (key) this.setHeader(key, headers[key]);
@@ -142,6 +148,24 @@ class ServerResponse extends OutgoingMessage {
   }
 }
 ServerResponse.prototype.writeHeader = ServerResponse.prototype.writeHead;
+
+// One link: `<uri>` then `; param` or `; param=value` (value bare or quoted) any number of times.
+const linkFormat = /^<[^>]*>(?:[ \t]*;[ \t]*[^;"\s=]+(?:=(?:"[^"]*"|[^;"\s]*))?)*$/;
+
+function linkHeaderValue(link) {
+  const list = typeof link === 'string' ? [link] : link;
+  if (!Array.isArray(list)) {
+    throw new ERR_INVALID_ARG_VALUE('links', link,
+                                    'must be an array or string of format "</styles.css>; rel=preload; as=style"');
+  }
+  for (const entry of list) {
+    if (typeof entry !== 'string' || !linkFormat.test(entry)) {
+      throw new ERR_INVALID_ARG_VALUE('links', link,
+                                      'must be an array or string of format "</styles.css>; rel=preload; as=style"');
+    }
+  }
+  return list.join(', ');
+}
 
 function emitClose(message) {
   // A response that has closed counts as destroyed too (writes after it only call back).
@@ -255,6 +279,7 @@ function onHeadersComplete(major, minor, rawHeaders, method, url, status, messag
   res[kConnection] = connection;
   res.shouldKeepAlive = keepAlive;
   res._keepAliveTimeout = server.keepAliveTimeout;
+  if (server.rejectNonStandardBodyWrites) res[kRejectNonStandardBodyWrites] = true;
   const maxRequests = server.maxRequestsPerSocket;
   if (maxRequests > 0 && connection.requests >= maxRequests) res.maxRequestsOnConnectionReached = true;
   if (socket._httpMessage === null || socket._httpMessage === undefined) {
@@ -395,15 +420,9 @@ function clientError(connection, err) {
   if (err.code === 'HPE_HEADER_OVERFLOW') code = 431;
   else if (err.code === 'HPE_CHUNK_EXTENSIONS_OVERFLOW') code = 413;
   else if (err.code === 'ERR_HTTP_REQUEST_TIMEOUT') code = 408;
+  // As node: the error answer goes out raw unless a response has started on the wire (a
+  // request already handed to the handler gets no response of its own).
   const inFlight = socket._httpMessage;
-  if (socket.writable && inFlight && inFlight._header === null && !inFlight.finished) {
-    // A request already handed to the user: its response carries the error, then we close.
-    connection.responses.length = 1;
-    inFlight.writeHead(code, { Connection: 'close' });
-    inFlight.end();
-    setTimeoutUnref(socket);
-    return;
-  }
   if (socket.writable && (!inFlight || !inFlight._headerSent)) {
     const status = `${code} ${STATUS_CODES[code]}`;
     socket.end(`HTTP/1.1 ${status}\r\nConnection: close\r\n\r\n`, 'latin1', destroySocketLater);
@@ -564,6 +583,10 @@ function Server(options, requestListener) {
   this.joinDuplicateHeaders = options.joinDuplicateHeaders;
   if (options.requireHostHeader !== undefined) validateBoolean(options.requireHostHeader, 'options.requireHostHeader');
   this.requireHostHeader = options.requireHostHeader !== false;
+  if (options.rejectNonStandardBodyWrites !== undefined) {
+    validateBoolean(options.rejectNonStandardBodyWrites, 'options.rejectNonStandardBodyWrites');
+  }
+  this.rejectNonStandardBodyWrites = options.rejectNonStandardBodyWrites === true;
   net.Server.call(this, {
     allowHalfOpen: true,
     noDelay: options.noDelay === undefined ? true : options.noDelay,

@@ -29,6 +29,9 @@ namespace {
 enum Callback : uint32_t { kOnMessageBegin = 0, kOnHeadersComplete, kOnBody, kOnMessageComplete };
 
 constexpr uint32_t kDefaultMaxHeaderSize = 16 * 1024;
+// Chunk extensions are parsed and dropped; a peer may not make us read more than this of them
+// per chunk (node's limit: an endless extension would otherwise hold the connection).
+constexpr size_t kMaxChunkExtensionsSize = 16 * 1024;
 
 class HTTPParserWrap : public BaseObject {
  public:
@@ -43,6 +46,9 @@ class HTTPParserWrap : public BaseObject {
     settings_.on_headers_complete = OnHeadersComplete;
     settings_.on_body = OnBody;
     settings_.on_message_complete = OnMessageComplete;
+    settings_.on_chunk_header = OnChunkHeader;
+    settings_.on_chunk_extension_name = OnChunkExtension;
+    settings_.on_chunk_extension_value = OnChunkExtension;
   }
 
   static void New(const v8::FunctionCallbackInfo<v8::Value>& info) {
@@ -186,6 +192,10 @@ class HTTPParserWrap : public BaseObject {
       overflow_ = false;
       return MakeError("HPE_HEADER_OVERFLOW", "Header overflow", parsed);
     }
+    if (chunk_extensions_overflow_) {
+      chunk_extensions_overflow_ = false;
+      return MakeError("HPE_CHUNK_EXTENSIONS_OVERFLOW", "Chunk extensions overflow", parsed);
+    }
     if (folded_) {
       folded_ = false;
       return MakeError("HPE_INVALID_HEADER_TOKEN", "Invalid header value char", parsed);
@@ -214,6 +224,22 @@ class HTTPParserWrap : public BaseObject {
     if (result != nullptr) *result = value;
     (void)isolate;
     return true;
+  }
+
+  static int OnChunkExtension(llhttp_t* parser, const char* at, size_t length) {
+    HTTPParserWrap* self = From(parser);
+    self->chunk_extensions_bytes_ += length;
+    if (self->chunk_extensions_bytes_ > kMaxChunkExtensionsSize) {
+      self->chunk_extensions_overflow_ = true;
+      return HPE_USER;
+    }
+    return HPE_OK;
+  }
+
+  // The size line of a chunk is over: the next chunk counts its extensions afresh.
+  static int OnChunkHeader(llhttp_t* parser) {
+    From(parser)->chunk_extensions_bytes_ = 0;
+    return HPE_OK;
   }
 
   static int OnMessageBegin(llhttp_t* parser) {
@@ -374,6 +400,7 @@ class HTTPParserWrap : public BaseObject {
   const char* previous_end_ = nullptr;  // compared, never read: where the last input ended
   const char* value_end_ = nullptr;     // where the last header value span ended
   size_t header_bytes_ = 0;
+  size_t chunk_extensions_bytes_ = 0;
   uint32_t max_header_size_ = kDefaultMaxHeaderSize;
   uint32_t max_headers_count_ = 2000;
   bool last_was_value_ = false;
@@ -381,6 +408,7 @@ class HTTPParserWrap : public BaseObject {
   bool executing_ = false;
   bool overflow_ = false;
   bool folded_ = false;
+  bool chunk_extensions_overflow_ = false;
   bool lenient_ = false;
   bool callback_error_ = false;
 };

@@ -33,7 +33,8 @@ const cases = [
    'HTTP/1.1 431 Request Header Fields Too Large\r\nConnection: close\r\n\r\n'],
 ];
 
-// A bad chunk size after the request went to the handler: its response carries the 400.
+// A request without Host gets its 400 through its response (requireHostHeader); the bad
+// chunk size after it adds nothing.
 const badInFlight = 'HTTP/1.1 400 Bad Request\r\nConnection: close\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n';
 const chunkCase = 'POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n';
 
