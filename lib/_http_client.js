@@ -6,8 +6,18 @@
 const net = require('net');
 const { URL } = require('internal/url');
 const { codes, AbortError } = require('internal/errors');
-const { validateNumber, validateAbortSignal } = require('internal/validators');
-const { HTTPParser, checkIsHttpToken } = require('_http_common');
+const {
+  validateAbortSignal,
+  validateBoolean,
+  validateInteger,
+  validateNumber,
+} = require('internal/validators');
+const {
+  HTTPParser,
+  checkIsHttpToken,
+  defaultMaxHeaderSize,
+  insecureHTTPParserDefault,
+} = require('_http_common');
 const { OutgoingMessage, kOutHeaders } = require('_http_outgoing');
 const { IncomingMessage } = require('_http_incoming');
 const agentModule = require('_http_agent');
@@ -123,7 +133,11 @@ class ClientRequest extends OutgoingMessage {
     this.protocol = protocol;
     this.useChunkedEncodingByDefault = !noBodyMethods.has(method);
     this.maxHeadersCount = null;
+    if (options.maxHeaderSize !== undefined) validateInteger(options.maxHeaderSize, 'maxHeaderSize', 0);
     this.maxHeaderSize = options.maxHeaderSize;
+    if (options.insecureHTTPParser !== undefined) {
+      validateBoolean(options.insecureHTTPParser, 'options.insecureHTTPParser');
+    }
     this.insecureHTTPParser = options.insecureHTTPParser;
     this.reusedSocket = false;
     this.aborted = false;
@@ -288,9 +302,9 @@ function attachSocket(req, socket, error) {
   }
   const parser = new HTTPParser();
   parser.initialize(HTTPParser.RESPONSE, {
-    maxHeaderSize: req.maxHeaderSize || require('http').maxHeaderSize,
+    maxHeaderSize: req.maxHeaderSize || defaultMaxHeaderSize,
     maxHeadersCount: 0xffffffff,
-    lenient: req.insecureHTTPParser === true,
+    lenient: req.insecureHTTPParser === undefined ? insecureHTTPParserDefault : req.insecureHTTPParser,
   });
   parser.req = req;
   parser.socket = socket;
@@ -406,10 +420,12 @@ function onResponseComplete(trailers) {
 function responseDone(req, socket) {
   emitRequestClose(req);
   if (socket._httpMessage !== req) return;
-  if (req.shouldKeepAlive && req.finished && !socket.destroyed && req.agent) {
+  // A kept-alive socket is handed back ('free'): to its agent, or, without one, left open
+  // for whoever made it.
+  if (req.shouldKeepAlive && req.finished && !socket.destroyed) {
     detachSocket(socket);
     socket.removeListener('timeout', onSocketTimeout);
-    socket.setTimeout(0);
+    if (typeof socket.setTimeout === 'function') socket.setTimeout(0);
     socket.emit('free');
   } else if (!socket.destroyed) {
     detachSocket(socket);

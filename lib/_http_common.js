@@ -63,7 +63,16 @@ function utcDate() {
   return cachedDate;
 }
 
+// --max-http-header-size and --insecure-http-parser set the process-wide defaults.
+const cliOptions = process._lodeOptions || {};
+const maxHeaderSizeOption = Number(cliOptions['--max-http-header-size']);
+const defaultMaxHeaderSize = Number.isInteger(maxHeaderSizeOption) && maxHeaderSizeOption >= 0 ?
+  maxHeaderSizeOption : 16 * 1024;
+const insecureHTTPParserDefault = cliOptions['--insecure-http-parser'] === 'true';
+
 module.exports = {
+  defaultMaxHeaderSize,
+  insecureHTTPParserDefault,
   CRLF: '\r\n',
   chunkExpression: /(?:^|\W)chunked(?:$|\W)/i,
   continueExpression: /(?:^|\W)100-continue(?:$|\W)/i,

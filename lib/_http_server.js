@@ -30,7 +30,8 @@ const kCheckTimer = Symbol('kCheckTimer');
 const kIncomingMessage = Symbol('IncomingMessage');
 const kServerResponse = Symbol('ServerResponse');
 
-let defaultMaxHeaderSize = 16 * 1024;
+let { defaultMaxHeaderSize } = require('_http_common');
+const { insecureHTTPParserDefault } = require('_http_common');
 
 class ServerResponse extends OutgoingMessage {
   constructor(req, options) {
@@ -186,7 +187,8 @@ class Connection {
     this.parser.initialize(HTTPParser.REQUEST, {
       maxHeaderSize: server.maxHeaderSize || defaultMaxHeaderSize,
       maxHeadersCount: 0xffffffff,  // rawHeaders keeps every line; the limit applies to `headers`
-      lenient: server.insecureHTTPParser === true,
+      lenient: server.insecureHTTPParser === undefined ?
+        insecureHTTPParserDefault : server.insecureHTTPParser,
     });
     this.parser.connection = this;
     this.parser[HTTPParser.kOnHeadersComplete] = onHeadersComplete;
@@ -234,7 +236,8 @@ class Connection {
   waitForNextRequest() {
     this.idle = true;
     const timeout = this.server.keepAliveTimeout;
-    if (timeout > 0 && !this.keepAliveArmed) {
+    // A connection over a generic stream (no setTimeout) has no idle timer.
+    if (timeout > 0 && !this.keepAliveArmed && typeof this.socket.setTimeout === 'function') {
       this.socket.setTimeout(timeout);
       this.keepAliveArmed = true;
     }
@@ -534,7 +537,7 @@ function onConnection(socket) {
   socket.on('error', onSocketError);
   socket.on('close', onSocketClose);
   socket.on('timeout', onSocketTimeout);
-  if (this.timeout) socket.setTimeout(this.timeout);
+  if (this.timeout && typeof socket.setTimeout === 'function') socket.setTimeout(this.timeout);
   if (socket.isPaused && socket.isPaused()) socket.resume();
 }
 

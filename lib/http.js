@@ -2,7 +2,7 @@
 // http: the public face of the HTTP/1.1 server (_http_server) and client (_http_client), both
 // on the llhttp binding.
 
-const { METHODS, STATUS_CODES } = require('_http_common');
+const { METHODS, STATUS_CODES, defaultMaxHeaderSize } = require('_http_common');
 const { IncomingMessage } = require('_http_incoming');
 const { OutgoingMessage, validateHeaderName, validateHeaderValue } = require('_http_outgoing');
 const { Server, ServerResponse, _connectionListener } = require('_http_server');
@@ -28,7 +28,6 @@ function get(url, options, callback) {
   return req;
 }
 
-let maxHeaderSize = 16 * 1024;
 
 module.exports = {
   _connectionListener,
@@ -47,6 +46,6 @@ module.exports = {
   get ClientRequest() { return lazyClient().ClientRequest; },
   get globalAgent() { return require('_http_agent').globalAgent; },
   set globalAgent(value) { require('_http_agent').globalAgent = value; },
-  get maxHeaderSize() { return maxHeaderSize; },
+  get maxHeaderSize() { return defaultMaxHeaderSize; },
   setMaxIdleHTTPParsers() {},
 };
