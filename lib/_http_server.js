@@ -198,8 +198,7 @@ class Connection {
     this.incoming = null;
     this.responses = [];
     this.requests = 0;
-    this.messageStart = 0;
-    this.headersDone = false;
+    this.expired = false;  // answered 408 by the timeout check
     this.idle = true;
     this.peerEnded = false;
     this.upgrading = false;
@@ -248,8 +247,6 @@ function onHeadersComplete(major, minor, rawHeaders, method, url, status, messag
   const connection = this.connection;
   const server = connection.server;
   const socket = connection.socket;
-  if (connection.messageStart === 0) connection.messageStart = Date.now();
-  connection.headersDone = true;
   connection.idle = false;
   if (connection.keepAliveArmed) {
     connection.keepAliveArmed = false;
@@ -349,8 +346,6 @@ function onBody(offset, length) {
 function onMessageComplete(trailers) {
   const connection = this.connection;
   const req = connection.incoming;
-  connection.messageStart = 0;
-  connection.headersDone = false;
   if (req === null) return;
   connection.incoming = null;
   if (trailers !== undefined) req.rawTrailers = trailers;
@@ -363,7 +358,6 @@ function onMessageComplete(trailers) {
 
 function onSocketData(chunk) {
   const connection = this[kConnection];
-  if (connection.messageStart === 0) connection.messageStart = Date.now();
   connection.buffer = chunk;
   const result = connection.parser.execute(chunk);
   connection.buffer = null;
@@ -541,19 +535,14 @@ function onConnection(socket) {
   if (socket.isPaused && socket.isPaused()) socket.resume();
 }
 
+// The parser knows when the message it is receiving began and whether its head is in.
 function checkConnections() {
-  const now = Date.now();
   const headersTimeout = this.headersTimeout;
   const requestTimeout = this.requestTimeout;
   for (const connection of this[kConnections]) {
-    const started = connection.messageStart;
-    if (started === 0 || connection.incoming !== null && connection.incoming.complete) continue;
-    const elapsed = now - started;
-    if ((headersTimeout > 0 && !connection.headersDone && elapsed > headersTimeout) ||
-        (requestTimeout > 0 && elapsed > requestTimeout && (connection.incoming === null || !connection.incoming.complete))) {
-      connection.messageStart = 0;
-      clientError(connection, new ERR_HTTP_REQUEST_TIMEOUT());
-    }
+    if (connection.expired || !connection.parser.expired(headersTimeout, requestTimeout)) continue;
+    connection.expired = true;
+    clientError(connection, new ERR_HTTP_REQUEST_TIMEOUT());
   }
 }
 
@@ -603,7 +592,8 @@ function Server(options, requestListener) {
   this.timeout = 0;
   this.maxHeadersCount = null;
   this.maxRequestsPerSocket = 0;
-  this.keepAliveTimeout = 5000;
+  if (options.keepAliveTimeout !== undefined) validateInteger(options.keepAliveTimeout, 'keepAliveTimeout', 0);
+  this.keepAliveTimeout = options.keepAliveTimeout === undefined ? 5000 : options.keepAliveTimeout;
   this[kConnections] = new Set();
   this[kCheckTimer] = null;
 }

@@ -12,6 +12,7 @@
 //   parser[HTTPParser.kOnMessageComplete] = () => ...;
 //   const result = parser.execute(buffer);  // bytes parsed, or an error object
 #include <llhttp.h>
+#include <uv.h>
 
 #include <cstring>
 
@@ -88,7 +89,31 @@ class HTTPParserWrap : public BaseObject {
       llhttp_set_lenient_keep_alive(&self->parser_, 1);
     }
     self->ResetMessage();
+    // A new connection waits for its first head: the server's timeouts run from now.
+    self->message_start_ = uv_hrtime();
+    self->active_ = true;
+    self->headers_completed_ = false;
     self->initialized_ = true;
+  }
+
+  // expired(headersTimeoutMs, requestTimeoutMs) -> true when the message being received (or
+  // awaited, on a fresh connection) has taken longer than a timeout allows: its head longer
+  // than the first, the whole message longer than the second (0 disables either). Idle
+  // keep-alive connections between messages never expire here.
+  static void Expired(const v8::FunctionCallbackInfo<v8::Value>& info) {
+    HTTPParserWrap* self = Unwrap(info);
+    if (self == nullptr) return;
+    CHECK(info[0]->IsNumber());
+    CHECK(info[1]->IsNumber());
+    bool expired = false;
+    if (self->initialized_ && self->active_) {
+      double elapsed_ms = static_cast<double>(uv_hrtime() - self->message_start_) / 1e6;
+      double headers_timeout = info[0].As<v8::Number>()->Value();
+      double request_timeout = info[1].As<v8::Number>()->Value();
+      expired = (headers_timeout > 0 && !self->headers_completed_ && elapsed_ms > headers_timeout) ||
+                (request_timeout > 0 && elapsed_ms > request_timeout);
+    }
+    info.GetReturnValue().Set(expired);
   }
 
   // execute(view) -> bytes parsed, or an error object.
@@ -245,6 +270,9 @@ class HTTPParserWrap : public BaseObject {
   static int OnMessageBegin(llhttp_t* parser) {
     HTTPParserWrap* self = From(parser);
     self->ResetMessage();
+    self->message_start_ = uv_hrtime();
+    self->active_ = true;
+    self->headers_completed_ = false;
     v8::HandleScope scope(self->env()->isolate());
     return self->CallJS(kOnMessageBegin, 0, nullptr) ? HPE_OK : HPE_USER;
   }
@@ -341,6 +369,7 @@ class HTTPParserWrap : public BaseObject {
     };
     v8::Local<v8::Value> result;
     self->head_complete_ = true;
+    self->headers_completed_ = true;
     self->last_was_value_ = false;
     if (!self->CallJS(kOnHeadersComplete, static_cast<int>(std::size(argv)), argv, &result)) return -1;
     // 1: no body follows (a response to HEAD); 2: no body and no further messages (upgrade).
@@ -362,6 +391,7 @@ class HTTPParserWrap : public BaseObject {
   // kOnMessageComplete(trailers?): the raw trailer lines (name, value, …) when there were any.
   static int OnMessageComplete(llhttp_t* parser) {
     HTTPParserWrap* self = From(parser);
+    self->active_ = false;
     v8::Isolate* isolate = self->env()->isolate();
     v8::HandleScope scope(isolate);
     if (self->trailers_.empty()) return self->CallJS(kOnMessageComplete, 0, nullptr) ? HPE_OK : HPE_USER;
@@ -400,6 +430,9 @@ class HTTPParserWrap : public BaseObject {
   const char* previous_end_ = nullptr;  // compared, never read: where the last input ended
   const char* value_end_ = nullptr;     // where the last header value span ended
   size_t header_bytes_ = 0;
+  uint64_t message_start_ = 0;     // uv_hrtime() when the current message began
+  bool active_ = false;            // between a message's start and its end
+  bool headers_completed_ = false;
   size_t chunk_extensions_bytes_ = 0;
   uint32_t max_header_size_ = kDefaultMaxHeaderSize;
   uint32_t max_headers_count_ = 2000;
@@ -423,6 +456,7 @@ void InitializeBinding(Environment* env, v8::Local<v8::Object> target) {
   SetProtoMethod(isolate, tmpl, "execute", HTTPParserWrap::Execute);
   SetProtoMethod(isolate, tmpl, "finish", HTTPParserWrap::Finish);
   SetProtoMethod(isolate, tmpl, "pause", HTTPParserWrap::Pause);
+  SetProtoMethod(isolate, tmpl, "expired", HTTPParserWrap::Expired);
   SetProtoMethod(isolate, tmpl, "resume", HTTPParserWrap::Resume);
   v8::Local<v8::Function> ctor = tmpl->GetFunction(context).ToLocalChecked();
   SetConstant(context, ctor, "REQUEST", HTTP_REQUEST);
