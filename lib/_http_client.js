@@ -199,11 +199,24 @@ class ClientRequest extends OutgoingMessage {
     if (this.agent) {
       // The request listens to its signal; the agent's socket must not listen as well.
       this.agent.addRequest(this, signal ? { ...options, signal: undefined } : options);
+    } else if (typeof options.createConnection === 'function') {
+      // The socket may come back, or through the callback, or both (the first one counts); a
+      // failure, thrown or called back, is the request's 'error'.
+      let settled = false;
+      const onCreate = (error, socket) => {
+        if (settled) return;
+        settled = true;
+        if (error) process.nextTick(emitErrorAndClose, this, error);
+        else this.onSocket(socket);
+      };
+      try {
+        const socket = options.createConnection(options, onCreate);
+        if (socket) onCreate(null, socket);
+      } catch (error) {
+        onCreate(error);
+      }
     } else {
-      const socket = options.createConnection ?
-        options.createConnection(options, (error, s) => { if (error) this.onSocket(s, error); }) :
-        net.createConnection(options);
-      if (socket) this.onSocket(socket);
+      this.onSocket(net.createConnection(options));
     }
   }
 
@@ -395,6 +408,7 @@ function onResponseHead(major, minor, rawHeaders, method, url, statusCode, statu
   if (onClientResponseFinishChannel.hasSubscribers) {
     res.once('end', () => onClientResponseFinishChannel.publish({ request: req, response: res }));
   }
+  res.on('end', onResponseEnd);
   if (!req.emit('response', res)) res._dump();
   return req.method === 'HEAD' ? 1 : 0;
 }
@@ -413,16 +427,24 @@ function onResponseComplete(trailers) {
   if (trailers !== undefined) res.rawTrailers = trailers;
   res.complete = true;
   res.push(null);
-  if (req.upgradeOrConnect) return;
-  process.nextTick(responseDone, req, socket);
+}
+
+// The response has been read to its end: once the user's own 'end' listeners have run (they
+// may destroy the socket), the socket is handed back or closed.
+function onResponseEnd() {
+  const req = this.req;
+  if (req.upgradeOrConnect || req.socket === null) return;
+  process.nextTick(responseDone, req, req.socket);
 }
 
 function responseDone(req, socket) {
   emitRequestClose(req);
   if (socket._httpMessage !== req) return;
-  // A kept-alive socket is handed back ('free'): to its agent, or, without one, left open
-  // for whoever made it.
-  if (req.shouldKeepAlive && req.finished && !socket.destroyed) {
+  // A kept-alive socket is handed back ('free'): to its agent, which drops it if it can no
+  // longer be written, or, without one, left open for whoever made it.
+  if (req.shouldKeepAlive && req.finished && socket.destroyed) {
+    socket.emit('free');
+  } else if (req.shouldKeepAlive && req.finished) {
     detachSocket(socket);
     socket.removeListener('timeout', onSocketTimeout);
     if (typeof socket.setTimeout === 'function') socket.setTimeout(0);
@@ -431,7 +453,6 @@ function responseDone(req, socket) {
     detachSocket(socket);
     socket._httpMessage = null;
     socket.destroySoon ? socket.destroySoon() : socket.end();
-    if (req.agent) socket.emit('agentRemove');
   }
 }
 
