@@ -82,5 +82,8 @@ module.exports = {
   STATUS_CODES,
   checkIsHttpToken,
   checkInvalidHeaderChar,
+  // The names node's public _http_common has kept for these.
+  _checkIsHttpToken: checkIsHttpToken,
+  _checkInvalidHeaderChar: checkInvalidHeaderChar,
   utcDate,
 };

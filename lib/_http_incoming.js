@@ -112,6 +112,16 @@ class IncomingMessage extends Readable {
     return this;
   }
 
+  // Reading marks the message as consumed even when its whole body was already buffered (and
+  // so _read is never asked for more): a request its handler reads is not dumped.
+  read(n) {
+    if (!this._consuming) {
+      this._readableState.readingMore = false;
+      this._consuming = true;
+    }
+    return super.read(n);
+  }
+
   _read() {
     if (!this._consuming) {
       this._readableState.readingMore = false;

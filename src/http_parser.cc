@@ -137,6 +137,7 @@ class HTTPParserWrap : public BaseObject {
     self->executing_ = false;
     self->current_data_ = nullptr;
     self->previous_end_ = data + length;
+    if (length > 0) self->previous_last_byte_ = data[length - 1];
     info.GetReturnValue().Set(self->Result(err, data, length));
   }
 
@@ -220,6 +221,10 @@ class HTTPParserWrap : public BaseObject {
     if (chunk_extensions_overflow_) {
       chunk_extensions_overflow_ = false;
       return MakeError("HPE_CHUNK_EXTENSIONS_OVERFLOW", "Chunk extensions overflow", parsed);
+    }
+    if (bare_cr_) {
+      bare_cr_ = false;
+      return MakeError("HPE_LF_EXPECTED", "Missing expected LF after header value", parsed);
     }
     if (folded_) {
       folded_ = false;
@@ -311,6 +316,12 @@ class HTTPParserWrap : public BaseObject {
     }
     auto& lines = self->Lines();
     if (lines.empty() || self->last_was_value_) {
+      // A header line starts after a line feed; after a bare CR this llhttp would read on.
+      char before = at > self->current_data_ ? at[-1] : self->previous_last_byte_;
+      if (before != '\n' && !self->lenient_) {
+        self->bare_cr_ = true;
+        return HPE_USER;
+      }
       lines.emplace_back();
       self->last_was_value_ = false;
     }
@@ -330,6 +341,12 @@ class HTTPParserWrap : public BaseObject {
         self->folded_ = true;
         return HPE_USER;
       }
+    }
+    // This llhttp keeps a bare CR inside a value; node's refuses it (a peer could hide a second
+    // header, or a second request, behind it).
+    if (!self->lenient_ && memchr(at, '\r', length) != nullptr) {
+      self->bare_cr_ = true;
+      return HPE_USER;
     }
     self->value_end_ = at + length;
     auto& lines = self->Lines();
@@ -441,6 +458,8 @@ class HTTPParserWrap : public BaseObject {
   bool executing_ = false;
   bool overflow_ = false;
   bool folded_ = false;
+  bool bare_cr_ = false;
+  char previous_last_byte_ = 0;  // the last byte of the previous execute() input
   bool chunk_extensions_overflow_ = false;
   bool lenient_ = false;
   bool callback_error_ = false;
