@@ -156,34 +156,17 @@ class ClientRequest extends OutgoingMessage {
     if (callback) this.once('response', callback);
 
     const headers = options.headers;
-    if (Array.isArray(headers)) {
-      for (let i = 0; i < headers.length; i += 2) this.appendHeader(headers[i], headers[i + 1]);
-    } else if (headers) {
-      for (const key of Object.keys(headers)) this.setHeader(key, headers[key]);
-    }
-    const givenHost = this.getHeader('host');
-    if (givenHost !== undefined && typeof givenHost !== 'string') {
-      throw new ERR_INVALID_ARG_TYPE('options.headers.host', 'string', givenHost);
-    }
-    if (host && givenHost === undefined && options.setHost !== false) {
-      // Two colons or more: an IPv6 address, which the Host header carries in brackets.
-      const colon = host.indexOf(':');
-      const ipv6 = colon !== -1 && host.indexOf(':', colon + 1) !== -1 && host[0] !== '[';
-      let hostHeader = ipv6 ? `[${host}]` : host;
-      if (+port !== defaultPort) hostHeader += `:${port}`;
-      this.setHeader('Host', hostHeader);
-    }
-    if (options.auth && !this.getHeader('Authorization')) {
-      this.setHeader('Authorization', `Basic ${Buffer.from(options.auth).toString('base64')}`);
-    }
     this[kRequest] = `${method} ${path} HTTP/1.1\r\n`;
-    const expect = this.getHeader('expect');
-    if (typeof expect === 'string' && /(?:^|\W)100-continue(?:$|\W)/i.test(expect)) {
-      // The head goes out now; the body waits for the server's 100 Continue.
-      this._implicitHeader();
-      this._send('', 'latin1');
+    if (Array.isArray(headers)) {
+      // An array is the head as given, flat or in pairs: no Host or Authorization is added,
+      // and it is rendered now.
+      this._storeHeader(this[kRequest], headers);
+    } else {
+      if (headers) {
+        for (const key of Object.keys(headers)) this.setHeader(key, headers[key]);
+      }
+      addImplicitHeaders(this, host, port, defaultPort, options);
     }
-
     const signal = options.signal;
     if (signal) {
       if (signal.aborted) {
@@ -269,6 +252,32 @@ class ClientRequest extends OutgoingMessage {
   }
 
   _finish() {}
+}
+
+// Host (unless given or setHost is false), Authorization from `auth`, and an early head for
+// Expect: 100-continue.
+function addImplicitHeaders(req, host, port, defaultPort, options) {
+  const givenHost = req.getHeader('host');
+  if (givenHost !== undefined && typeof givenHost !== 'string') {
+    throw new ERR_INVALID_ARG_TYPE('options.headers.host', 'string', givenHost);
+  }
+  if (host && givenHost === undefined && options.setHost !== false) {
+    // Two colons or more: an IPv6 address, which the Host header carries in brackets.
+    const colon = host.indexOf(':');
+    const ipv6 = colon !== -1 && host.indexOf(':', colon + 1) !== -1 && host[0] !== '[';
+    let hostHeader = ipv6 ? `[${host}]` : host;
+    if (+port !== defaultPort) hostHeader += `:${port}`;
+    req.setHeader('Host', hostHeader);
+  }
+  if (options.auth && !req.getHeader('Authorization')) {
+    req.setHeader('Authorization', `Basic ${Buffer.from(options.auth).toString('base64')}`);
+  }
+  const expect = req.getHeader('expect');
+  if (typeof expect === 'string' && /(?:^|\W)100-continue(?:$|\W)/i.test(expect)) {
+    // The head goes out now; the body waits for the server's 100 Continue.
+    req._implicitHeader();
+    req._send('', 'latin1');
+  }
 }
 
 function emitErrorAndClose(req, error) {

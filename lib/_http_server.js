@@ -476,14 +476,12 @@ function onSocketError(err) {
 function onSocketTimeout() {
   const connection = this[kConnection];
   if (connection === null) return;
-  if (connection.keepAliveArmed || connection.idle) {
-    this.destroy();
-    return;
-  }
+  // As node: the request still arriving, the response being written and the server each hear
+  // it (an idle keep-alive connection too); nobody listening means the connection goes.
   const req = connection.incoming;
   const res = connection.responses[0];
   let handled = false;
-  if (req && req.emit('timeout', this)) handled = true;
+  if (req && !req.complete && req.emit('timeout', this)) handled = true;
   if (res && res.emit('timeout', this)) handled = true;
   if (connection.server.emit('timeout', this)) handled = true;
   if (!handled) this.destroy();
