@@ -21,6 +21,7 @@ const {
 const { OutgoingMessage, kOutHeaders } = require('_http_outgoing');
 const { IncomingMessage } = require('_http_incoming');
 const agentModule = require('_http_agent');
+const { TIMEOUT_MAX } = require('internal/timers');
 
 const {
   ERR_INVALID_ARG_TYPE,
@@ -53,6 +54,18 @@ function urlToOptions(url) {
     auth: url.username || url.password ?
       `${decodeURIComponent(url.username)}:${decodeURIComponent(url.password)}` : undefined,
   };
+}
+
+// A timeout: a number >= 0; one past the timers' limit is truncated to it, with the warning
+// raised here, where the caller can see it in the stack.
+function timerDuration(msecs, name) {
+  validateNumber(msecs, name, 0);
+  if (msecs > TIMEOUT_MAX) {
+    process.emitWarning(`${msecs} does not fit into a 32-bit signed integer.\n` +
+                        `Timer duration was truncated to ${TIMEOUT_MAX}.`, 'TimeoutOverflowWarning');
+    return TIMEOUT_MAX;
+  }
+  return msecs;
 }
 
 function validateHost(host, name) {
@@ -108,10 +121,7 @@ class ClientRequest extends OutgoingMessage {
     validateHost(options.hostname, 'hostname');
     validateHost(options.host, 'host');
     const host = options.host = options.hostname || options.host || 'localhost';
-    if (options.timeout !== undefined) {
-      validateNumber(options.timeout, 'timeout', 0);
-      this.timeout = options.timeout;
-    }
+    if (options.timeout !== undefined) this.timeout = timerDuration(options.timeout, 'timeout');
     if (options.signal !== undefined) validateAbortSignal(options.signal, 'options.signal');
 
     const path = options.path || '/';
@@ -243,7 +253,7 @@ class ClientRequest extends OutgoingMessage {
   }
 
   setTimeout(msecs, callback) {
-    validateNumber(msecs, 'msecs', 0);
+    msecs = timerDuration(msecs, 'msecs');
     listenSocketTimeout(this);
     if (callback) this.once('timeout', callback);
     if (this.socket) this.socket.setTimeout(msecs);

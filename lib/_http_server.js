@@ -20,6 +20,7 @@ const {
   ERR_HTTP_INVALID_STATUS_CODE,
   ERR_HTTP_REQUEST_TIMEOUT,
   ERR_HTTP_SOCKET_ASSIGNED,
+  ERR_HTTP_SOCKET_ENCODING,
   ERR_INVALID_ARG_VALUE,
   ERR_INVALID_CHAR,
 } = codes;
@@ -517,12 +518,18 @@ function onSocketClose() {
   }
 }
 
+// Request heads are bytes; a decoding socket would hand the parser strings.
+function refuseSocketEncoding() {
+  throw new ERR_HTTP_SOCKET_ENCODING();
+}
+
 function onConnection(socket) {
   // A socket emitted by hand (one received over IPC, say) gets its server here, as in node.
   if (socket.server == null) socket.server = this;
   const connection = new Connection(this, socket);
   socket[kConnection] = connection;
   socket._httpMessage = null;
+  socket.setEncoding = refuseSocketEncoding;
   this[kConnections].add(connection);
   socket.on('data', onSocketData);
   socket.on('end', onSocketEnd);
