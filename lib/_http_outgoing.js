@@ -72,6 +72,7 @@ class OutgoingMessage extends Stream {
     this._header = null;
     this.socket = null;
     this._keepAliveTimeout = 0;
+    this._maxRequestsPerSocket = 0;
     this._onPendingData = null;
     this[kOutHeaders] = null;
     this[kCorked] = 0;
@@ -262,12 +263,14 @@ class OutgoingMessage extends Stream {
       const keepAlive = this.shouldKeepAlive &&
         (sawContentLength || this.useChunkedEncodingByDefault || this.agent);
       if (keepAlive && this.maxRequestsOnConnectionReached) {
+        // The peer is told to close; a request it has already pipelined still gets its
+        // answer (a 503), as in node.
         head += 'Connection: close\r\n';
-        this._last = true;
       } else if (keepAlive) {
         head += 'Connection: keep-alive\r\n';
         if (this._keepAliveTimeout && this._defaultKeepAlive && !sawKeepAlive) {
-          head += `Keep-Alive: timeout=${Math.floor(this._keepAliveTimeout / 1000)}\r\n`;
+          const max = this._maxRequestsPerSocket > 0 ? `, max=${this._maxRequestsPerSocket}` : '';
+          head += `Keep-Alive: timeout=${Math.floor(this._keepAliveTimeout / 1000)}${max}\r\n`;
         }
       } else {
         this._last = true;

@@ -282,7 +282,10 @@ function onHeadersComplete(major, minor, rawHeaders, method, url, status, messag
   res._keepAliveTimeout = server.keepAliveTimeout;
   if (server.rejectNonStandardBodyWrites) res[kRejectNonStandardBodyWrites] = true;
   const maxRequests = server.maxRequestsPerSocket;
-  if (maxRequests > 0 && connection.requests >= maxRequests) res.maxRequestsOnConnectionReached = true;
+  if (maxRequests > 0) {
+    res._maxRequestsPerSocket = maxRequests;
+    if (connection.requests >= maxRequests) res.maxRequestsOnConnectionReached = true;
+  }
   if (socket._httpMessage === null || socket._httpMessage === undefined) {
     connection.responses.push(res);
     res.assignSocket(socket);
@@ -291,6 +294,8 @@ function onHeadersComplete(major, minor, rawHeaders, method, url, status, messag
   }
 
   if (maxRequests > 0 && connection.requests > maxRequests) {
+    server.emit('dropRequest', req, socket);
+    res.shouldKeepAlive = false;
     res.writeHead(503);
     res.end();
     return 0;
