@@ -128,8 +128,11 @@ class IncomingMessage extends Readable {
       this._consuming = true;
     }
     // Backpressure: the connection paused the socket when push() returned false.
+    // A socket the server paused against a request flood (_paused) stays paused.
     const socket = this.socket;
-    if (socket && socket.readable && socket.isPaused && socket.isPaused()) socket.resume();
+    if (socket && socket.readable && !socket._paused && socket.isPaused && socket.isPaused()) {
+      socket.resume();
+    }
   }
 
   // A request the user never reads: drop its body so the connection can go on.

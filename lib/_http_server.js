@@ -214,8 +214,7 @@ class Connection {
     responses.shift();
     res.detachSocket(socket);
     const req = res.req;
-    if (!req._consuming && !req.complete) req._dump();
-    else if (!req._consuming) req._dump();
+    if (!req._consuming) req._dump();
     if (res._last || socket.destroyed) {
       // The last response on this connection: close once its bytes are out.
       if (!socket.destroyed) {
@@ -224,6 +223,7 @@ class Connection {
       }
       return;
     }
+    if (socket._paused) maybeResumeAfterFlood(socket, this);
     if (responses.length > 0) {
       responses[0].assignSocket(socket);
     } else if (this.peerEnded) {
@@ -286,11 +286,13 @@ function onHeadersComplete(major, minor, rawHeaders, method, url, status, messag
     res._maxRequestsPerSocket = maxRequests;
     if (connection.requests >= maxRequests) res.maxRequestsOnConnectionReached = true;
   }
-  if (socket._httpMessage === null || socket._httpMessage === undefined) {
-    connection.responses.push(res);
-    res.assignSocket(socket);
-  } else {
-    connection.responses.push(res);
+  connection.responses.push(res);
+  if (socket._httpMessage === null || socket._httpMessage === undefined) res.assignSocket(socket);
+  // Requests keep coming while the peer does not read the responses: stop reading until the
+  // socket drains (what was already read is still served).
+  if (!socket._paused && (socket.writableNeedDrain ||
+      (connection.responses.length > 1 && queuedBytes(connection) >= socket.writableHighWaterMark))) {
+    pauseForDrain(socket);
   }
 
   if (maxRequests > 0 && connection.requests > maxRequests) {
@@ -340,6 +342,34 @@ function onHeadersComplete(major, minor, rawHeaders, method, url, status, messag
     server.emit('request', req, res);
   }
   return 0;
+}
+
+// What the responses waiting for the socket have buffered.
+function queuedBytes(connection) {
+  const responses = connection.responses;
+  let total = 0;
+  for (let i = 1; i < responses.length; i++) total += responses[i].outputSize;
+  return total;
+}
+
+function pauseForDrain(socket) {
+  socket._paused = true;
+  socket.pause();
+  socket.on('drain', onDrainAfterFlood);
+}
+
+function onDrainAfterFlood() {
+  const connection = this[kConnection];
+  if (connection && this._paused) maybeResumeAfterFlood(this, connection);
+}
+
+// Reading resumes once the socket takes writes again and the waiting responses hold less than
+// its high-water mark (a 'drain', or a response finishing, can bring that about).
+function maybeResumeAfterFlood(socket, connection) {
+  if (socket.writableNeedDrain || queuedBytes(connection) >= socket.writableHighWaterMark) return;
+  socket.removeListener('drain', onDrainAfterFlood);
+  socket._paused = false;
+  socket.resume();
 }
 
 function onBody(offset, length) {
