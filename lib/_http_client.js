@@ -18,7 +18,7 @@ const {
   defaultMaxHeaderSize,
   insecureHTTPParserDefault,
 } = require('_http_common');
-const { OutgoingMessage, kOutHeaders } = require('_http_outgoing');
+const { OutgoingMessage, kOutHeaders, socketDrained } = require('_http_outgoing');
 const { IncomingMessage } = require('_http_incoming');
 const agentModule = require('_http_agent');
 const { TIMEOUT_MAX } = require('internal/timers');
@@ -355,6 +355,7 @@ function attachSocket(req, socket, error) {
   socket.on('end', onSocketEnd);
   socket.on('error', onSocketError);
   socket.on('close', onSocketClose);
+  socket.on('drain', onSocketDrain);
   req.emit('socket', socket);
   req._flushOutput(socket);
   if (req.finished) req._ended = true;
@@ -365,6 +366,7 @@ function detachSocket(socket) {
   socket.removeListener('end', onSocketEnd);
   socket.removeListener('error', onSocketError);
   socket.removeListener('close', onSocketClose);
+  socket.removeListener('drain', onSocketDrain);
   socket.parser = null;
 }
 
@@ -493,6 +495,11 @@ function onSocketError(error) {
     req._errorEmitted = true;
     req.emit('error', error);
   }
+}
+
+function onSocketDrain() {
+  const req = this._httpMessage;
+  if (req) socketDrained(req);
 }
 
 function onSocketClose() {

@@ -25,6 +25,7 @@ const {
 const kOutHeaders = Symbol('kOutHeaders');
 const kCorked = Symbol('kCorked');
 const kBytesWritten = Symbol('kBytesWritten');
+const kNeedDrain = Symbol('kNeedDrain');
 const kRejectNonStandardBodyWrites = Symbol('kRejectNonStandardBodyWrites');
 const nonAscii = /[^\x00-\x7f]/;
 // Encodings in which the head's text can be glued in front of a string body.
@@ -77,6 +78,7 @@ class OutgoingMessage extends Stream {
     this[kOutHeaders] = null;
     this[kCorked] = 0;
     this[kBytesWritten] = 0;
+    this[kNeedDrain] = false;
     this[kRejectNonStandardBodyWrites] = false;
   }
 
@@ -346,6 +348,9 @@ class OutgoingMessage extends Stream {
     socket.uncork();
     for (let i = 0; i < corked; i++) socket.cork();
     this[kCorked] = 0;
+    // Bytes buffered before the socket came made write() return false; if the socket took
+    // them without complaint, no 'drain' will come from it.
+    if (result && this[kNeedDrain]) socketDrained(this);
     return result;
   }
 
@@ -359,7 +364,9 @@ class OutgoingMessage extends Stream {
       callback = encoding;
       encoding = null;
     }
-    return this._writeChunk(chunk, encoding, callback, false);
+    const ok = this._writeChunk(chunk, encoding, callback, false);
+    if (!ok) this[kNeedDrain] = true;
+    return ok;
   }
 
   _writeChunk(chunk, encoding, callback, fromEnd) {
@@ -502,6 +509,14 @@ function checkContentLength(message, length, fromEnd) {
   if (!fromEnd) message[kBytesWritten] = total;
 }
 
+// The socket drained: a writer that was told to wait (write() returned false) may go on.
+function socketDrained(message) {
+  if (message[kNeedDrain] && !message.finished) {
+    message[kNeedDrain] = false;
+    message.emit('drain');
+  }
+}
+
 function emitError(message, error) {
   message.emit('error', error);
 }
@@ -525,4 +540,5 @@ module.exports = {
   validateHeaderValue,
   kOutHeaders,
   kRejectNonStandardBodyWrites,
+  socketDrained,
 };

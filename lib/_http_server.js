@@ -8,7 +8,12 @@ const net = require('net');
 const { codes } = require('internal/errors');
 const { validateInteger, validateBoolean, validateObject } = require('internal/validators');
 const { HTTPParser, STATUS_CODES, checkInvalidHeaderChar } = require('_http_common');
-const { OutgoingMessage, kOutHeaders, kRejectNonStandardBodyWrites } = require('_http_outgoing');
+const {
+  OutgoingMessage,
+  kOutHeaders,
+  kRejectNonStandardBodyWrites,
+  socketDrained,
+} = require('_http_outgoing');
 const { IncomingMessage } = require('_http_incoming');
 const diagnosticsChannel = require('diagnostics_channel');
 
@@ -426,6 +431,7 @@ function detachConnection(connection) {
   socket.removeListener('data', onSocketData);
   socket.removeListener('end', onSocketEnd);
   socket.removeListener('timeout', onSocketTimeout);
+  socket.removeListener('drain', onSocketDrain);
   socket.removeListener('error', onSocketError);
   socket.removeListener('close', onSocketClose);
   connection.server[kConnections].delete(connection);
@@ -523,6 +529,11 @@ function onSocketTimeout() {
   if (!handled) this.destroy();
 }
 
+function onSocketDrain() {
+  const res = this._httpMessage;
+  if (res) socketDrained(res);
+}
+
 function onSocketClose() {
   const connection = this[kConnection];
   if (connection === null) return;
@@ -571,6 +582,7 @@ function onConnection(socket) {
   socket.on('error', onSocketError);
   socket.on('close', onSocketClose);
   socket.on('timeout', onSocketTimeout);
+  socket.on('drain', onSocketDrain);
   if (this.timeout && typeof socket.setTimeout === 'function') socket.setTimeout(this.timeout);
   if (socket.isPaused && socket.isPaused()) socket.resume();
 }
