@@ -70,7 +70,12 @@ const defaultMaxHeaderSize = Number.isInteger(maxHeaderSizeOption) && maxHeaderS
   maxHeaderSizeOption : 16 * 1024;
 const insecureHTTPParserDefault = cliOptions['--insecure-http-parser'] === 'true';
 
+// lode makes a parser per connection and keeps no idle ones; the limit node applies to its
+// pool of idle parsers is validated and recorded, nothing more.
+const parsers = { max: 1000 };
+
 module.exports = {
+  parsers,
   defaultMaxHeaderSize,
   insecureHTTPParserDefault,
   CRLF: '\r\n',

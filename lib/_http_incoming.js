@@ -112,6 +112,22 @@ class IncomingMessage extends Readable {
     return this;
   }
 
+  // Legacy: adds the first n entries of a flat [name, value, …] list to the headers (or to
+  // the trailers once the message is complete), as node's parser once did.
+  _addHeaderLines(lines, n) {
+    if (!lines || lines.length === 0) return;
+    const trailers = this.complete;
+    if (trailers) this.rawTrailers = lines;
+    else this.rawHeaders = lines;
+    const built = trailers ? this[kTrailers] : this[kHeaders];
+    if (built === null) return;  // built from the raw list when first read
+    for (let i = 0; i < n; i += 2) addHeaderLine(built, lines[i], lines[i + 1]);
+  }
+
+  _addHeaderLine(name, value, target) {
+    addHeaderLine(target, name, value);
+  }
+
   // Reading marks the message as consumed even when its whole body was already buffered (and
   // so _read is never asked for more): a request its handler reads is not dumped.
   read(n) {

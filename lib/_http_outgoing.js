@@ -525,6 +525,45 @@ function uncorkSocket(socket) {
   socket.uncork();
 }
 
+// The header store as old code reached it (DEP0066): `_headers` by lowercase name, and
+// `_headerNames`, the names as they were given.
+const { deprecate } = require('internal/util');
+Object.defineProperty(OutgoingMessage.prototype, '_headers', {
+  __proto__: null,
+  configurable: true,
+  enumerable: false,
+  get: deprecate(function() { return this.getHeaders(); },
+                 'OutgoingMessage.prototype._headers is deprecated', 'DEP0066'),
+  set: deprecate(function(value) {
+    if (value === null || value === undefined) {
+      this[kOutHeaders] = null;
+    } else if (typeof value === 'object') {
+      const headers = this[kOutHeaders] = { __proto__: null };
+      for (const name of Object.keys(value)) headers[name.toLowerCase()] = [name, value[name]];
+    }
+  }, 'OutgoingMessage.prototype._headers is deprecated', 'DEP0066'),
+});
+Object.defineProperty(OutgoingMessage.prototype, '_headerNames', {
+  __proto__: null,
+  configurable: true,
+  enumerable: false,
+  get: deprecate(function() {
+    const headers = this[kOutHeaders];
+    if (headers === null) return null;
+    const names = { __proto__: null };
+    for (const key of Object.keys(headers)) names[key] = headers[key][0];
+    return names;
+  }, 'OutgoingMessage.prototype._headerNames is deprecated', 'DEP0066'),
+  set: deprecate(function(value) {
+    const headers = this[kOutHeaders];
+    if (headers === null || typeof value !== 'object' || value === null) return;
+    for (const key of Object.keys(value)) {
+      const entry = headers[key];
+      if (entry) entry[0] = value[key];
+    }
+  }, 'OutgoingMessage.prototype._headerNames is deprecated', 'DEP0066'),
+});
+
 // true once the message has emitted 'close', as node's OutgoingMessage reports it (and
 // stream.finished() reads it).
 Object.defineProperty(OutgoingMessage.prototype, 'closed', {

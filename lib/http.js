@@ -2,7 +2,8 @@
 // http: the public face of the HTTP/1.1 server (_http_server) and client (_http_client), both
 // on the llhttp binding.
 
-const { METHODS, STATUS_CODES, defaultMaxHeaderSize } = require('_http_common');
+const { METHODS, STATUS_CODES, defaultMaxHeaderSize, parsers } = require('_http_common');
+const { validateInteger } = require('internal/validators');
 const { IncomingMessage } = require('_http_incoming');
 const { OutgoingMessage, validateHeaderName, validateHeaderValue } = require('_http_outgoing');
 const { Server, ServerResponse, _connectionListener } = require('_http_server');
@@ -47,5 +48,8 @@ module.exports = {
   get globalAgent() { return require('_http_agent').globalAgent; },
   set globalAgent(value) { require('_http_agent').globalAgent = value; },
   get maxHeaderSize() { return defaultMaxHeaderSize; },
-  setMaxIdleHTTPParsers() {},
+  setMaxIdleHTTPParsers(max) {
+    validateInteger(max, 'max', 1);
+    parsers.max = max;
+  },
 };
