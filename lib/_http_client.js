@@ -425,7 +425,6 @@ function onResponseHead(major, minor, rawHeaders, method, url, statusCode, statu
     return 2;
   }
   if (!keepAlive) req.shouldKeepAlive = false;
-  if (req.timeoutCb) socket.removeListener('timeout', req.timeoutCb);
   if (onClientResponseFinishChannel.hasSubscribers) {
     res.once('end', () => onClientResponseFinishChannel.publish({ request: req, response: res }));
   }

@@ -63,7 +63,6 @@ class ServerResponse extends OutgoingMessage {
     this.socket = socket;
     this.emit('socket', socket);
     this._flushOutput(socket);
-    if (this.finished) this._finish();
   }
 
   detachSocket(socket) {
@@ -138,12 +137,11 @@ class ServerResponse extends OutgoingMessage {
     return this;
   }
 
-  _finish() {
+  // The last bytes are written: as node, the socket goes to the next response (and res.socket
+  // to null) only now, before the user's 'finish' listeners run.
+  _finishWritten() {
     const connection = this[kConnection];
     if (connection !== null) connection.responseEnded(this);
-  }
-
-  _finishWritten() {
     if (onResponseFinishChannel.hasSubscribers) {
       onResponseFinishChannel.publish({
         request: this.req, response: this, socket: this.socket ?? this[kConnection]?.socket,
@@ -220,7 +218,9 @@ class Connection {
     res.detachSocket(socket);
     const req = res.req;
     if (!req._consuming) req._dump();
-    if (res._last || socket.destroyed) {
+    // The last response, or one after which nothing more can be written (the peer ended and
+    // we ended our side too): close once its bytes are out.
+    if (res._last || socket.destroyed || !socket.writable) {
       // The last response on this connection: close once its bytes are out.
       if (!socket.destroyed) {
         if (typeof socket.destroySoon === 'function') socket.destroySoon();
