@@ -6,6 +6,7 @@
 #include <atomic>
 
 #include "binding.h"
+#include "cli.h"
 #include "env.h"
 #include "messaging.h"
 #include "utils.h"
@@ -353,6 +354,25 @@ void GetResourceLimits(const v8::FunctionCallbackInfo<v8::Value>& info) {
 
 WorkerWrap* HostOf(Environment* env) { return static_cast<WorkerWrap*>(env->binding_data(kHostKey)); }
 
+// splitNodeOptions(text) -> the words of a NODE_OPTIONS value as the command line's parser
+// splits them, or the parser's error message (a string) when it cannot.
+void SplitNodeOptionsForJS(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  v8::Isolate* isolate = info.GetIsolate();
+  CHECK(info[0]->IsString());
+  std::vector<std::string> words;
+  std::string error;
+  if (!SplitNodeOptions(ToStdString(isolate, info[0]), &words, &error)) {
+    info.GetReturnValue().Set(OneByteString(isolate, error.c_str()));
+    return;
+  }
+  std::vector<v8::Local<v8::Value>> values;
+  for (const std::string& word : words) {
+    values.push_back(v8::String::NewFromUtf8(isolate, word.data(), v8::NewStringType::kNormal,
+                                             static_cast<int>(word.size())).ToLocalChecked());
+  }
+  info.GetReturnValue().Set(v8::Array::New(isolate, values.data(), values.size()));
+}
+
 // In a worker: its end of the control channel, once; undefined after that and on the main thread.
 void TakeControlPort(const v8::FunctionCallbackInfo<v8::Value>& info) {
   Environment* env = Environment::GetCurrent(info);
@@ -378,6 +398,7 @@ void Initialize(Environment* env, v8::Local<v8::Object> target) {
   SetConstant(context, target, "Worker", tmpl->GetFunction(context).ToLocalChecked());
 
   SetMethod(context, target, "takeControlPort", TakeControlPort);
+  SetMethod(context, target, "splitNodeOptions", SplitNodeOptionsForJS);
   SetConstant(context, target, "isMainThread", v8::Boolean::New(isolate, env->is_main_thread()));
   SetConstant(context, target, "threadId", static_cast<double>(env->thread_id()));
   if (WorkerWrap* host = HostOf(env); host != nullptr) {

@@ -106,33 +106,6 @@ function parseExecArgv(execArgv) {
   return { values: [...values].flat(), preloads };
 }
 
-// NODE_OPTIONS' words: separated by white space, a double-quoted part kept whole (with \"
-// and \\ escapes inside), as the command line's parser splits it.
-function splitNodeOptions(text) {
-  const words = [];
-  let word = '';
-  let inWord = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (c === '"') {
-      inWord = true;
-      for (i++; i < text.length && text[i] !== '"'; i++) {
-        if (text[i] === '\\' && i + 1 < text.length) i++;
-        word += text[i];
-      }
-    } else if (c === ' ' || c === '\t' || c === '\n') {
-      if (inWord) words.push(word);
-      word = '';
-      inWord = false;
-    } else {
-      word += c;
-      inWord = true;
-    }
-  }
-  if (inWord) words.push(word);
-  return words;
-}
-
 // Options -----------------------------------------------------------------------------------
 
 function resolveScript(filename, doEval, evalOption) {
@@ -204,7 +177,8 @@ class Worker extends EventEmitter {
     // NODE_OPTIONS in the worker's own env adds options as the command line would (before
     // execArgv's), and is refused the same way.
     const envOptions = typeof options.env?.NODE_OPTIONS === 'string' && options.env !== SHARE_ENV ?
-      splitNodeOptions(options.env.NODE_OPTIONS) : [];
+      workerBinding.splitNodeOptions(options.env.NODE_OPTIONS) : [];
+    if (typeof envOptions === 'string') throw new ERR_WORKER_INVALID_EXEC_ARGV([envOptions]);
     const parsedArgv = execArgv === undefined && envOptions.length === 0 ? undefined :
       parseExecArgv([...envOptions, ...(execArgv ?? [])]);
     const doEval = Boolean(options.eval);
