@@ -56,8 +56,16 @@ class SerdesWrap;
 
 // Serializers and deserializers still alive at teardown; the GC deletes the others. An
 // intrusive list: v8.serialize() makes one per call, so joining and leaving must be cheap.
+// What IPC's 'advanced' serialization asks JS for (see IpcSerialize below).
+struct IpcHooks {
+  v8::Global<v8::Function> view_tag;   // (view) -> DefaultSerializer's kind index
+  v8::Global<v8::Function> plain_copy;  // (object) -> { ...object }
+  v8::Global<v8::Function> make_view;   // (kind, arrayBuffer, byteOffset, byteLength) -> view
+};
+
 struct SerdesState {
   SerdesWrap* first = nullptr;
+  IpcHooks ipc_hooks;  // set once by setIpcHooks()
 
   static void Cleanup(void* data);
 };
@@ -482,13 +490,6 @@ constexpr uint32_t kIpcViewTag = 0;
 constexpr uint32_t kIpcPlainTag = 1;
 constexpr size_t kIpcPrefix = 5;
 
-struct IpcHooks {
-  v8::Global<v8::Function> view_tag;   // (view) -> DefaultSerializer's kind index
-  v8::Global<v8::Function> plain_copy;  // (object) -> { ...object }
-  v8::Global<v8::Function> make_view;   // (kind, arrayBuffer, byteOffset, byteLength) -> view
-};
-
-IpcHooks* IpcHooksOf(Environment* env) { return static_cast<IpcHooks*>(env->binding_data("serdes:ipc")); }
 
 class IpcWriter final : public v8::ValueSerializer::Delegate {
  public:
@@ -587,19 +588,11 @@ class IpcReader final : public v8::ValueDeserializer::Delegate {
   v8::ValueDeserializer deserializer_;
 };
 
-void DeleteIpcHooks(void* data) { delete static_cast<IpcHooks*>(data); }
-
 // setIpcHooks(viewTag, plainCopy, makeView)
 void SetIpcHooks(const v8::FunctionCallbackInfo<v8::Value>& info) {
   CHECK(info[0]->IsFunction() && info[1]->IsFunction() && info[2]->IsFunction());
-  Environment* env = Environment::GetCurrent(info);
   v8::Isolate* isolate = info.GetIsolate();
-  IpcHooks* hooks = IpcHooksOf(env);
-  if (hooks == nullptr) {
-    hooks = new IpcHooks();
-    env->set_binding_data("serdes:ipc", hooks);
-    env->AddCleanupHook(DeleteIpcHooks, hooks);
-  }
+  IpcHooks* hooks = &StateOf(info)->ipc_hooks;
   hooks->view_tag.Reset(isolate, info[0].As<v8::Function>());
   hooks->plain_copy.Reset(isolate, info[1].As<v8::Function>());
   hooks->make_view.Reset(isolate, info[2].As<v8::Function>());
@@ -609,8 +602,8 @@ void SetIpcHooks(const v8::FunctionCallbackInfo<v8::Value>& info) {
 // the hooks throw.
 void IpcSerialize(const v8::FunctionCallbackInfo<v8::Value>& info) {
   v8::Isolate* isolate = info.GetIsolate();
-  IpcHooks* hooks = IpcHooksOf(Environment::GetCurrent(info));
-  CHECK(hooks != nullptr);
+  IpcHooks* hooks = &StateOf(info)->ipc_hooks;
+  CHECK(!hooks->view_tag.IsEmpty());
   CHECK(info[1]->IsUint32());
   IpcWriter writer(isolate, hooks);
   static const uint8_t kZeroPrefix[kIpcPrefix] = {};
@@ -641,8 +634,8 @@ void IpcSerialize(const v8::FunctionCallbackInfo<v8::Value>& info) {
 void IpcDeserialize(const v8::FunctionCallbackInfo<v8::Value>& info) {
   v8::Isolate* isolate = info.GetIsolate();
   v8::Local<v8::Context> context = isolate->GetCurrentContext();
-  IpcHooks* hooks = IpcHooksOf(Environment::GetCurrent(info));
-  CHECK(hooks != nullptr);
+  IpcHooks* hooks = &StateOf(info)->ipc_hooks;
+  CHECK(!hooks->view_tag.IsEmpty());
   CHECK(info[0]->IsArrayBufferView() && info[1]->IsNumber() && info[2]->IsNumber());
   v8::Local<v8::ArrayBufferView> view = info[0].As<v8::ArrayBufferView>();
   size_t offset = static_cast<size_t>(info[1].As<v8::Number>()->Value());
@@ -697,9 +690,9 @@ void Initialize(Environment* env, v8::Local<v8::Object> target) {
   SetConstant(context, target, "Deserializer", deserializer->GetFunction(context).ToLocalChecked());
 
   SetMethod(context, target, "structuredClone", StructuredClone);
-  SetMethod(context, target, "setIpcHooks", SetIpcHooks);
-  SetMethod(context, target, "ipcSerialize", IpcSerialize);
-  SetMethod(context, target, "ipcDeserialize", IpcDeserialize);
+  SetMethod(context, target, "setIpcHooks", SetIpcHooks, state_data);
+  SetMethod(context, target, "ipcSerialize", IpcSerialize, state_data);
+  SetMethod(context, target, "ipcDeserialize", IpcDeserialize, state_data);
 }
 
 }  // namespace
