@@ -163,24 +163,12 @@ class PipeWrap : public ConnectionWrap<uv_pipe_t> {
   v8::Local<v8::Value> AdoptDescriptor(int fd) {
     v8::Local<v8::Object> object;
     int err = UV_EINVAL;
-    switch (uv_guess_handle(fd)) {
-      case UV_TCP:
-        if (NewTCPHandle(env()).ToLocal(&object)) {
-          err = uv_tcp_open(reinterpret_cast<uv_tcp_t*>(BaseObject::FromJSObject<HandleWrap>(object)->handle()), fd);
-        }
-        break;
-      case UV_NAMED_PIPE:
-        if (Instantiate(env(), kSocket).ToLocal(&object)) {
-          err = uv_pipe_open(reinterpret_cast<uv_pipe_t*>(BaseObject::FromJSObject<HandleWrap>(object)->handle()), fd);
-        }
-        break;
-      case UV_UDP:
-        if (NewUDPHandle(env()).ToLocal(&object)) {
-          err = uv_udp_open(reinterpret_cast<uv_udp_t*>(BaseObject::FromJSObject<HandleWrap>(object)->handle()), fd);
-        }
-        break;
-      default:
-        break;
+    uv_handle_type type = uv_guess_handle(fd);
+    if (NewHandleOfType(type).ToLocal(&object)) {
+      uv_handle_t* handle = BaseObject::FromJSObject<HandleWrap>(object)->handle();
+      if (type == UV_TCP) err = uv_tcp_open(reinterpret_cast<uv_tcp_t*>(handle), fd);
+      else if (type == UV_NAMED_PIPE) err = uv_pipe_open(reinterpret_cast<uv_pipe_t*>(handle), fd);
+      else err = uv_udp_open(reinterpret_cast<uv_udp_t*>(handle), fd);
     }
     if (err != 0) {
       if (!object.IsEmpty()) BaseObject::FromJSObject<HandleWrap>(object)->Close();
@@ -194,19 +182,7 @@ class PipeWrap : public ConnectionWrap<uv_pipe_t> {
     v8::Local<v8::Value> none = v8::Undefined(env()->isolate());
     if (!handle_.ipc || uv_pipe_pending_count(&handle_) == 0) return none;
     v8::Local<v8::Object> received;
-    switch (uv_pipe_pending_type(&handle_)) {
-      case UV_TCP:
-        if (!NewTCPHandle(env()).ToLocal(&received)) return none;
-        break;
-      case UV_NAMED_PIPE:
-        if (!Instantiate(env(), kSocket).ToLocal(&received)) return none;
-        break;
-      case UV_UDP:
-        if (!NewUDPHandle(env()).ToLocal(&received)) return none;
-        break;
-      default:
-        return none;
-    }
+    if (!NewHandleOfType(uv_pipe_pending_type(&handle_)).ToLocal(&received)) return none;
     // libuv's accept opens a UDP handle on the received socket too.
     auto* wrap = BaseObject::FromJSObject<HandleWrap>(received);
     if (uv_accept(stream(), reinterpret_cast<uv_stream_t*>(wrap->handle())) != 0) {
@@ -214,6 +190,21 @@ class PipeWrap : public ConnectionWrap<uv_pipe_t> {
       return none;
     }
     return received;
+  }
+
+  // A new handle object for a descriptor of this kind received over IPC (TCP, pipe or UDP);
+  // empty for any other kind.
+  v8::MaybeLocal<v8::Object> NewHandleOfType(uv_handle_type type) {
+    switch (type) {
+      case UV_TCP:
+        return NewTCPHandle(env());
+      case UV_NAMED_PIPE:
+        return Instantiate(env(), kSocket);
+      case UV_UDP:
+        return NewUDPHandle(env());
+      default:
+        return {};
+    }
   }
 };
 
