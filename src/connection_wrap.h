@@ -77,8 +77,8 @@ class ConnectionWrap : public LibuvStreamWrap {
   template <typename Start>
   static void StartConnect(const v8::FunctionCallbackInfo<v8::Value>& info, StreamWrapData::RequestKind kind,
                            const char* name, Start start) {
-    auto* wrap = BaseObject::FromJSObject<ConnectionWrap>(info.This());
-    if (wrap == nullptr || wrap->IsClosing()) return info.GetReturnValue().Set(UV_EBADF);
+    auto* wrap = UnwrapOpen<ConnectionWrap>(info);
+    if (wrap == nullptr) return;
     v8::Local<v8::Object> object;
     if (!wrap->stream_data()->NewRequestObject(kind).ToLocal(&object)) return;
     auto* req = new ConnectWrap(wrap->env(), object, name);

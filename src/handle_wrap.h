@@ -10,6 +10,7 @@
 #include <string>
 
 #include "base_object.h"
+#include "utils.h"
 
 namespace lode {
 
@@ -35,6 +36,18 @@ class HandleWrap : public BaseObject {
   static void HasRef(const v8::FunctionCallbackInfo<v8::Value>& info);
   static void AddMethods(v8::Isolate* isolate, v8::Local<v8::FunctionTemplate> tmpl);
 
+  // The wrap of class T behind `this`, for a method that needs the handle open; null, with
+  // UV_EBADF returned to JS, once it is closing or gone.
+  template <typename T>
+  static T* UnwrapOpen(const v8::FunctionCallbackInfo<v8::Value>& info) {
+    auto* wrap = BaseObject::FromJSObject<T>(info.This());
+    if (wrap == nullptr || wrap->IsClosing()) {
+      info.GetReturnValue().Set(UV_EBADF);
+      return nullptr;
+    }
+    return wrap;
+  }
+
  protected:
   HandleWrap(Environment* env, v8::Local<v8::Object> object, uv_handle_t* handle);
   ~HandleWrap() override;
@@ -50,6 +63,20 @@ class HandleWrap : public BaseObject {
   std::string created_at_;
   std::list<HandleWrap*>::iterator handle_position_;  // in the Environment's handle list
 };
+
+// (ip, port) arguments of a socket method as a socket address of `family`; UV_EINVAL when ip
+// is not a literal. The port keeps its low 16 bits, as the socket address would (node's
+// bindings do the same with a port they are given unchecked).
+template <int family>
+int ParseSocketAddress(v8::Isolate* isolate, v8::Local<v8::Value> ip_value, v8::Local<v8::Value> port_value,
+                       sockaddr_storage* address) {
+  CHECK(ip_value->IsString());
+  CHECK(port_value->IsInt32() || port_value->IsUint32());
+  Utf8Value ip(isolate, ip_value);
+  int port = static_cast<int>(port_value.As<v8::Integer>()->Value() & 0xFFFF);
+  if (family == AF_INET) return uv_ip4_addr(*ip, port, reinterpret_cast<sockaddr_in*>(address));
+  return uv_ip6_addr(*ip, port, reinterpret_cast<sockaddr_in6*>(address));
+}
 
 }  // namespace lode
 

@@ -46,14 +46,7 @@ class PipeWrap : public ConnectionWrap<uv_pipe_t> {
     new PipeWrap(Environment::GetCurrent(info), info.This(), type == kIPC);
   }
 
-  static PipeWrap* Unwrap(const v8::FunctionCallbackInfo<v8::Value>& info) {
-    auto* wrap = BaseObject::FromJSObject<PipeWrap>(info.This());
-    if (wrap == nullptr || wrap->IsClosing()) {
-      info.GetReturnValue().Set(UV_EBADF);
-      return nullptr;
-    }
-    return wrap;
-  }
+  static PipeWrap* Unwrap(const v8::FunctionCallbackInfo<v8::Value>& info) { return UnwrapOpen<PipeWrap>(info); }
 
   static void Open(const v8::FunctionCallbackInfo<v8::Value>& info) {
     PipeWrap* wrap = Unwrap(info);

@@ -134,11 +134,8 @@ class ProcessWrap : public HandleWrap {
   }
 
   static void Kill(const v8::FunctionCallbackInfo<v8::Value>& info) {
-    auto* wrap = BaseObject::FromJSObject<ProcessWrap>(info.This());
-    if (wrap == nullptr || wrap->IsClosing()) {
-      info.GetReturnValue().Set(UV_EBADF);
-      return;
-    }
+    auto* wrap = UnwrapOpen<ProcessWrap>(info);
+    if (wrap == nullptr) return;
     CHECK(info[0]->IsInt32());
     // A spawn that failed has pid 0, and kill(0, …) would signal our whole process group.
     if (wrap->process_.pid <= 0) {

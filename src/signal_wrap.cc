@@ -26,14 +26,7 @@ class SignalWrap : public HandleWrap {
     new SignalWrap(Environment::GetCurrent(info), info.This());
   }
 
-  static SignalWrap* Unwrap(const v8::FunctionCallbackInfo<v8::Value>& info) {
-    auto* wrap = BaseObject::FromJSObject<SignalWrap>(info.This());
-    if (wrap == nullptr || wrap->IsClosing()) {
-      info.GetReturnValue().Set(UV_EBADF);
-      return nullptr;
-    }
-    return wrap;
-  }
+  static SignalWrap* Unwrap(const v8::FunctionCallbackInfo<v8::Value>& info) { return UnwrapOpen<SignalWrap>(info); }
 
   static void Start(const v8::FunctionCallbackInfo<v8::Value>& info) {
     SignalWrap* wrap = Unwrap(info);

@@ -97,11 +97,6 @@ constexpr size_t kReadBufferSize = 64 * 1024;
 constexpr size_t kReadPoolSize = 32 * 1024;
 constexpr size_t kPooledReadMax = 4 * 1024;
 
-LibuvStreamWrap* UnwrapOpen(const v8::FunctionCallbackInfo<v8::Value>& info) {
-  auto* wrap = BaseObject::FromJSObject<LibuvStreamWrap>(info.This());
-  return wrap != nullptr && !wrap->IsClosing() ? wrap : nullptr;
-}
-
 }  // namespace
 
 LibuvStreamWrap::LibuvStreamWrap(Environment* env, v8::Local<v8::Object> object, uv_stream_t* stream)
@@ -331,8 +326,8 @@ uv_stream_t* SendHandleArg(const v8::FunctionCallbackInfo<v8::Value>& info, int 
 
 // writeBuffer(view[, sendHandle])
 void WriteBuffer(const v8::FunctionCallbackInfo<v8::Value>& info) {
-  LibuvStreamWrap* wrap = UnwrapOpen(info);
-  if (wrap == nullptr) return info.GetReturnValue().Set(UV_EBADF);
+  LibuvStreamWrap* wrap = HandleWrap::UnwrapOpen<LibuvStreamWrap>(info);
+  if (wrap == nullptr) return;
   CHECK(info[0]->IsArrayBufferView());
   WriteBatch batch(info.GetIsolate());
   batch.Reserve(info[0], Encoding::kUtf8);
@@ -342,8 +337,8 @@ void WriteBuffer(const v8::FunctionCallbackInfo<v8::Value>& info) {
 
 // writeString(string, encodingId[, sendHandle])
 void WriteString(const v8::FunctionCallbackInfo<v8::Value>& info) {
-  LibuvStreamWrap* wrap = UnwrapOpen(info);
-  if (wrap == nullptr) return info.GetReturnValue().Set(UV_EBADF);
+  LibuvStreamWrap* wrap = HandleWrap::UnwrapOpen<LibuvStreamWrap>(info);
+  if (wrap == nullptr) return;
   CHECK(info[0]->IsString());
   Encoding encoding = EncodingArg(info[1]);
   WriteBatch batch(info.GetIsolate());
@@ -355,8 +350,8 @@ void WriteString(const v8::FunctionCallbackInfo<v8::Value>& info) {
 // writev(chunks, allBuffers[, sendHandle]): chunks is [view, view, ...] when allBuffers is
 // true, else [chunk, encodingId, chunk, encodingId, ...] with strings or views.
 void Writev(const v8::FunctionCallbackInfo<v8::Value>& info) {
-  LibuvStreamWrap* wrap = UnwrapOpen(info);
-  if (wrap == nullptr) return info.GetReturnValue().Set(UV_EBADF);
+  LibuvStreamWrap* wrap = HandleWrap::UnwrapOpen<LibuvStreamWrap>(info);
+  if (wrap == nullptr) return;
   CHECK(info[0]->IsArray());
   v8::Local<v8::Context> context = wrap->env()->context();
   v8::Local<v8::Array> chunks = info[0].As<v8::Array>();
@@ -400,21 +395,21 @@ void ShutdownWrap::AfterShutdown(uv_shutdown_t* req, int status) {
 }
 
 void LibuvStreamWrap::ReadStart(const v8::FunctionCallbackInfo<v8::Value>& info) {
-  LibuvStreamWrap* wrap = UnwrapOpen(info);
-  if (wrap == nullptr) return info.GetReturnValue().Set(UV_EBADF);
+  LibuvStreamWrap* wrap = HandleWrap::UnwrapOpen<LibuvStreamWrap>(info);
+  if (wrap == nullptr) return;
   info.GetReturnValue().Set(uv_read_start(wrap->stream(), OnAlloc, OnRead));
 }
 
 void LibuvStreamWrap::ReadStop(const v8::FunctionCallbackInfo<v8::Value>& info) {
-  LibuvStreamWrap* wrap = UnwrapOpen(info);
-  if (wrap == nullptr) return info.GetReturnValue().Set(UV_EBADF);
+  LibuvStreamWrap* wrap = HandleWrap::UnwrapOpen<LibuvStreamWrap>(info);
+  if (wrap == nullptr) return;
   info.GetReturnValue().Set(uv_read_stop(wrap->stream()));
 }
 
 // shutdown() -> ShutdownWrap | errno
 void LibuvStreamWrap::Shutdown(const v8::FunctionCallbackInfo<v8::Value>& info) {
-  LibuvStreamWrap* wrap = UnwrapOpen(info);
-  if (wrap == nullptr) return info.GetReturnValue().Set(UV_EBADF);
+  LibuvStreamWrap* wrap = HandleWrap::UnwrapOpen<LibuvStreamWrap>(info);
+  if (wrap == nullptr) return;
   v8::Local<v8::Object> object;
   if (!wrap->data_->NewRequestObject(StreamWrapData::kShutdownRequest).ToLocal(&object)) return;
   auto* req = new ShutdownWrap(wrap->env(), object);
@@ -427,20 +422,20 @@ void LibuvStreamWrap::Shutdown(const v8::FunctionCallbackInfo<v8::Value>& info) 
 }
 
 void LibuvStreamWrap::SetBlocking(const v8::FunctionCallbackInfo<v8::Value>& info) {
-  LibuvStreamWrap* wrap = UnwrapOpen(info);
-  if (wrap == nullptr) return info.GetReturnValue().Set(UV_EBADF);
+  LibuvStreamWrap* wrap = HandleWrap::UnwrapOpen<LibuvStreamWrap>(info);
+  if (wrap == nullptr) return;
   info.GetReturnValue().Set(uv_stream_set_blocking(wrap->stream(), info[0]->IsTrue()));
 }
 
 // Bytes queued in libuv and not yet written.
 void LibuvStreamWrap::GetWriteQueueSize(const v8::FunctionCallbackInfo<v8::Value>& info) {
-  LibuvStreamWrap* wrap = UnwrapOpen(info);
+  LibuvStreamWrap* wrap = HandleWrap::UnwrapOpen<LibuvStreamWrap>(info);
   info.GetReturnValue().Set(wrap == nullptr ? 0.0 : static_cast<double>(wrap->stream()->write_queue_size));
 }
 
 // The `fd` getter: the OS descriptor, or -1 (closed, or not open yet).
 void LibuvStreamWrap::GetFd(const v8::FunctionCallbackInfo<v8::Value>& info) {
-  LibuvStreamWrap* wrap = UnwrapOpen(info);
+  LibuvStreamWrap* wrap = HandleWrap::UnwrapOpen<LibuvStreamWrap>(info);
   uv_os_fd_t fd = -1;
   if (wrap == nullptr || uv_fileno(wrap->handle(), &fd) != 0) fd = -1;
   info.GetReturnValue().Set(fd);

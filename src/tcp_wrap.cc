@@ -51,14 +51,7 @@ class TCPWrap : public ConnectionWrap<uv_tcp_t> {
     new TCPWrap(Environment::GetCurrent(info), info.This(), static_cast<SocketType>(type));
   }
 
-  static TCPWrap* Unwrap(const v8::FunctionCallbackInfo<v8::Value>& info) {
-    auto* wrap = BaseObject::FromJSObject<TCPWrap>(info.This());
-    if (wrap == nullptr || wrap->IsClosing()) {
-      info.GetReturnValue().Set(UV_EBADF);
-      return nullptr;
-    }
-    return wrap;
-  }
+  static TCPWrap* Unwrap(const v8::FunctionCallbackInfo<v8::Value>& info) { return UnwrapOpen<TCPWrap>(info); }
 
   static void Open(const v8::FunctionCallbackInfo<v8::Value>& info) {
     TCPWrap* wrap = Unwrap(info);
@@ -72,7 +65,7 @@ class TCPWrap : public ConnectionWrap<uv_tcp_t> {
     TCPWrap* wrap = Unwrap(info);
     if (wrap == nullptr) return;
     sockaddr_storage address;
-    int err = ParseAddress<family>(info, &address);
+    int err = ParseSocketAddress<family>(info.GetIsolate(), info[0], info[1], &address);
     if (err == 0) {
       CHECK(info[2]->IsUint32());
       err = wrap->BindTo(reinterpret_cast<sockaddr*>(&address), info[2].As<v8::Uint32>()->Value());
@@ -91,7 +84,7 @@ class TCPWrap : public ConnectionWrap<uv_tcp_t> {
   static void Connect(const v8::FunctionCallbackInfo<v8::Value>& info) {
     if (Unwrap(info) == nullptr) return;
     sockaddr_storage address;
-    if (int err = ParseAddress<family>(info, &address); err != 0) return info.GetReturnValue().Set(err);
+    if (int err = ParseSocketAddress<family>(info.GetIsolate(), info[0], info[1], &address); err != 0) return info.GetReturnValue().Set(err);
     StartConnect(info, StreamWrapData::kTCPConnectRequest, "ConnectWrap",
                  [&](uv_connect_t* req, uv_tcp_t* handle) {
                    return uv_tcp_connect(req, handle, reinterpret_cast<sockaddr*>(&address),
@@ -169,19 +162,6 @@ class TCPWrap : public ConnectionWrap<uv_tcp_t> {
   }
 
   SocketType type_;
-
-  // (ip, port) arguments as a socket address; UV_EINVAL when ip is not a literal. The port
-  // keeps its low 16 bits, as the socket address would (node's binding does the same with
-  // the localPort it is given unchecked).
-  template <int family>
-  static int ParseAddress(const v8::FunctionCallbackInfo<v8::Value>& info, sockaddr_storage* address) {
-    CHECK(info[0]->IsString());
-    CHECK(info[1]->IsInt32());
-    Utf8Value ip(info.GetIsolate(), info[0]);
-    int port = info[1].As<v8::Int32>()->Value() & 0xFFFF;
-    if (family == AF_INET) return uv_ip4_addr(*ip, port, reinterpret_cast<sockaddr_in*>(address));
-    return uv_ip6_addr(*ip, port, reinterpret_cast<sockaddr_in6*>(address));
-  }
 
   // out.address, out.family ('IPv4' | 'IPv6') and out.port of a socket address.
   static int FillAddress(Environment* env, const sockaddr* address, v8::Local<v8::Object> out) {

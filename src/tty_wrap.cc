@@ -53,14 +53,7 @@ class TTYWrap : public LibuvStreamWrap {
     ctx->Set(context, OneByteString(isolate, "syscall"), OneByteString(isolate, "uv_tty_init")).Check();
   }
 
-  static TTYWrap* Unwrap(const v8::FunctionCallbackInfo<v8::Value>& info) {
-    auto* wrap = BaseObject::FromJSObject<TTYWrap>(info.This());
-    if (wrap == nullptr || wrap->IsClosing()) {
-      info.GetReturnValue().Set(UV_EBADF);
-      return nullptr;
-    }
-    return wrap;
-  }
+  static TTYWrap* Unwrap(const v8::FunctionCallbackInfo<v8::Value>& info) { return UnwrapOpen<TTYWrap>(info); }
 
   static void GetWindowSize(const v8::FunctionCallbackInfo<v8::Value>& info) {
     TTYWrap* wrap = Unwrap(info);

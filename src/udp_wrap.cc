@@ -118,17 +118,6 @@ int FillAddress(Environment* env, const sockaddr* address, v8::Local<v8::Object>
   return 0;
 }
 
-template <int family>
-int ParseAddress(v8::Isolate* isolate, v8::Local<v8::Value> ip_value, v8::Local<v8::Value> port_value,
-                 sockaddr_storage* address) {
-  CHECK(ip_value->IsString());
-  CHECK(port_value->IsUint32());
-  Utf8Value ip(isolate, ip_value);
-  int port = static_cast<int>(port_value.As<v8::Uint32>()->Value() & 0xFFFF);
-  if (family == AF_INET) return uv_ip4_addr(*ip, port, reinterpret_cast<sockaddr_in*>(address));
-  return uv_ip6_addr(*ip, port, reinterpret_cast<sockaddr_in6*>(address));
-}
-
 class UDPWrap : public HandleWrap {
  public:
   UDPWrap(Environment* env, v8::Local<v8::Object> object)
@@ -146,14 +135,7 @@ class UDPWrap : public HandleWrap {
     new UDPWrap(Environment::GetCurrent(info), info.This());
   }
 
-  static UDPWrap* Unwrap(const v8::FunctionCallbackInfo<v8::Value>& info) {
-    auto* wrap = BaseObject::FromJSObject<UDPWrap>(info.This());
-    if (wrap == nullptr || wrap->IsClosing()) {
-      info.GetReturnValue().Set(UV_EBADF);
-      return nullptr;
-    }
-    return wrap;
-  }
+  static UDPWrap* Unwrap(const v8::FunctionCallbackInfo<v8::Value>& info) { return UnwrapOpen<UDPWrap>(info); }
 
   static void Open(const v8::FunctionCallbackInfo<v8::Value>& info) {
     UDPWrap* wrap = Unwrap(info);
@@ -167,7 +149,7 @@ class UDPWrap : public HandleWrap {
     UDPWrap* wrap = Unwrap(info);
     if (wrap == nullptr) return;
     sockaddr_storage address;
-    int err = ParseAddress<family>(info.GetIsolate(), info[0], info[1], &address);
+    int err = ParseSocketAddress<family>(info.GetIsolate(), info[0], info[1], &address);
     if (err == 0) {
       CHECK(info[2]->IsUint32());
       err = uv_udp_bind(&wrap->handle_, reinterpret_cast<sockaddr*>(&address),
@@ -181,7 +163,7 @@ class UDPWrap : public HandleWrap {
     UDPWrap* wrap = Unwrap(info);
     if (wrap == nullptr) return;
     sockaddr_storage address;
-    int err = ParseAddress<family>(info.GetIsolate(), info[0], info[1], &address);
+    int err = ParseSocketAddress<family>(info.GetIsolate(), info[0], info[1], &address);
     if (err == 0) err = uv_udp_connect(&wrap->handle_, reinterpret_cast<sockaddr*>(&address));
     info.GetReturnValue().Set(err);
   }
@@ -210,7 +192,7 @@ class UDPWrap : public HandleWrap {
     sockaddr_storage address;
     sockaddr* target = nullptr;
     if (info.Length() > 3) {
-      int err = ParseAddress<family>(isolate, info[4], info[3], &address);
+      int err = ParseSocketAddress<family>(isolate, info[4], info[3], &address);
       if (err != 0) return info.GetReturnValue().Set(err);
       target = reinterpret_cast<sockaddr*>(&address);
     }
