@@ -138,6 +138,22 @@ function hasSubscribers(name) {
 
 const traceEvents = ['start', 'end', 'asyncStart', 'asyncEnd', 'error'];
 
+// What every trace* does around the traced call: run() inside start's stores, a synchronous
+// throw published on error, and end published however run() leaves.
+function runTraced(tracing, context, run) {
+  return tracing.start.runStores(context, () => {
+    try {
+      return run();
+    } catch (err) {
+      context.error = err;
+      tracing.error.publish(context);
+      throw err;
+    } finally {
+      tracing.end.publish(context);
+    }
+  });
+}
+
 class TracingChannel {
   constructor(nameOrChannels) {
     if (typeof nameOrChannels === 'string') {
@@ -171,25 +187,16 @@ class TracingChannel {
 
   traceSync(fn, context = {}, thisArg, ...args) {
     if (!this.hasSubscribers) return Reflect.apply(fn, thisArg, args);
-    const { start, end, error } = this;
-    return start.runStores(context, () => {
-      try {
-        const result = Reflect.apply(fn, thisArg, args);
-        context.result = result;
-        return result;
-      } catch (err) {
-        context.error = err;
-        error.publish(context);
-        throw err;
-      } finally {
-        end.publish(context);
-      }
+    return runTraced(this, context, () => {
+      const result = Reflect.apply(fn, thisArg, args);
+      context.result = result;
+      return result;
     });
   }
 
   tracePromise(fn, context = {}, thisArg, ...args) {
     if (!this.hasSubscribers) return Reflect.apply(fn, thisArg, args);
-    const { start, end, asyncStart, asyncEnd, error } = this;
+    const { asyncStart, asyncEnd, error } = this;
     const reject = (err) => {
       context.error = err;
       error.publish(context);
@@ -203,23 +210,12 @@ class TracingChannel {
       asyncEnd.publish(context);
       return result;
     };
-    return start.runStores(context, () => {
-      try {
-        const promise = Reflect.apply(fn, thisArg, args);
-        return Promise.resolve(promise).then(resolve, reject);
-      } catch (err) {
-        context.error = err;
-        error.publish(context);
-        throw err;
-      } finally {
-        end.publish(context);
-      }
-    });
+    return runTraced(this, context, () => Promise.resolve(Reflect.apply(fn, thisArg, args)).then(resolve, reject));
   }
 
   traceCallback(fn, position = -1, context = {}, thisArg, ...args) {
     if (!this.hasSubscribers) return Reflect.apply(fn, thisArg, args);
-    const { start, end, asyncStart, asyncEnd, error } = this;
+    const { asyncStart, asyncEnd, error } = this;
     const callback = args.at(position);
     validateFunction(callback, 'callback');
     function wrapped(err, result) {
@@ -238,17 +234,7 @@ class TracingChannel {
       });
     }
     args.splice(position, 1, wrapped);
-    return start.runStores(context, () => {
-      try {
-        return Reflect.apply(fn, thisArg, args);
-      } catch (err) {
-        context.error = err;
-        error.publish(context);
-        throw err;
-      } finally {
-        end.publish(context);
-      }
-    });
+    return runTraced(this, context, () => Reflect.apply(fn, thisArg, args));
   }
 }
 
