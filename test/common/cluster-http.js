@@ -78,4 +78,34 @@ function forkListening(count) {
   });
 }
 
-module.exports = { serveHttp, sendRequests, forkListening };
+// The test each scheduling policy gets: two workers (serving with serveHttp()) answer 100
+// short and 200 keep-alive requests, each worker exits cleanly after cluster.disconnect(),
+// and `atEnd()` runs once every worker is gone. With `everyWorkerServes`, both workers
+// answered some of each kind.
+async function checkTwoWorkersServe(mustCall, { everyWorkerServes = false, atEnd = () => {} } = {}) {
+  const sum = (byWorker) => Object.values(byWorker).reduce((a, b) => a + b, 0);
+  cluster.on('exit', mustCall((worker, code, signal) => {
+    assert.strictEqual(code, 0);
+    assert.strictEqual(signal, null);
+    assert.strictEqual(worker.exitedAfterDisconnect, true);
+  }, 2));
+  const { port, addressType } = await forkListening(2);
+  assert.strictEqual(addressType, 4);
+
+  const short = await sendRequests({ port }, { total: 100 });
+  assert.strictEqual(sum(short.byWorker), 100);
+  if (everyWorkerServes) assert.deepStrictEqual(Object.keys(short.byWorker).sort(), ['1', '2']);
+
+  const agent = new http.Agent({ keepAlive: true, maxSockets: 4 });
+  const kept = await sendRequests({ port }, { total: 200, agent });
+  agent.destroy();
+  assert.strictEqual(sum(kept.byWorker), 200);
+  if (everyWorkerServes) assert.deepStrictEqual(Object.keys(kept.byWorker).sort(), ['1', '2']);
+
+  cluster.disconnect(mustCall(() => {
+    assert.deepStrictEqual(Object.keys(cluster.workers), []);
+    atEnd();
+  }));
+}
+
+module.exports = { serveHttp, sendRequests, forkListening, checkTwoWorkersServe };
