@@ -38,7 +38,7 @@ function stdioSlot(spec, index, state) {
   if (typeof spec === 'object') {
     if (typeof spec.fd === 'number') return { type: 'fd', fd: spec.fd };
     const handle = spec._handle ?? spec.handle;
-    if (handle && typeof handle.readStart === 'function') return { type: 'wrap', handle };
+    if (handle && typeof handle.readStart === 'function') return { type: 'wrap', handle, stream: spec };
   }
   // Input data belongs to the synchronous spawns only.
   if (typeof spec === 'string' || ArrayBuffer.isView(spec)) throw new ERR_INVALID_SYNC_FORK_INPUT(spec);
@@ -66,6 +66,19 @@ function stdioSlots(stdio) {
     throw err;
   }
   return { slots, ipc: state.ipc, ipcFd: state.ipcFd };
+}
+
+// A stream of ours given as a child's stdio now belongs to the child: this process stops
+// reading it, and it stays paused (the exit-time drain below leaves it alone).
+function handOverStream({ handle, stream }) {
+  if (handle.reading) {
+    handle.reading = false;
+    handle.readStop();
+  }
+  if (stream === handle || typeof stream.pause !== 'function' || !stream.readable) return;
+  stream.pause();
+  const state = stream._readableState;
+  if (state) state.reading = false;
 }
 
 class ChildProcess extends EventEmitter {
@@ -115,6 +128,7 @@ class ChildProcess extends EventEmitter {
       throw new ErrnoException(err, 'spawn');
     } else {
       process.nextTick(() => this.emit('spawn'));
+      for (const slot of slots) if (slot.type === 'wrap') handOverStream(slot);
     }
     this.pid = this._handle.pid;
 

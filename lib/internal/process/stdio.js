@@ -134,7 +134,14 @@ function getStdin() {
       break;
     case 'PIPE':
     case 'TCP':
-      stdin = new (require('net').Socket)({ fd, readable: true, writable: false, manualStart: true });
+      // A child started with its IPC channel on fd 0 already has that pipe open in the loop,
+      // and libuv refuses to open a descriptor twice: stdin is then a stream over the channel
+      // object (reading stays the channel's).
+      if (process.channel && process.channel.fd === fd) {
+        stdin = new (require('net').Socket)({ handle: process.channel, readable: true, writable: false, manualStart: true });
+      } else {
+        stdin = new (require('net').Socket)({ fd, readable: true, writable: false, manualStart: true });
+      }
       // stdin cannot be ended.
       stdin._writableState.ended = true;
       break;
