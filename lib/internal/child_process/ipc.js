@@ -36,6 +36,7 @@ const { FastBuffer, encodingIds: { utf8: kUtf8 } } = require('internal/buffer');
 const { streamBaseState, kReadBytesOrError, kArrayBufferOffset } = internalBinding('stream_wrap');
 const { validateObject } = require('internal/validators');
 const { addPreExitHook, removePreExitHook } = require('internal/process/pre_exit');
+const { noteHandedOver, HeldSockets } = require('internal/child_process/handed_sockets');
 
 // A peer that sends an endless line is cut off rather than allowed to grow our memory.
 const kMaxFrameLength = 256 * 1024 * 1024;
@@ -214,6 +215,7 @@ function setupChannel(target, pipe, { keepsAliveWhenListened = false, serializat
   const decoder = serialization === 'advanced' ? null : new (require('string_decoder').StringDecoder)('utf8');
   const channel = new Channel(pipe);
   const receivedHandles = [];
+  const heldSockets = new HeldSockets((message) => { if (target.connected) target.send(message); });
   pipe.onread = function onread(arrayBuffer, received) {
     if (received !== undefined) receivedHandles.push(received);
     const nread = streamBaseState[kReadBytesOrError];
@@ -245,6 +247,9 @@ function setupChannel(target, pipe, { keepsAliveWhenListened = false, serializat
       } catch {
         throw new BadFrameError('IPC message from the peer without its handle');
       }
+      if (kind === 'c') heldSockets.adopt(handle);
+    } else if (heldSockets.handle(message)) {
+      return;
     }
     // Messages whose cmd starts with NODE_ are lode's own (cluster's), as in node.
     const event = typeof message?.cmd === 'string' && message.cmd.startsWith('NODE_') ?
@@ -380,6 +385,9 @@ function setupChannel(target, pipe, { keepsAliveWhenListened = false, serializat
       addPreExitHook(flushBatch);
     } else {
       flushBatch();
+      // A server's connection handed over stays the server's (handed_sockets.js).
+      const tag = kind === 'c' && !options?.keepOpen ? noteHandedOver(target, handle) : null;
+      if (tag !== null) writeFrame(frames.encode(null, tag), null, undefined, undefined, undefined, undefined);
     }
     writeFrame(frame, kind, handle, rawHandle, options, callback);
     return pipe.getWriteQueueSize() < 128 * 1024;
