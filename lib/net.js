@@ -12,6 +12,10 @@ const {
 } = require('internal/net/connect');
 const { Server, createServerHandle } = require('internal/net/server');
 const { isIP, isIPv4, isIPv6 } = require('internal/net');
+const { deprecationWarner } = require('internal/util');
+
+const warnSimultaneousAccepts = deprecationWarner(
+  'net._setSimultaneousAccepts() is deprecated and will be removed.', 'DEP0121');
 
 function createServer(options, connectionListener) {
   return new Server(options, connectionListener);
@@ -29,7 +33,10 @@ function connect(...args) {
 module.exports = {
   _createServerHandle: createServerHandle,
   _normalizeArgs: normalizeArgs,
-  _setSimultaneousAccepts() {},
+  // A no-op since Windows-only tuning left node, deprecated (DEP0121).
+  _setSimultaneousAccepts() {
+    warnSimultaneousAccepts();
+  },
   get BlockList() {
     return require('internal/blocklist').BlockList;
   },

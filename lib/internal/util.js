@@ -351,6 +351,7 @@ module.exports = {
   defineLazyProperties,
   defineOperation,
   deprecate,
+  deprecationWarner,
   emitExperimentalWarning,
   exposeInterface,
   exposeLazyInterfaces,

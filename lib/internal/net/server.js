@@ -271,6 +271,12 @@ Server.prototype.listen = function listen(...args) {
 
   // listen(path) or listen({ path }): a Unix domain socket.
   if (options.path && isPipeName(options.path)) {
+    // An abstract socket (Linux: a name starting with NUL) has no file to chmod. (node's
+    // message, typo and all.)
+    if (String(options.path)[0] === '\0' && (options.readableAll || options.writableAll)) {
+      throw new ERR_INVALID_ARG_VALUE('options', options,
+                                      'can not set readableAll or writableAllt to true when path is abstract unix socket');
+    }
     const pipeName = this._pipeName = options.path;
     const backlog = options.backlog || backlogFromArgs;
     listenInCluster(this, pipeName, -1, -1, backlog, undefined, options.exclusive);
