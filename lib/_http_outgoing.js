@@ -319,7 +319,8 @@ class OutgoingMessage extends Stream {
 
   _writeRaw(data, encoding, callback) {
     const socket = this.socket;
-    if (socket && socket.destroyed) {
+    // A socket that is gone or ending (an error answer ended it) takes nothing more.
+    if (socket && (socket.destroyed || socket.writableEnded)) {
       return false;
     }
     if (socket && socket._httpMessage === this && socket.writable) {

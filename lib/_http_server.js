@@ -201,6 +201,7 @@ class Connection {
     this.buffer = null;
     this.incoming = null;
     this.responses = [];
+    this.abandoned = [];  // responses cut off by an error answer, closed with the socket
     this.requests = 0;
     this.expired = false;  // answered 408 by the timeout check
     this.idle = true;
@@ -466,7 +467,8 @@ function clientError(connection, err) {
     const status = `${code} ${STATUS_CODES[code]}`;
     socket.end(`HTTP/1.1 ${status}\r\nConnection: close\r\n\r\n`, 'latin1', destroySocketLater);
     socket._httpMessage = null;
-    connection.responses.length = 0;
+    // The responses waiting get no turn on this socket, but still their 'close' when it goes.
+    connection.abandoned = connection.responses.splice(0);
     setTimeoutUnref(socket);
   } else {
     socket.destroy();
@@ -547,8 +549,10 @@ function onSocketClose() {
     error.code = 'ECONNRESET';
     req.destroy(error);
   }
-  const responses = connection.responses;
+  const responses = connection.abandoned.length === 0 ? connection.responses :
+    [...connection.abandoned, ...connection.responses];
   connection.responses = [];
+  connection.abandoned = [];
   for (const res of responses) {
     res.destroyed = true;
     res.detachSocket(this);
