@@ -20,6 +20,7 @@ const rebuilders = {
   __proto__: null,
   FileHandle: (data) => require('internal/fs/promises').fileHandleFromTransfer(data),
   Blob: (data) => require('internal/blob').blobFromClone(data),
+  BlockList: (data) => require('internal/blocklist').blockListFromClone(data),
 };
 
 function deserializeTransferable(data) {
