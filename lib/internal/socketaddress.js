@@ -13,6 +13,7 @@ const {
   validateString,
   validateUint32,
 } = require('internal/validators');
+const { Transferable, kCloneData } = require('internal/worker/js_transferable');
 
 const kBytes = Symbol('kBytes');
 const kFields = Symbol('kFields');
@@ -73,12 +74,16 @@ function normalizeFamily(family, name) {
   return lower;
 }
 
-class SocketAddress {
+// SocketAddress extends Transferable so that V8's serializer hands addresses to lode, which
+// copies them into messages and structuredClone (as node does); its prototype chain is put
+// back below.
+class SocketAddress extends Transferable {
   static isSocketAddress(value) {
     return value?.[kFields] !== undefined;
   }
 
   constructor(options = {}) {
+    super();
     validateObject(options, 'options');
     // Only a missing family is the default: null is refused, as in node.
     const given = options.family;
@@ -115,10 +120,22 @@ class SocketAddress {
     if (depth < 0) return '[SocketAddress]';
     return `SocketAddress ${inspect(this.toJSON(), { ...options, depth: options.depth == null ? null : options.depth - 1 })}`;
   }
+
+  [kCloneData]() {
+    return { type: 'SocketAddress', ...this[kFields] };
+  }
+}
+
+Object.setPrototypeOf(SocketAddress.prototype, Object.prototype);
+
+// An address copied from another thread or by structuredClone, from what [kCloneData] gave.
+function socketAddressFromClone({ address, port, family, flowlabel }) {
+  return new SocketAddress({ address, port, family, flowlabel });
 }
 
 module.exports = {
   SocketAddress,
+  socketAddressFromClone,
   kBytes,
   formatIPv6,
   parseAddress,

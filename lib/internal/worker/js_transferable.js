@@ -21,6 +21,7 @@ const rebuilders = {
   FileHandle: (data) => require('internal/fs/promises').fileHandleFromTransfer(data),
   Blob: (data) => require('internal/blob').blobFromClone(data),
   BlockList: (data) => require('internal/blocklist').blockListFromClone(data),
+  SocketAddress: (data) => require('internal/socketaddress').socketAddressFromClone(data),
 };
 
 function deserializeTransferable(data) {
