@@ -4,8 +4,14 @@
 // arguments, parses the addresses and words each rule's description; this file stores the
 // rules and matches addresses against them.
 //
+// The binding also has node's native SocketAddress, an address, port and flow label that
+// internal/socketaddress's InternalSocketAddress turns into a net.SocketAddress (lode's own
+// SocketAddress is JS only; this is for code that has a native one to convert).
+//
 // An IPv4 address and its IPv4-mapped IPv6 form (::ffff:a.b.c.d) count as the same; an IPv6
 // address that is not IPv4-mapped matches no IPv4 rule, and the other way round.
+#include <uv.h>
+
 #include <cstring>
 #include <memory>
 #include <mutex>
@@ -252,10 +258,74 @@ void BlockListData::Cleanup(void* data) {
   delete self;
 }
 
+// new SocketAddress(address, port, family, flowlabel), family AF_INET or AF_INET6: the address
+// in canonical form, or an ERR_INVALID_ADDRESS error. detail() -> { address, port, family,
+// flowlabel }, family as 'ipv4' or 'ipv6'.
+class SocketAddressWrap final : public BaseObject {
+ public:
+  SocketAddressWrap(Environment* env, v8::Local<v8::Object> object, std::string address, uint32_t port,
+                    int family, uint32_t flowlabel)
+      : BaseObject(env, object), address_(std::move(address)), port_(port), family_(family), flowlabel_(flowlabel) {
+    MakeWeak();
+    env->AddCleanupHook(DeleteAtTeardown, this);
+  }
+  ~SocketAddressWrap() override { env()->RemoveCleanupHook(DeleteAtTeardown, this); }
+
+  static void New(const v8::FunctionCallbackInfo<v8::Value>& info) {
+    v8::Isolate* isolate = info.GetIsolate();
+    CHECK(info.IsConstructCall());
+    CHECK(info[0]->IsString() && info[1]->IsUint32() && info[2]->IsInt32() && info[3]->IsUint32());
+    int family = info[2].As<v8::Int32>()->Value();
+    uint32_t port = info[1].As<v8::Uint32>()->Value();
+    CHECK((family == AF_INET || family == AF_INET6) && port <= 0xffff);
+    uint8_t bytes[16];
+    char text[INET6_ADDRSTRLEN];
+    std::string given = ToStdString(isolate, info[0]);
+    if (uv_inet_pton(family, given.c_str(), bytes) != 0 || uv_inet_ntop(family, bytes, text, sizeof(text)) != 0) {
+      v8::Local<v8::Object> error = v8::Exception::Error(OneByteString(isolate, "Invalid socket address")).As<v8::Object>();
+      USE(error->Set(isolate->GetCurrentContext(), OneByteString(isolate, "code"),
+                     OneByteString(isolate, "ERR_INVALID_ADDRESS")));
+      isolate->ThrowException(error);
+      return;
+    }
+    uint32_t flowlabel = family == AF_INET6 ? info[3].As<v8::Uint32>()->Value() : 0;
+    new SocketAddressWrap(Environment::GetCurrent(info), info.This(), text, port, family, flowlabel);
+  }
+
+  static void Detail(const v8::FunctionCallbackInfo<v8::Value>& info) {
+    v8::Isolate* isolate = info.GetIsolate();
+    SocketAddressWrap* wrap = FromJSObject<SocketAddressWrap>(info.This());
+    CHECK(wrap != nullptr);
+    v8::Local<v8::Name> names[] = {OneByteString(isolate, "address"), OneByteString(isolate, "port"),
+                                   OneByteString(isolate, "family"), OneByteString(isolate, "flowlabel")};
+    v8::Local<v8::Value> values[] = {ToV8String(isolate, wrap->address_), v8::Integer::NewFromUnsigned(isolate, wrap->port_),
+                                     OneByteString(isolate, wrap->family_ == AF_INET ? "ipv4" : "ipv6"),
+                                     v8::Integer::NewFromUnsigned(isolate, wrap->flowlabel_)};
+    info.GetReturnValue().Set(v8::Object::New(isolate, v8::Null(isolate), names, values, 4));
+  }
+
+ private:
+  static void DeleteAtTeardown(void* wrap) { delete static_cast<SocketAddressWrap*>(wrap); }
+
+  std::string address_;
+  uint32_t port_;
+  int family_;
+  uint32_t flowlabel_;
+};
+
 void Initialize(Environment* env, v8::Local<v8::Object> target) {
   v8::Local<v8::Context> context = env->context();
   v8::Local<v8::FunctionTemplate> handle_template = BlockListData::Get(env)->handle_template.Get(env->isolate());
   SetConstant(context, target, "BlockList", handle_template->GetFunction(context).ToLocalChecked());
+
+  v8::Isolate* isolate = env->isolate();
+  v8::Local<v8::FunctionTemplate> address = v8::FunctionTemplate::New(isolate, SocketAddressWrap::New);
+  address->SetClassName(OneByteString(isolate, "SocketAddress"));
+  address->InstanceTemplate()->SetInternalFieldCount(BaseObject::kInternalFieldCount);
+  SetProtoMethod(isolate, address, "detail", SocketAddressWrap::Detail);
+  SetConstant(context, target, "SocketAddress", address->GetFunction(context).ToLocalChecked());
+  SetConstant(context, target, "AF_INET", AF_INET);
+  SetConstant(context, target, "AF_INET6", AF_INET6);
 }
 
 }  // namespace

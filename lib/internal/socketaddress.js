@@ -128,6 +128,13 @@ class SocketAddress extends Transferable {
 
 Object.setPrototypeOf(SocketAddress.prototype, Object.prototype);
 
+// A SocketAddress made from the 'block_list' binding's native one (its fields, from detail()).
+class InternalSocketAddress extends SocketAddress {
+  constructor(handle) {
+    super(handle.detail());
+  }
+}
+
 // An address copied from another thread or by structuredClone, from what [kCloneData] gave.
 function socketAddressFromClone({ address, port, family, flowlabel }) {
   return new SocketAddress({ address, port, family, flowlabel });
@@ -135,6 +142,7 @@ function socketAddressFromClone({ address, port, family, flowlabel }) {
 
 module.exports = {
   SocketAddress,
+  InternalSocketAddress,
   socketAddressFromClone,
   kBytes,
   formatIPv6,
