@@ -38,6 +38,9 @@ function toAddress(value, name, family) {
   return { family, bytes: Uint8Array.from(parsed.bytes), text };
 }
 
+// Never set: what a receiver that is no BlockList is asked for (BlockList.#handleOf).
+const kNoHandle = Symbol('kHandle');
+
 // Reach the handle from outside the class body (a list rebuilt from a clone).
 let withHandle;
 
@@ -47,6 +50,13 @@ let withHandle;
 class BlockList extends Transferable {
   // The rules (RulesHandle): private, so no user code reaches the binding's methods.
   #handle;
+
+  // The rules of `list`. On anything else, the outcome of node's plain property read: a
+  // proxy's trap runs, and the caller's method call on undefined throws a TypeError.
+  static #handleOf(list) {
+    if (list !== null && typeof list === 'object' && #handle in list) return list.#handle;
+    return list?.[kNoHandle];
+  }
 
   static {
     withHandle = (list, handle) => {
@@ -63,7 +73,7 @@ class BlockList extends Transferable {
   addAddress(address, family = 'ipv4') {
     if (!SocketAddress.isSocketAddress(address)) validateString(family, 'family');
     const entry = toAddress(address, 'address', family);
-    this.#handle.addAddress(entry.bytes, `Address: ${label(entry.bytes)} ${entry.text}`);
+    BlockList.#handleOf(this).addAddress(entry.bytes, `Address: ${label(entry.bytes)} ${entry.text}`);
   }
 
   addRange(start, end, family = 'ipv4') {
@@ -74,7 +84,7 @@ class BlockList extends Transferable {
     const last = toAddress(end, 'end', family);
     // The binding orders the addresses: nothing is added when start comes after end (or has
     // no order with it).
-    if (!this.#handle.addRange(first.bytes, last.bytes, `Range: ${label(first.bytes)} ${first.text}-${last.text}`)) {
+    if (!BlockList.#handleOf(this).addRange(first.bytes, last.bytes, `Range: ${label(first.bytes)} ${first.text}-${last.text}`)) {
       throw new ERR_INVALID_ARG_VALUE('start', new SocketAddress({ address: first.text, family: first.family }),
                                       'must come before end');
     }
@@ -84,7 +94,8 @@ class BlockList extends Transferable {
     if (!SocketAddress.isSocketAddress(network)) validateString(family, 'family');
     const base = toAddress(network, 'network', family);
     validateInt32(prefix, 'prefix', 0, base.bytes.length === 4 ? 32 : 128);
-    this.#handle.addSubnet(base.bytes, prefix, `Subnet: ${label(base.bytes)} ${base.text}/${prefix}`);
+    // (-0 passes as 0.)
+    BlockList.#handleOf(this).addSubnet(base.bytes, prefix >>> 0, `Subnet: ${label(base.bytes)} ${base.text}/${prefix}`);
   }
 
   check(address, family = 'ipv4') {
@@ -98,11 +109,11 @@ class BlockList extends Transferable {
       if (lower !== 'ipv4' && lower !== 'ipv6') return false;
       parsed = parseAddress(address, lower);
     }
-    return parsed !== null && this.#handle.check(Uint8Array.from(parsed.bytes));
+    return parsed !== null && BlockList.#handleOf(this).check(Uint8Array.from(parsed.bytes));
   }
 
   get rules() {
-    return this.#handle.getRules();
+    return BlockList.#handleOf(this).getRules();
   }
 
   [customInspectSymbol](depth, options, inspect) {
@@ -112,7 +123,7 @@ class BlockList extends Transferable {
 
   // A clone refers to the same rules: the message carries them, not a copy.
   [kCloneData]() {
-    return { type: 'BlockList', handle: this.#handle };
+    return { type: 'BlockList', handle: BlockList.#handleOf(this) };
   }
 }
 
