@@ -1,6 +1,6 @@
 'use strict';
 // net.SocketAddress: an IP address, port, family and IPv6 flow label, with the address kept
-// in canonical form and as bytes (BlockList compares those).
+// in canonical form.
 
 const { parseIPv4, parseIPv6 } = require('internal/net');
 const { customInspectSymbol } = require('internal/util');
@@ -15,7 +15,6 @@ const {
 } = require('internal/validators');
 const { Transferable, kCloneData } = require('internal/worker/js_transferable');
 
-const kBytes = Symbol('kBytes');
 const kFields = Symbol('kFields');
 
 // The textual form inet_ntop gives: lowercase, the longest run of two or more zero groups as
@@ -98,7 +97,6 @@ class SocketAddress extends Transferable {
     validateUint32(flowlabel, 'options.flowlabel', false);
     const parsed = parseAddress(address, family);
     if (parsed === null) throw new ERR_INVALID_ADDRESS();
-    this[kBytes] = parsed.bytes;
     this[kFields] = {
       address: family === 'ipv4' ? parsed.bytes.join('.') : formatIPv6(parsed.bytes),
       port: port | 0,
@@ -144,7 +142,6 @@ module.exports = {
   SocketAddress,
   InternalSocketAddress,
   socketAddressFromClone,
-  kBytes,
   formatIPv6,
   parseAddress,
   normalizeFamily,
