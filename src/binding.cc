@@ -8,6 +8,7 @@
 // Every builtin binding, in the order `lode --print-bindings` shows them.
 #define LODE_BUILTIN_BINDINGS(V) \
   V(async_context_frame)         \
+  V(block_list)                  \
   V(buffer)                      \
   V(builtins)                    \
   V(cares_wrap)                  \

@@ -1,7 +1,8 @@
 // The structured clone of the 'messaging' binding: how a message is written on one thread
 // and read on another (see messaging.h). V8's ValueSerializer does the values; this file
 // does what travels beside them: transferred ArrayBuffers, ports and transferable objects,
-// shared memory, wasm modules, and copies of cloneable objects (a Blob).
+// shared memory, wasm modules, copies of cloneable objects (a Blob), and the shared state
+// some cloneable objects refer to (a net.BlockList's rules).
 #include <utility>
 
 #include "message_port.h"
@@ -10,6 +11,9 @@
 namespace lode {
 
 namespace {
+
+// What the tag field of a SharedStateHandle's object points to.
+int shared_state_handle_tag;
 
 // Writes one message: V8's serializer, with transferred ArrayBuffers and ports as the
 // transfer list names them, SharedArrayBuffers and wasm modules shared by reference.
@@ -148,33 +152,52 @@ class MessageWriter final : public v8::ValueSerializer::Delegate {
   // What the copies of cloneable objects are rebuilt from, as bytes of their own: the reader
   // rebuilds them (in JS) before it reads the value that refers to them.
   bool WriteClones() {
-    CloneDataWriter delegate(state_);
-    v8::ValueSerializer serializer(state_->env->isolate(), &delegate);
-    serializer.WriteHeader();
     v8::Isolate* isolate = state_->env->isolate();
+    CloneDataWriter writer(state_, message_);
     std::vector<v8::Local<v8::Value>> values;
     for (const v8::Global<v8::Value>& clone : clones_) values.push_back(clone.Get(isolate));
-    v8::Local<v8::Array> list = v8::Array::New(isolate, values.data(), values.size());
-    if (serializer.WriteValue(state_->env->context(), list).IsNothing()) {
-      std::free(serializer.Release().first);
-      return false;
-    }
-    std::pair<uint8_t*, size_t> bytes = serializer.Release();
-    message_->clone_bytes.reset(bytes.first);
-    message_->clone_size = bytes.second;
-    return true;
+    return writer.Write(v8::Array::New(isolate, values.data(), values.size()));
   }
 
-  // Clone data is plain values: nothing in it is a host object or shared memory.
+  // Clone data is plain values and handles to shared state (SharedStateHandle), which travel
+  // as the state itself: nothing else in it is a host object or shared memory.
   class CloneDataWriter final : public v8::ValueSerializer::Delegate {
    public:
-    explicit CloneDataWriter(MessagingState* state) : state_(state) {}
+    CloneDataWriter(MessagingState* state, Message* message)
+        : state_(state), message_(message), serializer_(state->env->isolate(), this) {}
+
+    bool Write(v8::Local<v8::Value> list) {
+      serializer_.WriteHeader();
+      if (serializer_.WriteValue(state_->env->context(), list).IsNothing()) {
+        std::free(serializer_.Release().first);
+        return false;
+      }
+      std::pair<uint8_t*, size_t> bytes = serializer_.Release();
+      message_->clone_bytes.reset(bytes.first);
+      message_->clone_size = bytes.second;
+      return true;
+    }
+
     void ThrowDataCloneError(v8::Local<v8::String> message) override {
       state_->ThrowDataCloneError(message, v8::Local<v8::Function>());
     }
 
+    // V8 asks once per handle; later mentions of it are references to the first.
+    v8::Maybe<bool> WriteHostObject(v8::Isolate* isolate, v8::Local<v8::Object> object) override {
+      SharedStateHandle* handle = SharedStateHandle::FromObject(object);
+      if (handle == nullptr) {
+        ThrowDataCloneError(OneByteString(isolate, "Cannot transfer object of unsupported type."));
+        return v8::Nothing<bool>();
+      }
+      serializer_.WriteUint32(static_cast<uint32_t>(message_->shared_states.size()));
+      message_->shared_states.push_back(handle->state());
+      return v8::Just(true);
+    }
+
    private:
     MessagingState* state_;
+    Message* message_;
+    v8::ValueSerializer serializer_;
   };
 
   MessagingState* state_;
@@ -250,11 +273,39 @@ class MessageReader final : public v8::ValueDeserializer::Delegate {
   // Each cloned object, rebuilt by JS from its data (the message may be read again, by a
   // receiveMessageOnPort that failed, so the bytes stay).
   bool RebuildClones() {
-    v8::ValueDeserializer deserializer(env_->isolate(), message_->clone_bytes.get(), message_->clone_size);
+    CloneDataReader reader(env_, message_);
     v8::Local<v8::Value> data;
-    if (deserializer.ReadHeader(context_).IsNothing() || !deserializer.ReadValue(context_).ToLocal(&data)) return false;
-    return Rebuild(data, &clones_);
+    return reader.Read(context_).ToLocal(&data) && Rebuild(data, &clones_);
   }
+
+  // Reads clone data: each handle written there becomes a new handle of this Environment to
+  // the same shared state.
+  class CloneDataReader final : public v8::ValueDeserializer::Delegate {
+   public:
+    CloneDataReader(Environment* env, Message* message)
+        : env_(env), message_(message),
+          deserializer_(env->isolate(), message->clone_bytes.get(), message->clone_size, this) {}
+
+    v8::MaybeLocal<v8::Value> Read(v8::Local<v8::Context> context) {
+      if (deserializer_.ReadHeader(context).IsNothing()) return {};
+      return deserializer_.ReadValue(context);
+    }
+
+    v8::MaybeLocal<v8::Object> ReadHostObject(v8::Isolate* isolate) override {
+      uint32_t index;
+      if (!deserializer_.ReadUint32(&index) || index >= message_->shared_states.size()) {
+        isolate->ThrowException(v8::Exception::Error(OneByteString(isolate, "Unable to deserialize cloned data.")));
+        return {};
+      }
+      const std::shared_ptr<SharedState>& state = message_->shared_states[index];
+      return state->NewHandle(env_, state);
+    }
+
+   private:
+    Environment* env_;
+    Message* message_;
+    v8::ValueDeserializer deserializer_;
+  };
 
   // `data`, an array of what transferred or cloned objects left, becomes the objects (JS
   // rebuilds each in this Environment), in order, in `out`.
@@ -291,6 +342,28 @@ class MessageReader final : public v8::ValueDeserializer::Delegate {
 };
 
 }  // namespace
+
+SharedStateHandle::SharedStateHandle(Environment* env, v8::Local<v8::Object> object,
+                                     std::shared_ptr<SharedState> state)
+    : BaseObject(env, object), state_(std::move(state)) {
+  CHECK_EQ(object->InternalFieldCount(), kInternalFieldCount);
+  object->SetAlignedPointerInInternalField(kTagSlot, &shared_state_handle_tag);
+  MakeWeak();
+  // Whatever the GC has not collected by teardown is freed then (and lets go of the state).
+  env->AddCleanupHook(DeleteAtTeardown, this);
+}
+
+SharedStateHandle::~SharedStateHandle() { env()->RemoveCleanupHook(DeleteAtTeardown, this); }
+
+SharedStateHandle* SharedStateHandle::FromObject(v8::Local<v8::Object> object) {
+  if (object->InternalFieldCount() != kInternalFieldCount ||
+      object->GetAlignedPointerFromInternalField(kTagSlot) != &shared_state_handle_tag) {
+    return nullptr;
+  }
+  return FromJSObject<SharedStateHandle>(object);
+}
+
+void SharedStateHandle::DeleteAtTeardown(void* handle) { delete static_cast<SharedStateHandle*>(handle); }
 
 bool WriteMessage(MessagingState* state, Message* message, v8::Local<v8::Value> value,
                   v8::Local<v8::Value> transfer, v8::Local<v8::Value> transferable_data,

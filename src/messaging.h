@@ -25,11 +25,45 @@
 #include <string>
 #include <vector>
 
+#include "base_object.h"
+
 namespace lode {
 
 class Environment;
 class MessagePortData;
 class PortOwner;
+
+// State that JS objects of several threads share, such as a net.BlockList's rules
+// (block_list.cc). A cloneable object puts a handle to it in its clone data; the message
+// then carries the state itself, not a copy, and the reading thread gets a new handle to the
+// very same state: what one side changes, the other sees. Thread safety is the state's own.
+class SharedState {
+ public:
+  virtual ~SharedState() = default;
+  // The reading thread: a new handle object of `env` to `self` (this very state).
+  virtual v8::MaybeLocal<v8::Object> NewHandle(Environment* env, std::shared_ptr<SharedState> self) = 0;
+};
+
+// The JS object over a SharedState: weak, freed by the GC or at teardown. Its template needs
+// kInternalFieldCount fields; the second marks the object as a handle, so that the message
+// serializer tells handles apart from other host objects.
+class SharedStateHandle : public BaseObject {
+ public:
+  static constexpr int kTagSlot = BaseObject::kInternalFieldCount;
+  static constexpr int kInternalFieldCount = kTagSlot + 1;
+
+  SharedStateHandle(Environment* env, v8::Local<v8::Object> object, std::shared_ptr<SharedState> state);
+  ~SharedStateHandle() override;
+
+  // The handle `object` is, or null when it is none.
+  static SharedStateHandle* FromObject(v8::Local<v8::Object> object);
+  const std::shared_ptr<SharedState>& state() const { return state_; }
+
+ private:
+  static void DeleteAtTeardown(void* handle);
+
+  std::shared_ptr<SharedState> state_;
+};
 
 // One postMessage in flight: V8's wire bytes and what travels beside them.
 struct Message {
@@ -50,6 +84,8 @@ struct Message {
   // What cloneable objects in the value (a Blob) are rebuilt from: V8 bytes of an array.
   std::unique_ptr<uint8_t, FreeBytes> clone_bytes;
   size_t clone_size = 0;
+  // The shared states that handles in the clone data refer to, by index (see SharedState).
+  std::vector<std::shared_ptr<SharedState>> shared_states;
   // The marker a closing peer leaves behind its last message.
   bool closes_port = false;
   // The transfer list held the very port the message was going to (the sender's peer): the

@@ -1,6 +1,6 @@
 'use strict';
 // net.SocketAddress: an IP address, port, family and IPv6 flow label, with the address kept
-// in canonical form and as bytes (BlockList compares those).
+// in canonical form.
 
 const { parseIPv4, parseIPv6 } = require('internal/net');
 const { customInspectSymbol } = require('internal/util');
@@ -13,8 +13,8 @@ const {
   validateString,
   validateUint32,
 } = require('internal/validators');
+const { Transferable, kCloneData } = require('internal/worker/js_transferable');
 
-const kBytes = Symbol('kBytes');
 const kFields = Symbol('kFields');
 
 // The textual form inet_ntop gives: lowercase, the longest run of two or more zero groups as
@@ -73,12 +73,16 @@ function normalizeFamily(family, name) {
   return lower;
 }
 
-class SocketAddress {
+// SocketAddress extends Transferable so that V8's serializer hands addresses to lode, which
+// copies them into messages and structuredClone (as node does); its prototype chain is put
+// back below.
+class SocketAddress extends Transferable {
   static isSocketAddress(value) {
     return value?.[kFields] !== undefined;
   }
 
   constructor(options = {}) {
+    super();
     validateObject(options, 'options');
     // Only a missing family is the default: null is refused, as in node.
     const given = options.family;
@@ -93,7 +97,6 @@ class SocketAddress {
     validateUint32(flowlabel, 'options.flowlabel', false);
     const parsed = parseAddress(address, family);
     if (parsed === null) throw new ERR_INVALID_ADDRESS();
-    this[kBytes] = parsed.bytes;
     this[kFields] = {
       address: family === 'ipv4' ? parsed.bytes.join('.') : formatIPv6(parsed.bytes),
       port: port | 0,
@@ -115,11 +118,30 @@ class SocketAddress {
     if (depth < 0) return '[SocketAddress]';
     return `SocketAddress ${inspect(this.toJSON(), { ...options, depth: options.depth == null ? null : options.depth - 1 })}`;
   }
+
+  [kCloneData]() {
+    return { type: 'SocketAddress', ...this[kFields] };
+  }
+}
+
+Object.setPrototypeOf(SocketAddress.prototype, Object.prototype);
+
+// A SocketAddress made from the 'block_list' binding's native one (its fields, from detail()).
+class InternalSocketAddress extends SocketAddress {
+  constructor(handle) {
+    super(handle.detail());
+  }
+}
+
+// An address copied from another thread or by structuredClone, from what [kCloneData] gave.
+function socketAddressFromClone({ address, port, family, flowlabel }) {
+  return new SocketAddress({ address, port, family, flowlabel });
 }
 
 module.exports = {
   SocketAddress,
-  kBytes,
+  InternalSocketAddress,
+  socketAddressFromClone,
   formatIPv6,
   parseAddress,
   normalizeFamily,

@@ -6,7 +6,9 @@
 //                          DataCloneError (closed, in use); called before anything moves
 //   [kTransferDone]()   -> the transfer happened: the object gives up what it held
 // or, to be copied wherever it appears in a message or a structuredClone:
-//   [kCloneData]()      -> plain cloneable data a copy is rebuilt from (may throw)
+//   [kCloneData]()      -> plain cloneable data a copy is rebuilt from (may throw); it may
+//                          hold a native SharedStateHandle (messaging.h), which travels by
+//                          reference: the copy shares that state (net.BlockList's rules)
 // and registers a rebuilder by the `type` its data names.
 
 const { Transferable } = internalBinding('messaging');
@@ -20,6 +22,8 @@ const rebuilders = {
   __proto__: null,
   FileHandle: (data) => require('internal/fs/promises').fileHandleFromTransfer(data),
   Blob: (data) => require('internal/blob').blobFromClone(data),
+  BlockList: (data) => require('internal/blocklist').blockListFromClone(data),
+  SocketAddress: (data) => require('internal/socketaddress').socketAddressFromClone(data),
 };
 
 function deserializeTransferable(data) {
