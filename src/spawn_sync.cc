@@ -12,6 +12,7 @@
 #include <string>
 #include <vector>
 
+#include "async_send.h"
 #include "binding.h"
 #include "env.h"
 #include "utils.h"
@@ -224,6 +225,7 @@ v8::Local<v8::Object> SyncProcessRunner::Run(v8::Local<v8::Object> options) {
   uv_run(&loop_, UV_RUN_DEFAULT);
   CloseEverything();
   uv_run(&loop_, UV_RUN_DEFAULT);
+  WaitForAsyncSenders();  // see async_send.cc
   CHECK_EQ(uv_loop_close(&loop_), 0);
   return BuildResult();
 }

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <atomic>
 
+#include "async_send.h"
 #include "binding.h"
 #include "cli.h"
 #include "env.h"
@@ -54,6 +55,7 @@ void CloseLoop(uv_loop_t* loop) {
     if (!uv_is_closing(handle)) uv_close(handle, nullptr);
   }, nullptr);
   uv_run(loop, UV_RUN_DEFAULT);
+  WaitForAsyncSenders();  // see async_send.cc
   CHECK_EQ(uv_loop_close(loop), 0);
 }
 
