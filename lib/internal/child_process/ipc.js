@@ -70,8 +70,10 @@ function handleToSend(handle) {
   const net = require('net');
   const { TCP } = internalBinding('tcp_wrap');
   const { Pipe } = internalBinding('pipe_wrap');
-  if (handle instanceof net.Server && handle._handle) return ['s', handle._handle];
-  if (handle instanceof net.Socket && handle._handle) return ['c', handle._handle];
+  // A server or socket with no descriptor left (a socket sent once already, a closed
+  // server): the message goes alone, as in node.
+  if (handle instanceof net.Server) return handle._handle ? ['s', handle._handle] : [null, undefined];
+  if (handle instanceof net.Socket) return handle._handle ? ['c', handle._handle] : [null, undefined];
   if (handle instanceof TCP || handle instanceof Pipe || handle instanceof internalBinding('udp_wrap').UDP) {
     return ['n', handle];
   }
@@ -215,7 +217,8 @@ function setupChannel(target, pipe, { keepsAliveWhenListened = false, serializat
   const decoder = serialization === 'advanced' ? null : new (require('string_decoder').StringDecoder)('utf8');
   const channel = new Channel(pipe);
   const receivedHandles = [];
-  const heldSockets = new HeldSockets((message) => { if (target.connected) target.send(message); });
+  // Its answers are best effort: a peer that has gone away asked nothing any more.
+  const heldSockets = new HeldSockets((message) => { if (target.connected) target.send(message, () => {}); });
   pipe.onread = function onread(arrayBuffer, received) {
     if (received !== undefined) receivedHandles.push(received);
     const nread = streamBaseState[kReadBytesOrError];
