@@ -2,9 +2,11 @@
 // Results that are hot or numeric come back through typed arrays the JS side owns.
 #include <errno.h>
 #include <signal.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "binding.h"
@@ -80,6 +82,21 @@ void Rss(const v8::FunctionCallbackInfo<v8::Value>& info) {
   size_t rss = 0;
   uv_resident_set_memory(&rss);
   info.GetReturnValue().Set(static_cast<double>(rss));
+}
+
+// constrainedMemory() -> the OS-imposed memory limit in bytes (cgroups), or undefined when
+// libuv knows of none.
+void ConstrainedMemory(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  uint64_t limit = uv_get_constrained_memory();
+  if (limit != 0) info.GetReturnValue().Set(static_cast<double>(limit));
+}
+
+// rawDebug(string): straight to fd 2, past process.stderr, the tick queue and any hook.
+void RawDebug(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  CHECK(info[0]->IsString());
+  Utf8Value text(info.GetIsolate(), info[0]);
+  fprintf(stderr, "%s\n", *text);
+  fflush(stderr);
 }
 
 // resourceUsage(Float64Array[16]) in uv_rusage_t order; cpuUsage reads the first four.
@@ -247,6 +264,8 @@ void Initialize(Environment* env, v8::Local<v8::Object> target) {
   SetMethod(context, target, "hrtimeBigInt", HrtimeBigInt);
   SetMethod(context, target, "memoryUsage", MemoryUsage);
   SetMethod(context, target, "rss", Rss);
+  SetMethod(context, target, "constrainedMemory", ConstrainedMemory);
+  SetMethod(context, target, "rawDebug", RawDebug);
   SetMethod(context, target, "resourceUsage", ResourceUsage);
   SetMethod(context, target, "uptime", Uptime);
   SetMethod(context, target, "kill", Kill);

@@ -77,7 +77,7 @@ Object.defineProperty(process, 'title', {
 });
 // The inspector's port, as node reports it (lode has no inspector yet).
 Object.defineProperty(process, 'debugPort', { value: 9229, writable: true, enumerable: true, configurable: true });
-defineValue(process, 'config', Object.freeze({ target_defaults: {}, variables: { node_shared: true, v8_enable_i18n_support: 1 } }));
+defineValue(process, 'config', Object.freeze({ target_defaults: {}, variables: { node_module_version: 115, node_shared: true, v8_enable_i18n_support: 1 } }));
 defineValue(process, 'features', Object.freeze({
   inspector: false, debug: false, uv: true, ipv6: true, tls_alpn: true, tls_sni: true, tls_ocsp: true,
   tls: true, cached_builtins: true, typescript: false,
@@ -101,10 +101,11 @@ if (startup.options['--title'] !== undefined) process.title = startup.options['-
 
 // Methods ---------------------------------------------------------------------------------
 for (const name of ['hrtime', 'memoryUsage', 'cpuUsage', 'resourceUsage', 'cwd', 'chdir',
-                    'umask', 'kill', 'exit', 'abort', 'uptime']) {
+                    'umask', 'kill', 'exit', 'abort', 'uptime', 'assert', 'constrainedMemory']) {
   defineValue(process, name, perThread[name]);
 }
 defineValue(process, 'reallyExit', processMethods.reallyExit);
+defineValue(process, '_rawDebug', perThread._rawDebug);
 require('internal/process/credentials')
   .setupCredentials(process, internalBinding('worker').isMainThread, defineValue);
 defineValue(process, '_exiting', false);

@@ -4,7 +4,7 @@
 
 const binding = internalBinding('process_methods');
 const {
-  codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_OUT_OF_RANGE, ERR_UNKNOWN_SIGNAL },
+  codes: { ERR_ASSERTION, ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_OUT_OF_RANGE, ERR_UNKNOWN_SIGNAL },
   ErrnoException,
   UVException,
   uvErrmapGet,
@@ -162,6 +162,17 @@ function exit(code) {
   binding.reallyExit(process.exitCode || 0);
 }
 
+// process.assert() (DEP0100): a bare check throwing ERR_ASSERTION, kept for old code.
+function processAssert(value, message) {
+  if (!value) throw new ERR_ASSERTION(message || 'assertion error');
+}
+
+// process._rawDebug(...args): formatted like console.error but written synchronously to fd 2,
+// bypassing process.stderr and the tick queue, so it works when everything else is broken.
+function _rawDebug(...args) {
+  binding.rawDebug(require('internal/util/inspect').format(...args));
+}
+
 function abort() {
   binding.kill(process.pid, 6);
 }
@@ -238,6 +249,10 @@ module.exports = {
   kill,
   exit,
   abort,
+  assert: require('internal/util').deprecate(
+    processAssert, 'process.assert() is deprecated. Please use the `assert` module instead.', 'DEP0100'),
+  _rawDebug,
+  constrainedMemory: () => binding.constrainedMemory(),
   validateExitCode,
   createEnvObject,
   uptime: () => binding.uptime(),
