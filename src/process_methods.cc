@@ -150,18 +150,32 @@ void GetEnv(const v8::FunctionCallbackInfo<v8::Value>& info) {
   if (const char* value = getenv(*name)) info.GetReturnValue().Set(ToV8String(info.GetIsolate(), value));
 }
 
+// A changed TZ must reach both libc and V8's cached time zone, as in node: Dates made
+// afterwards (and old ones printed again) use the new zone.
+void MaybeTimeZoneChanged(v8::Isolate* isolate, std::string_view name) {
+  if (name != "TZ") return;
+  tzset();
+  isolate->DateTimeConfigurationChangeNotification(v8::Isolate::TimeZoneDetection::kRedetect);
+}
+
 void SetEnv(const v8::FunctionCallbackInfo<v8::Value>& info) {
   CHECK(info[0]->IsString() && info[1]->IsString());
   Utf8Value name(info.GetIsolate(), info[0]);
   Utf8Value value(info.GetIsolate(), info[1]);
   // setenv rejects names with '=' or empty ones; node ignores those silently too.
-  if (name.length() > 0 && name.view().find('=') == std::string_view::npos) setenv(*name, *value, 1);
+  if (name.length() > 0 && name.view().find('=') == std::string_view::npos) {
+    setenv(*name, *value, 1);
+    MaybeTimeZoneChanged(info.GetIsolate(), name.view());
+  }
 }
 
 void UnsetEnv(const v8::FunctionCallbackInfo<v8::Value>& info) {
   CHECK(info[0]->IsString());
   Utf8Value name(info.GetIsolate(), info[0]);
-  if (name.length() > 0 && name.view().find('=') == std::string_view::npos) unsetenv(*name);
+  if (name.length() > 0 && name.view().find('=') == std::string_view::npos) {
+    unsetenv(*name);
+    MaybeTimeZoneChanged(info.GetIsolate(), name.view());
+  }
 }
 
 void EnvKeys(const v8::FunctionCallbackInfo<v8::Value>& info) {
