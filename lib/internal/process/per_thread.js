@@ -187,6 +187,18 @@ function envDefineError(message) {
   return err;
 }
 
+// DEP0104, only under --pending-deprecation (or NODE_PENDING_DEPRECATION=1), once.
+let envNonStringWarned = false;
+function warnEnvNonString() {
+  if (envNonStringWarned) return;
+  if (process._lodeOptions?.['--pending-deprecation'] !== 'true' &&
+      binding.getEnv('NODE_PENDING_DEPRECATION') !== '1') return;
+  envNonStringWarned = true;
+  process.emitWarning('Assigning any value other than a string, number, or boolean to a process.env ' +
+                      'property is deprecated. Please make sure to convert the value to a string ' +
+                      'before setting process.env with it.', 'DeprecationWarning', 'DEP0104');
+}
+
 function createEnvObject() {
   const envPrototype = Object.create(Object.prototype, {
     constructor: { value: function() {}, writable: true, configurable: true, enumerable: false },
@@ -203,6 +215,9 @@ function createEnvObject() {
       return Reflect.get(target, key, receiver);
     },
     set(_, key, value) {
+      if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean') {
+        warnEnvNonString();
+      }
       binding.setEnv(`${key}`, `${value}`);  // a Symbol key throws, as in node
       return true;
     },

@@ -43,12 +43,21 @@ function Module(id = '', parent = undefined) {
   this.children = [];
 }
 
+function getModuleParent() { return moduleParentCache.get(this); }
+function setModuleParent(value) { moduleParentCache.set(this, value); }
+// Reading or writing module.parent warns (DEP0144) only under --pending-deprecation, as in node.
+const pendingDeprecation = options['--pending-deprecation'] === 'true' ||
+                           process.env.NODE_PENDING_DEPRECATION === '1';
+const parentDeprecation = 'module.parent is deprecated due to accuracy issues. Please use ' +
+                          'require.main to find program entry point instead.';
+const { deprecate } = require('internal/util');
+
 Object.defineProperties(Module.prototype, {
   // A getter, as in node, so util.inspect(module) shows the fields without a class name.
   constructor: { get() { return Module; }, configurable: false, enumerable: false },
   parent: {
-    get() { return moduleParentCache.get(this); },
-    set(value) { moduleParentCache.set(this, value); },
+    get: pendingDeprecation ? deprecate(getModuleParent, parentDeprecation, 'DEP0144') : getModuleParent,
+    set: pendingDeprecation ? deprecate(setModuleParent, parentDeprecation, 'DEP0144') : setModuleParent,
     configurable: false,
     enumerable: false,
   },
