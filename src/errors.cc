@@ -99,7 +99,18 @@ void TriggerUncaughtException(Environment* env, v8::Local<v8::Value> error,
     if (try_catch.HasTerminated()) return;
     v8::Local<v8::Value> second = try_catch.Exception();
     v8::Local<v8::Message> second_message = try_catch.Message();
-    PrintExceptionPlain(isolate, second, second_message);
+    try_catch.Reset();
+    // The report is node's (the error inspected, its own properties shown): the handler's
+    // report-only mode writes it without running any listener. Plain text if that fails too.
+    v8::Local<v8::Value> report_argv[] = {
+        second, v8::False(isolate), ToV8String(isolate, ArrowFor(isolate, second, second_message, false)),
+        v8::True(isolate)};
+    v8::Local<v8::Value> reported;
+    if (!env->fatal_exception_handler()->Call(context, env->process_object(), 4, report_argv)
+             .ToLocal(&reported) || !reported->IsTrue()) {
+      if (try_catch.HasTerminated()) return;
+      PrintExceptionPlain(isolate, second, second_message);
+    }
     env->Exit(7);
     return;
   }

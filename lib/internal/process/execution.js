@@ -48,8 +48,13 @@ function formatFatalReport(error, arrow) {
 }
 
 // Called by C++ with (error, fromPromise, arrow). Returns true when handled; otherwise writes
-// the report and returns the exit code.
-function onFatalException(error, fromPromise, arrow) {
+// the report and returns the exit code. With reportOnly (an 'uncaughtException' listener
+// threw `error`), it only writes the report, and returns true once written.
+function onFatalException(error, fromPromise, arrow, reportOnly) {
+  if (reportOnly) {
+    internalBinding('fs').writeString(2, formatFatalReport(error, arrow));
+    return true;
+  }
   if (exceptionCaptureCallback !== null) {
     exceptionCaptureCallback(error);
     return true;
