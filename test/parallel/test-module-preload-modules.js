@@ -24,3 +24,15 @@ assert.throws(() => Module._preloadModules(['./no-such-preload']), {
   code: 'MODULE_NOT_FOUND',
   message: "Cannot find module './no-such-preload'\nRequire stack:\n- internal/preload",
 });
+
+// The -r/--require command-line option goes the same way: isPreloading is true while a
+// preloaded module runs (and relative requests resolve from the current directory).
+const { execFileSync } = require('child_process');
+const relative = path.relative(process.cwd(), file);
+for (const request of [file, relative.startsWith('.') ? relative : `./${relative}`]) {
+  const printed = execFileSync(process.execPath, [
+    '-r', request, '-p',
+    `const m = require.cache[${JSON.stringify(file)}].exports; [m.isPreloading, m.parentId, module.isPreloading]`,
+  ], { encoding: 'utf8' });
+  assert.strictEqual(printed, "[ true, 'internal/preload', false ]\n");
+}

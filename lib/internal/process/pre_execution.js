@@ -2,7 +2,6 @@
 // What every main script does before running user code: finish process.argv, honour
 // --expose-internals, and preload -r modules.
 
-const path = require('path');
 
 function prepareMainThreadExecution(mainEntry) {
   const { BuiltinModule } = require('internal/bootstrap/loaders');
@@ -25,14 +24,8 @@ function prepareMainThreadExecution(mainEntry) {
 
 function loadPreloadModules(Module) {
   const { requires } = internalBinding('process_methods').getStartupInfo();
-  if (requires.length === 0) return;
-  // Preloads resolve like a require from a module in the current folder.
-  const parent = new Module('internal/preload', null);
-  parent.paths = Module._nodeModulePaths(process.cwd());
-  for (const request of requires) {
-    const isRelative = request.startsWith('./') || request.startsWith('../');
-    Module._load(isRelative ? path.resolve(request) : request, parent, false);
-  }
+  // Module.isPreloading is true while these load, as in node.
+  if (requires.length !== 0) Module._preloadModules(requires);
 }
 
 module.exports = { prepareMainThreadExecution };
