@@ -17,3 +17,15 @@ assert.strictEqual(seen.requireMain, module);
 assert.strictEqual(seen.parentId, '.');
 
 process.on('exit', () => assert.strictEqual(module.loaded, true));
+
+// A missing entry point fails with MODULE_NOT_FOUND and exit code 1, whatever its extension.
+const { spawnSync } = require('child_process');
+const tmpdir = require('../common/tmpdir');
+tmpdir.refresh();
+for (const entry of ['no-such-main', 'no-such-main.js', 'no-such-main.mjs', 'no-such-main.cjs']) {
+  const child = spawnSync(process.execPath, [entry], { cwd: tmpdir.path, encoding: 'utf8' });
+  assert.strictEqual(child.status, 1, child.stderr);
+  assert.match(child.stderr, /Error: Cannot find module '.*no-such-main[^']*'/);
+  assert.match(child.stderr, /code: 'MODULE_NOT_FOUND'/);
+  assert(child.stderr.includes(entry), child.stderr);
+}

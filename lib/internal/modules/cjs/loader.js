@@ -615,9 +615,9 @@ Module._preloadModules = function(requests) {
 
 Module.runMain = function(main = process.argv[1]) {
   const resolved = Module._findPath(path.resolve(main), null, true);
-  const filename = resolved || path.resolve(main);
-  if (filename.endsWith('.mjs')) {
-    const err = new Error(`Cannot run ${filename}: ES modules are not supported by this version of lode yet`);
+  // A missing entry point is MODULE_NOT_FOUND whatever its extension, as in node.
+  if (resolved && resolved.endsWith('.mjs')) {
+    const err = new Error(`Cannot run ${resolved}: ES modules are not supported by this version of lode yet`);
     err.code = 'ERR_UNKNOWN_FILE_EXTENSION';
     throw err;
   }
