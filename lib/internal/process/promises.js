@@ -89,7 +89,10 @@ function processPromiseRejections() {
       process.emitWarning(warning);
     }
   }
-  while (pendingUnhandled.length > 0) {
+  // Only the rejections pending now: one a handler makes waits for the next round, so the
+  // ticks that handler queued (which may handle it) run first, as in node.
+  let count = pendingUnhandled.length;
+  while (count-- > 0) {
     const promise = pendingUnhandled.shift();
     const info = rejectionInfo.get(promise);
     if (info === undefined) continue;  // handled in time
