@@ -447,7 +447,14 @@ class OutgoingMessage extends Stream {
           // The common case: head and body in one write, which also carries 'finish'.
           if (typeof callback === 'function') this.once('finish', callback);
           this.finished = true;
-          this._send(chunk, encoding, () => this._finishWritten());
+          if (this.socket != null && this.socket._handle === undefined) {
+            // A stand-in socket (any Writable, not a net.Socket) sees node's two writes: the
+            // data, then an empty one that carries 'finish'.
+            this._send(chunk, encoding, null);
+            this._send('', 'latin1', () => this._finishWritten());
+          } else {
+            this._send(chunk, encoding, () => this._finishWritten());
+          }
           if (this.outputData.length === 0 && this.socket && this.socket._httpMessage === this) this._finish();
           return this;
         }
