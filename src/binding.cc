@@ -28,6 +28,7 @@
   V(pipe_wrap)                   \
   V(process_methods)             \
   V(process_wrap)                \
+  V(report)                      \
   V(serdes)                      \
   V(signal_wrap)                 \
   V(spawn_sync)                  \

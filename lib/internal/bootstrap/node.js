@@ -116,6 +116,7 @@ defineValue(process, 'getActiveResourcesInfo', () =>
   require('internal/process/why_alive').getActiveResourcesInfo());
 defineValue(process, '_getActiveHandles', () => require('internal/process/why_alive').getActiveHandles(), false);
 defineValue(process, '_getActiveRequests', () => require('internal/process/why_alive').getActiveRequests(), false);
+defineLazy(process, 'report', () => require('internal/process/report').report);
 
 let exitCode;
 Object.defineProperty(process, 'exitCode', {

@@ -62,6 +62,7 @@ function onFatalException(error, fromPromise, arrow, reportOnly) {
   const type = fromPromise ? 'unhandledRejection' : 'uncaughtException';
   process.emit('uncaughtExceptionMonitor', error, type);
   if (process.emit('uncaughtException', error, type)) return true;
+  uncaughtReporter?.(error);
 
   try {
     if (!process._exiting) {
@@ -82,7 +83,14 @@ function onFatalException(error, fromPromise, arrow, reportOnly) {
   return process.exitCode ?? 1;
 }
 
+// process.report's writer for reportOnUncaughtException, once process.report was used.
+let uncaughtReporter = null;
+function setUncaughtReporter(reporter) {
+  uncaughtReporter = reporter;
+}
+
 module.exports = {
+  setUncaughtReporter,
   onFatalException,
   setUncaughtExceptionCaptureCallback,
   hasUncaughtExceptionCaptureCallback,
