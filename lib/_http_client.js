@@ -458,6 +458,13 @@ function onResponseEnd() {
 }
 
 function responseDone(req, socket) {
+  // Only a drained socket goes back to the pool: while the request body is still being
+  // written (the server answered early), the hand-back waits for the request's 'finish'.
+  if (req.shouldKeepAlive && req.finished && !req.writableFinished && !socket.destroyed &&
+      socket._httpMessage === req) {
+    req.once('finish', () => responseDone(req, socket));
+    return;
+  }
   emitRequestClose(req);
   if (socket._httpMessage !== req) return;
   // A kept-alive socket is handed back ('free'): to its agent, which drops it if it can no
