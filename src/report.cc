@@ -71,6 +71,22 @@ void DescribeBuffers(v8::Local<v8::Context> context, v8::Local<v8::Object> entry
   if (uv_recv_buffer_size(handle, &size) == 0) SetNumber(context, entry, "recvBufferSize", size);
 }
 
+using AddressGetter = int (*)(uv_handle_t*, sockaddr*, int*);
+
+// A TCP or UDP socket's local and remote endpoints and its kernel buffer sizes.
+void DescribeSocket(v8::Local<v8::Context> context, v8::Local<v8::Object> entry, uv_handle_t* handle,
+                    AddressGetter local_of, AddressGetter remote_of) {
+  v8::Isolate* isolate = context->GetIsolate();
+  sockaddr_storage local{}, remote{};
+  int length = sizeof(local);
+  int local_status = local_of(handle, reinterpret_cast<sockaddr*>(&local), &length);
+  length = sizeof(remote);
+  int remote_status = remote_of(handle, reinterpret_cast<sockaddr*>(&remote), &length);
+  entry->Set(context, OneByteString(isolate, "localEndpoint"), Endpoint(context, local, local_status)).Check();
+  entry->Set(context, OneByteString(isolate, "remoteEndpoint"), Endpoint(context, remote, remote_status)).Check();
+  DescribeBuffers(context, entry, handle);
+}
+
 // One handle as node's report shows it: type, is_active, is_referenced, address, and what
 // its kind has to say (endpoints and buffers of sockets, a timer's due time, ...).
 v8::Local<v8::Object> DescribeHandle(v8::Local<v8::Context> context, uv_handle_t* handle) {
@@ -85,31 +101,21 @@ v8::Local<v8::Object> DescribeHandle(v8::Local<v8::Context> context, uv_handle_t
   SetString(context, entry, "address", address);
   uv_os_fd_t fd;
   switch (handle->type) {
-    case UV_TCP: {
-      auto* tcp = reinterpret_cast<uv_tcp_t*>(handle);
-      sockaddr_storage local{}, remote{};
-      int length = sizeof(local);
-      int local_status = uv_tcp_getsockname(tcp, reinterpret_cast<sockaddr*>(&local), &length);
-      length = sizeof(remote);
-      int remote_status = uv_tcp_getpeername(tcp, reinterpret_cast<sockaddr*>(&remote), &length);
-      entry->Set(context, OneByteString(isolate, "localEndpoint"), Endpoint(context, local, local_status)).Check();
-      entry->Set(context, OneByteString(isolate, "remoteEndpoint"), Endpoint(context, remote, remote_status)).Check();
-      DescribeBuffers(context, entry, handle);
+    case UV_TCP:
+      DescribeSocket(context, entry, handle, [](uv_handle_t* h, sockaddr* address, int* length) {
+        return uv_tcp_getsockname(reinterpret_cast<uv_tcp_t*>(h), address, length);
+      }, [](uv_handle_t* h, sockaddr* address, int* length) {
+        return uv_tcp_getpeername(reinterpret_cast<uv_tcp_t*>(h), address, length);
+      });
       DescribeStream(context, entry, handle);
       break;
-    }
-    case UV_UDP: {
-      auto* udp = reinterpret_cast<uv_udp_t*>(handle);
-      sockaddr_storage local{}, remote{};
-      int length = sizeof(local);
-      int local_status = uv_udp_getsockname(udp, reinterpret_cast<sockaddr*>(&local), &length);
-      length = sizeof(remote);
-      int remote_status = uv_udp_getpeername(udp, reinterpret_cast<sockaddr*>(&remote), &length);
-      entry->Set(context, OneByteString(isolate, "localEndpoint"), Endpoint(context, local, local_status)).Check();
-      entry->Set(context, OneByteString(isolate, "remoteEndpoint"), Endpoint(context, remote, remote_status)).Check();
-      DescribeBuffers(context, entry, handle);
+    case UV_UDP:
+      DescribeSocket(context, entry, handle, [](uv_handle_t* h, sockaddr* address, int* length) {
+        return uv_udp_getsockname(reinterpret_cast<uv_udp_t*>(h), address, length);
+      }, [](uv_handle_t* h, sockaddr* address, int* length) {
+        return uv_udp_getpeername(reinterpret_cast<uv_udp_t*>(h), address, length);
+      });
       break;
-    }
     case UV_NAMED_PIPE:
     case UV_TTY:
       DescribeStream(context, entry, handle);

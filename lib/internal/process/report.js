@@ -265,50 +265,34 @@ const report = {
     else validateObject(err, 'err');
     return JSON.parse(JSON.stringify(buildReport('JavaScript API', 'GetReport', err, '')));
   },
-  get directory() { return settings.directory; },
-  set directory(value) {
-    validateString(value, 'directory');
-    settings.directory = value;
-  },
-  get filename() { return settings.filename; },
-  set filename(value) {
-    validateString(value, 'filename');
-    settings.filename = value;
-  },
-  get compact() { return settings.compact; },
-  set compact(value) {
-    validateBoolean(value, 'compact');
-    settings.compact = value;
-  },
-  get signal() { return settings.signal; },
-  set signal(value) {
+};
+
+// The settings, as accessors that validate what is set (with node's argument names).
+const kSettings = [
+  ['directory', (value) => validateString(value, 'directory')],
+  ['filename', (value) => validateString(value, 'filename')],
+  ['compact', (value) => validateBoolean(value, 'compact')],
+  ['excludeNetwork', (value) => validateBoolean(value, 'excludeNetwork')],
+  ['signal', (value) => {
     validateString(value, 'signal');
     validateSignalName(value, 'signal');
-    settings.signal = value;
-    updateSignalListener();
-  },
-  get reportOnFatalError() { return settings.reportOnFatalError; },
-  set reportOnFatalError(value) {
-    validateBoolean(value, 'trigger');
-    settings.reportOnFatalError = value;
-  },
-  get reportOnSignal() { return settings.reportOnSignal; },
-  set reportOnSignal(value) {
-    validateBoolean(value, 'trigger');
-    settings.reportOnSignal = value;
-    updateSignalListener();
-  },
-  get reportOnUncaughtException() { return settings.reportOnUncaughtException; },
-  set reportOnUncaughtException(value) {
-    validateBoolean(value, 'trigger');
-    settings.reportOnUncaughtException = value;
-  },
-  get excludeNetwork() { return settings.excludeNetwork; },
-  set excludeNetwork(value) {
-    validateBoolean(value, 'excludeNetwork');
-    settings.excludeNetwork = value;
-  },
-};
+  }],
+  ['reportOnFatalError', (value) => validateBoolean(value, 'trigger')],
+  ['reportOnSignal', (value) => validateBoolean(value, 'trigger')],
+  ['reportOnUncaughtException', (value) => validateBoolean(value, 'trigger')],
+];
+for (const [name, validate] of kSettings) {
+  Object.defineProperty(report, name, {
+    enumerable: true,
+    configurable: true,
+    get() { return settings[name]; },
+    set(value) {
+      validate(value);
+      settings[name] = value;
+      if (name === 'signal' || name === 'reportOnSignal') updateSignalListener();
+    },
+  });
+}
 
 // From the fatal-exception path: a report for an exception nobody handled, when asked for.
 function maybeReportUncaught(error) {
