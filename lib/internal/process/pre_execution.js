@@ -17,6 +17,9 @@ function prepareMainThreadExecution(mainEntry) {
   if (process.env.NODE_UNIQUE_ID !== undefined && internalBinding('worker').isMainThread) {
     require('internal/cluster/child').setupWorker();
   }
+  if (Object.keys(process._lodeOptions).some((name) => name.startsWith('--report-'))) {
+    require('internal/process/report').applyCommandLine(process._lodeOptions);
+  }
   loadPreloadModules(Module);
   if (afterMain !== null) process.nextTick(afterMain);
   return Module;

@@ -4,7 +4,8 @@
 // libuv handle of the loop, the environment, resource limits and the loaded shared objects.
 // getReport() returns it as an object, writeReport() writes it to a file (or stdout/stderr).
 // Also written on the report signal (reportOnSignal) and on an uncaught exception
-// (reportOnUncaughtException). The libuv handles and limits come from src/report.cc.
+// (reportOnUncaughtException), set here or with the --report-* options. The libuv handles and
+// limits come from src/report.cc.
 
 const {
   validateBoolean,
@@ -306,4 +307,19 @@ function maybeReportUncaught(error) {
 
 require('internal/process/execution').setUncaughtReporter(maybeReportUncaught);
 
-module.exports = { report };
+// The --report-* command-line options, applied through the setters (so they are validated
+// the same way); pre_execution loads this module at startup when any is given.
+function applyCommandLine(options) {
+  const flag = (name) => options[name] === 'true';
+  if (flag('--report-compact')) report.compact = true;
+  if (flag('--report-exclude-network')) report.excludeNetwork = true;
+  const directory = options['--report-directory'] ?? options['--report-dir'];
+  if (directory !== undefined) report.directory = directory;
+  if (options['--report-filename'] !== undefined) report.filename = options['--report-filename'];
+  if (options['--report-signal'] !== undefined) report.signal = options['--report-signal'];
+  if (flag('--report-on-fatalerror')) report.reportOnFatalError = true;
+  if (flag('--report-uncaught-exception')) report.reportOnUncaughtException = true;
+  if (flag('--report-on-signal')) report.reportOnSignal = true;
+}
+
+module.exports = { report, applyCommandLine };
