@@ -10,6 +10,7 @@
 
 #include <memory>
 
+#include "async_send.h"
 #include "cli.h"
 
 class V8Test : public ::testing::Test {
@@ -34,6 +35,7 @@ class V8Test : public ::testing::Test {
   void TearDown() override {
     isolate_->Dispose();
     uv_run(&loop_, UV_RUN_DEFAULT);
+    lode::WaitForAsyncSenders();  // as every loop lode closes (src/async_send.cc)
     ASSERT_EQ(uv_loop_close(&loop_), 0);
   }
 
