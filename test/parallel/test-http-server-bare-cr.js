@@ -4,28 +4,13 @@
 const common = require('../common');
 const assert = require('assert');
 const http = require('http');
-const net = require('net');
+const { rawExchange } = require('../common/raw-http');
+
+const send = (text, byteByByte) => rawExchange(server.address().port, text, { byteByByte });
 
 const server = http.createServer(common.mustNotCall());
 const bad = 'HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n';
 
-function send(text, byteByByte) {
-  return new Promise((resolve) => {
-    const socket = net.connect(server.address().port, async () => {
-      if (!byteByByte) return socket.write(text);
-      for (const ch of text) {
-        if (socket.destroyed) break;
-        socket.write(ch);
-        await new Promise((r) => setImmediate(r));
-      }
-    });
-    let response = '';
-    socket.setEncoding('latin1');
-    socket.on('data', (data) => { response += data; });
-    socket.on('error', () => {});
-    socket.on('close', () => resolve(response));
-  });
-}
 
 const cases = [
   'GET / HTTP/1.1\r\nHost: localhost\r\nDummy: x\rContent-Length: 23\r\n\r\n' +

@@ -5,23 +5,15 @@
 const common = require('../common');
 const assert = require('assert');
 const http = require('http');
-const net = require('net');
+const { rawExchange } = require('../common/raw-http');
+
+const send = (text) => rawExchange(server.address().port, text, { end: true });
 
 const server = http.createServer((req, res) => {
   req.resume();
   req.on('end', () => res.end('fine'));
 });
 
-function send(text) {
-  return new Promise((resolve) => {
-    const socket = net.connect(server.address().port, () => socket.end(text));
-    let response = '';
-    socket.setEncoding('latin1');
-    socket.on('data', (data) => { response += data; });
-    socket.on('error', () => {});
-    socket.on('close', () => resolve(response));
-  });
-}
 
 const head = 'POST / HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n';
 server.listen(0, common.mustCall(async () => {

@@ -5,7 +5,9 @@
 const common = require('../common');
 const assert = require('assert');
 const http = require('http');
-const net = require('net');
+const { rawExchange } = require('../common/raw-http');
+
+const exchange = (text) => rawExchange(server.address().port, text);
 
 const headersTimeout = common.platformTimeout(400);
 const server = http.createServer({
@@ -18,16 +20,6 @@ assert.strictEqual(server.keepAliveTimeout, 0);
 
 const timeoutAnswer = 'HTTP/1.1 408 Request Timeout\r\nConnection: close\r\n\r\n';
 
-function exchange(text) {
-  return new Promise((resolve) => {
-    const socket = net.connect(server.address().port, () => { if (text) socket.write(text); });
-    let response = '';
-    socket.setEncoding('latin1');
-    socket.on('data', (data) => { response += data; });
-    socket.on('error', () => {});
-    socket.on('close', () => resolve(response));
-  });
-}
 
 server.listen(0, common.mustCall(async () => {
   assert.strictEqual(await exchange(''), timeoutAnswer);

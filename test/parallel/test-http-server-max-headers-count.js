@@ -5,7 +5,9 @@
 const common = require('../common');
 const assert = require('assert');
 const http = require('http');
-const net = require('net');
+const { rawExchange } = require('../common/raw-http');
+
+const send = (text) => rawExchange(server.address().port, text);
 
 const server = http.createServer({ maxHeaderSize: 1024 }, common.mustCall((req, res) => {
   assert.deepStrictEqual(req.rawHeaders, ['Host', 'x', 'A', '1', 'B', '2', 'C', '3', 'Connection', 'close']);
@@ -14,16 +16,6 @@ const server = http.createServer({ maxHeaderSize: 1024 }, common.mustCall((req, 
 }));
 server.maxHeadersCount = 2;
 
-function send(text) {
-  return new Promise((resolve) => {
-    const socket = net.connect(server.address().port, () => socket.write(text));
-    let response = '';
-    socket.setEncoding('latin1');
-    socket.on('data', (data) => { response += data; });
-    socket.on('error', () => {});
-    socket.on('close', () => resolve(response));
-  });
-}
 
 server.listen(0, common.mustCall(async () => {
   const ok = await send('GET / HTTP/1.1\r\nHost: x\r\nA: 1\r\nB: 2\r\nC: 3\r\nConnection: close\r\n\r\n');
