@@ -549,8 +549,7 @@ function onSocketClose() {
     error.code = 'ECONNRESET';
     req.destroy(error);
   }
-  const responses = connection.abandoned.length === 0 ? connection.responses :
-    [...connection.abandoned, ...connection.responses];
+  const responses = connection.abandoned.concat(connection.responses);
   connection.responses = [];
   connection.abandoned = [];
   for (const res of responses) {

@@ -12,10 +12,7 @@ const {
 } = require('internal/net/connect');
 const { Server, createServerHandle } = require('internal/net/server');
 const { isIP, isIPv4, isIPv6 } = require('internal/net');
-const { deprecationWarner } = require('internal/util');
-
-const warnSimultaneousAccepts = deprecationWarner(
-  'net._setSimultaneousAccepts() is deprecated and will be removed.', 'DEP0121');
+const { deprecate } = require('internal/util');
 
 function createServer(options, connectionListener) {
   return new Server(options, connectionListener);
@@ -34,9 +31,9 @@ module.exports = {
   _createServerHandle: createServerHandle,
   _normalizeArgs: normalizeArgs,
   // A no-op since Windows-only tuning left node, deprecated (DEP0121).
-  _setSimultaneousAccepts() {
-    warnSimultaneousAccepts();
-  },
+  _setSimultaneousAccepts: deprecate(function _setSimultaneousAccepts() {},
+                                     'net._setSimultaneousAccepts() is deprecated and will be removed.',
+                                     'DEP0121'),
   get BlockList() {
     return require('internal/blocklist').BlockList;
   },

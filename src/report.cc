@@ -87,6 +87,16 @@ void DescribeSocket(v8::Local<v8::Context> context, v8::Local<v8::Object> entry,
   DescribeBuffers(context, entry, handle);
 }
 
+using PathGetter = int (*)(uv_handle_t*, char*, size_t*);
+
+// A watcher's path (fs.watch's or fs.watchFile's) as `filename`.
+void SetWatchedPath(v8::Local<v8::Context> context, v8::Local<v8::Object> entry, PathGetter path_of,
+                    uv_handle_t* handle) {
+  char path[4096];
+  size_t size = sizeof(path);
+  if (path_of(handle, path, &size) == 0) SetString(context, entry, "filename", std::string(path, size));
+}
+
 // One handle as node's report shows it: type, is_active, is_referenced, address, and what
 // its kind has to say (endpoints and buffers of sockets, a timer's due time, ...).
 v8::Local<v8::Object> DescribeHandle(v8::Local<v8::Context> context, uv_handle_t* handle) {
@@ -131,29 +141,23 @@ v8::Local<v8::Object> DescribeHandle(v8::Local<v8::Context> context, uv_handle_t
     case UV_SIGNAL: {
       auto* signal = reinterpret_cast<uv_signal_t*>(handle);
       SetNumber(context, entry, "signum", signal->signum);
-      if (signal->signum > 0) SetString(context, entry, "signal", sigabbrev_np(signal->signum) ?
-                                        std::string("SIG") + sigabbrev_np(signal->signum) : "");
+      const char* name = signal->signum > 0 ? sigabbrev_np(signal->signum) : nullptr;
+      if (name != nullptr) SetString(context, entry, "signal", std::string("SIG") + name);
       break;
     }
     case UV_PROCESS:
       SetNumber(context, entry, "pid", uv_process_get_pid(reinterpret_cast<uv_process_t*>(handle)));
       break;
-    case UV_FS_EVENT: {
-      char path[4096];
-      size_t size = sizeof(path);
-      if (uv_fs_event_getpath(reinterpret_cast<uv_fs_event_t*>(handle), path, &size) == 0) {
-        SetString(context, entry, "filename", std::string(path, size));
-      }
+    case UV_FS_EVENT:
+      SetWatchedPath(context, entry, [](uv_handle_t* h, char* path, size_t* size) {
+        return uv_fs_event_getpath(reinterpret_cast<uv_fs_event_t*>(h), path, size);
+      }, handle);
       break;
-    }
-    case UV_FS_POLL: {
-      char path[4096];
-      size_t size = sizeof(path);
-      if (uv_fs_poll_getpath(reinterpret_cast<uv_fs_poll_t*>(handle), path, &size) == 0) {
-        SetString(context, entry, "filename", std::string(path, size));
-      }
+    case UV_FS_POLL:
+      SetWatchedPath(context, entry, [](uv_handle_t* h, char* path, size_t* size) {
+        return uv_fs_poll_getpath(reinterpret_cast<uv_fs_poll_t*>(h), path, size);
+      }, handle);
       break;
-    }
     default:
       break;
   }

@@ -351,7 +351,6 @@ module.exports = {
   defineLazyProperties,
   defineOperation,
   deprecate,
-  deprecationWarner,
   emitExperimentalWarning,
   exposeInterface,
   exposeLazyInterfaces,

@@ -8,7 +8,7 @@ const { Pipe, constants: PipeConstants } = internalBinding('pipe_wrap');
 const { UV_EINVAL } = internalBinding('uv');
 const { getDefaultHighWaterMark } = require('internal/streams/state');
 const { kOwner } = require('internal/stream_base_commons');
-const { kPeers } = require('internal/child_process/handed_sockets');
+const { kPeers, countConnections, closeWithPeers } = require('internal/child_process/handed_sockets');
 const {
   Socket,
   normalizeArgs,
@@ -383,7 +383,7 @@ Server.prototype.address = function address() {
 // Connections sent to other processes still count while they hold them
 // (internal/child_process/handed_sockets).
 Server.prototype.getConnections = function getConnections(callback) {
-  if (this[kPeers] !== undefined) require('internal/child_process/handed_sockets').countConnections(this, callback);
+  if (this[kPeers] !== undefined) countConnections(this, callback);
   else process.nextTick(callback, null, this._connections);
   return this;
 };
@@ -400,7 +400,7 @@ Server.prototype.close = function close(callback) {
     this._handle.close();
     this._handle = null;
   }
-  if (this[kPeers] !== undefined) require('internal/child_process/handed_sockets').closeWithPeers(this);
+  if (this[kPeers] !== undefined) closeWithPeers(this);
   this._emitCloseIfDrained();
   return this;
 };

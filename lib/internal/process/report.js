@@ -101,15 +101,16 @@ function javascriptHeap() {
 }
 
 function resourceUsage() {
+  const os = require('os');
   const usage = process.resourceUsage();
   const uptime = process.uptime();
   const seconds = (micros) => micros / 1e6;
   const cpu = seconds(usage.userCPUTime) + seconds(usage.systemCPUTime);
   return {
     rss: process.memoryUsage.rss(),
-    free_memory: require('os').freemem(),
-    total_memory: require('os').totalmem(),
-    available_memory: require('os').freemem(),
+    free_memory: os.freemem(),
+    total_memory: os.totalmem(),
+    available_memory: os.freemem(),
     maxRss: usage.maxRSS * 1024,
     constrained_memory: process.constrainedMemory?.() ?? 0,
     userCpuSeconds: seconds(usage.userCPUTime),
@@ -151,8 +152,7 @@ function header(event, trigger, filename, now) {
     processId: process.pid,
     threadId,
     cwd: process.cwd(),
-    commandLine: [...process.execArgv.length ? [process.argv[0], ...process.execArgv] : [process.argv[0]],
-                  ...process.argv.slice(1)],
+    commandLine: [process.argv[0], ...process.execArgv, ...process.argv.slice(1)],
     nodejsVersion: process.version,
     ...(glibc ? { glibcVersionRuntime: glibc, glibcVersionCompiler: glibc } : {}),
     wordSize: 64,
