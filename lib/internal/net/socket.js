@@ -52,6 +52,7 @@ const {
 } = require('internal/validators');
 
 const kTimeout = Symbol('timeout');
+const kSpareTimeout = Symbol('kSpareTimeout');
 const kLastWriteQueueSize = Symbol('lastWriteQueueSize');
 const kNormalizedArgs = Symbol('normalizedArgs');
 const kHandle = Symbol('kHandle');
@@ -129,6 +130,7 @@ function Socket(options) {
   this._host = null;
   this[kLastWriteQueueSize] = 0;
   this[kTimeout] = null;
+  this[kSpareTimeout] = null;  // the last timer setTimeout(0) cleared, kept for re-use
   this[kUserBuffer] = null;
   this[kUserBufferCallback] = null;
   this[kUserBufferFactory] = null;
@@ -285,18 +287,24 @@ Socket.prototype.setTimeout = function setTimeout(msecs, callback) {
   if (this.destroyed) return this;
   this.timeout = msecs;
   msecs = timers.validateTimerDuration(msecs, 'msecs');
-  if (this[kTimeout]) {
-    require('timers').clearTimeout(this[kTimeout]);
-    this[kTimeout] = null;
-  }
+  clearSocketTimer(this);
   if (msecs === 0) {
     if (callback !== undefined) {
       validateFunction(callback, 'callback');
       this.removeListener('timeout', callback);
     }
   } else {
-    const timer = new timers.Timeout(() => this._onTimeout(), msecs, undefined, false, false);
-    timers.insert(timer, timer._idleTimeout);
+    // A keep-alive connection disarms and re-arms its timer on every request: the timer
+    // cleared last time is armed again rather than a new one made.
+    let timer = this[kSpareTimeout];
+    if (timer !== null) {
+      this[kSpareTimeout] = null;
+      timer._idleTimeout = Math.trunc(msecs) || 1;
+      timers.unrefActive(timer);
+    } else {
+      timer = new timers.Timeout(onSocketTimer.bind(this), msecs, undefined, false, false);
+      timers.insert(timer, timer._idleTimeout);
+    }
     this[kTimeout] = timer;
     if (callback !== undefined) {
       validateFunction(callback, 'callback');
@@ -305,6 +313,19 @@ Socket.prototype.setTimeout = function setTimeout(msecs, callback) {
   }
   return this;
 };
+
+function onSocketTimer() {
+  this._onTimeout();
+}
+
+function clearSocketTimer(socket) {
+  const timer = socket[kTimeout];
+  if (timer) {
+    timers.unenroll(timer);
+    socket[kTimeout] = null;
+    socket[kSpareTimeout] = timer;
+  }
+}
 
 Socket.prototype._onTimeout = function _onTimeout() {
   const handle = this._handle;
@@ -476,10 +497,7 @@ Socket.prototype._reset = function _reset() {
 Socket.prototype._destroy = function _destroy(exception, callback) {
   this.connecting = false;
   for (let socket = this; socket !== null; socket = socket._parent) {
-    if (socket[kTimeout]) {
-      require('timers').clearTimeout(socket[kTimeout]);
-      socket[kTimeout] = null;
-    }
+    clearSocketTimer(socket);
   }
   const handle = this._handle;
   if (handle) {
