@@ -41,6 +41,8 @@ const kFlowingSet = 1 << (kFirstSideBit + 9);
 const kFlowing = 1 << (kFirstSideBit + 10);
 const kPausedSet = 1 << (kFirstSideBit + 11);
 const kPaused = 1 << (kFirstSideBit + 12);
+// An 'end' check is queued for the next tick (one is enough however often the end is reached).
+const kEndScheduled = 1 << (kFirstSideBit + 13);
 
 const kFlowingBits = kFlowingSet | kFlowing;
 const kPausedBits = kPausedSet | kPaused;
@@ -271,6 +273,7 @@ module.exports = {
   kFlowing,
   kPausedSet,
   kPaused,
+  kEndScheduled,
   kFlowingBits,
   kPausedBits,
   queuePush,

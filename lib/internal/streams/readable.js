@@ -44,6 +44,7 @@ const {
   kFlowing,
   kPausedSet,
   kPaused,
+  kEndScheduled,
   kFlowingBits,
   kPausedBits,
   queuePush,
@@ -460,13 +461,16 @@ Readable.prototype._read = function _read(size) {
 
 function scheduleEnd(stream) {
   const state = stream._readableState;
-  if ((state[kState] & kEndEmitted) === 0) {
-    state[kState] |= kEnded;
+  if ((state[kState] & (kEndEmitted | kEndScheduled)) === 0) {
+    state[kState] |= kEnded | kEndScheduled;
     process.nextTick(emitEndNow, state, stream);
+  } else {
+    state[kState] |= kEnded;
   }
 }
 
 function emitEndNow(state, stream) {
+  state[kState] &= ~kEndScheduled;
   if (state.errored || (state[kState] & (kCloseEmitted | kEndEmitted)) !== 0 || state.length !== 0) {
     return;
   }
