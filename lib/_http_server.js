@@ -250,8 +250,15 @@ class Connection {
   }
 }
 
-function onHeadersComplete(major, minor, rawHeaders, method, url, status, message, upgrade, keepAlive) {
-  const connection = this.connection;
+// `complete`: the request ended with its head (no body), so the parser makes no separate
+// kOnMessageComplete call for it.
+function onHeadersComplete(major, minor, rawHeaders, method, url, status, message, upgrade, keepAlive, complete) {
+  const result = handleHead(this.connection, major, minor, rawHeaders, method, url, upgrade, keepAlive);
+  if (complete === true) messageComplete(this.connection, undefined);
+  return result;
+}
+
+function handleHead(connection, major, minor, rawHeaders, method, url, upgrade, keepAlive) {
   const server = connection.server;
   const socket = connection.socket;
   connection.idle = false;
@@ -386,7 +393,10 @@ function onBody(offset, length) {
 }
 
 function onMessageComplete(trailers) {
-  const connection = this.connection;
+  messageComplete(this.connection, trailers);
+}
+
+function messageComplete(connection, trailers) {
   const req = connection.incoming;
   if (req === null) return;
   connection.incoming = null;

@@ -7,7 +7,9 @@
 //   const parser = new HTTPParser();
 //   parser.initialize(HTTPParser.REQUEST, { maxHeaderSize, maxHeadersCount, lenient });
 //   parser[HTTPParser.kOnHeadersComplete] = (major, minor, headers, method, url, status,
-//                                            statusMessage, upgrade, keepAlive) => skipBody;
+//                                            statusMessage, upgrade, keepAlive, complete) => skipBody;
+//   (complete: a request that ended with its head in the same execute() call, which gets no
+//   kOnMessageComplete call of its own: one call into JS per body-less request, not two)
 //   parser[HTTPParser.kOnBody] = (offset, length) => ...;
 //   parser[HTTPParser.kOnMessageComplete] = () => ...;
 //   const result = parser.execute(buffer);  // bytes parsed, or an error object
@@ -15,6 +17,7 @@
 #include <uv.h>
 
 #include <cstring>
+#include <optional>
 
 #include <string>
 #include <vector>
@@ -133,7 +136,11 @@ class HTTPParserWrap : public BaseObject {
     self->executing_ = true;
     self->current_data_ = data;
     self->callback_error_ = false;
+    self->may_hold_head_ = true;
     llhttp_errno_t err = llhttp_execute(&self->parser_, data, length);
+    self->may_hold_head_ = false;
+    // A head still held (its body comes later, or the input ended in it) goes to JS now.
+    if (self->head_held_ && !self->PassHeldHead(false) && err == HPE_OK) err = HPE_USER;
     self->executing_ = false;
     self->current_data_ = nullptr;
     self->previous_end_ = data + length;
@@ -274,6 +281,7 @@ class HTTPParserWrap : public BaseObject {
 
   static int OnMessageBegin(llhttp_t* parser) {
     HTTPParserWrap* self = From(parser);
+    if (self->head_held_ && !self->PassHeldHead(false)) return HPE_USER;
     self->ResetMessage();
     self->message_start_ = uv_hrtime();
     self->active_ = true;
@@ -360,42 +368,60 @@ class HTTPParserWrap : public BaseObject {
     HTTPParserWrap* self = From(parser);
     Environment* env = self->env();
     v8::Isolate* isolate = env->isolate();
-    v8::HandleScope scope(isolate);
-    v8::Local<v8::Context> context = env->context();
+    bool is_request = parser->type == HTTP_REQUEST;
+    // A request's head (not an upgrade, whose answer decides how to go on) may be held until
+    // the message ends in this same execute(): then a request without a body costs one call
+    // into JS, not two. Its values must outlive this callback, so they live in execute()'s
+    // handle scope rather than one of our own.
+    bool hold = is_request && self->may_hold_head_ && parser->upgrade == 0 && parser->method != HTTP_CONNECT;
+    std::optional<v8::HandleScope> scope;
+    if (!hold) scope.emplace(isolate);
     size_t count = self->headers_.size();
     if (count > self->max_headers_count_) count = self->max_headers_count_;
-    v8::Local<v8::Array> headers = v8::Array::New(isolate, static_cast<int>(count * 2));
+    std::vector<v8::Local<v8::Value>> lines(count * 2);
     for (size_t i = 0; i < count; i++) {
       // Header values keep their bytes: latin1, as node hands them to JS.
       const auto& [name, value] = self->headers_[i];
-      headers->Set(context, static_cast<uint32_t>(i * 2), Latin1(isolate, name)).Check();
-      headers->Set(context, static_cast<uint32_t>(i * 2 + 1), Latin1(isolate, TrimTrailingWhitespace(value))).Check();
+      lines[i * 2] = Latin1(isolate, name.data(), name.size());
+      lines[i * 2 + 1] = Latin1(isolate, value.data(), TrimmedLength(value));
     }
-    bool is_request = parser->type == HTTP_REQUEST;
-    v8::Local<v8::Value> argv[] = {
-        v8::Integer::New(isolate, parser->http_major),
-        v8::Integer::New(isolate, parser->http_minor),
-        headers,
-        is_request ? v8::Local<v8::Value>(OneByteString(isolate, llhttp_method_name(static_cast<llhttp_method_t>(parser->method))))
-                   : v8::Local<v8::Value>(v8::Undefined(isolate)),
-        is_request ? v8::Local<v8::Value>(Latin1(isolate, self->url_)) : v8::Local<v8::Value>(v8::Undefined(isolate)),
-        is_request ? v8::Local<v8::Value>(v8::Undefined(isolate)) : v8::Local<v8::Value>(v8::Integer::New(isolate, parser->status_code)),
-        is_request ? v8::Local<v8::Value>(v8::Undefined(isolate)) : v8::Local<v8::Value>(Latin1(isolate, self->status_message_)),
-        v8::Boolean::New(isolate, parser->upgrade != 0),
-        v8::Boolean::New(isolate, llhttp_should_keep_alive(parser) != 0),
-    };
-    v8::Local<v8::Value> result;
+    v8::Local<v8::Value>* argv = self->head_args_;
+    argv[0] = v8::Integer::New(isolate, parser->http_major);
+    argv[1] = v8::Integer::New(isolate, parser->http_minor);
+    argv[2] = v8::Array::New(isolate, lines.data(), lines.size());
+    argv[3] = is_request ? v8::Local<v8::Value>(MethodName(isolate, parser->method)) : v8::Undefined(isolate).As<v8::Value>();
+    argv[4] = is_request ? v8::Local<v8::Value>(Latin1(isolate, self->url_.data(), self->url_.size())) : v8::Undefined(isolate).As<v8::Value>();
+    argv[5] = is_request ? v8::Undefined(isolate).As<v8::Value>() : v8::Integer::New(isolate, parser->status_code).As<v8::Value>();
+    argv[6] = is_request ? v8::Undefined(isolate).As<v8::Value>()
+                         : Latin1(isolate, self->status_message_.data(), self->status_message_.size()).As<v8::Value>();
+    argv[7] = v8::Boolean::New(isolate, parser->upgrade != 0);
+    argv[8] = v8::Boolean::New(isolate, llhttp_should_keep_alive(parser) != 0);
+    argv[9] = v8::False(isolate);
     self->head_complete_ = true;
     self->headers_completed_ = true;
     self->last_was_value_ = false;
-    if (!self->CallJS(kOnHeadersComplete, static_cast<int>(std::size(argv)), argv, &result)) return -1;
+    if (hold) {
+      self->head_held_ = true;
+      return 0;
+    }
+    v8::Local<v8::Value> result;
+    if (!self->CallJS(kOnHeadersComplete, kHeadArgs, argv, &result)) return -1;
     // 1: no body follows (a response to HEAD); 2: no body and no further messages (upgrade).
     if (!result.IsEmpty() && result->IsInt32()) return result.As<v8::Int32>()->Value();
     return 0;
   }
 
+  // Hands the held head to JS; `complete` (its last argument) says the message ended with it,
+  // and JS then does what kOnMessageComplete would. False if JS threw.
+  bool PassHeldHead(bool complete) {
+    head_held_ = false;
+    head_args_[9] = v8::Boolean::New(env()->isolate(), complete);
+    return CallJS(kOnHeadersComplete, kHeadArgs, head_args_);
+  }
+
   static int OnBody(llhttp_t* parser, const char* at, size_t length) {
     HTTPParserWrap* self = From(parser);
+    if (self->head_held_ && !self->PassHeldHead(false)) return HPE_USER;
     v8::Isolate* isolate = self->env()->isolate();
     v8::HandleScope scope(isolate);
     v8::Local<v8::Value> argv[] = {
@@ -409,6 +435,10 @@ class HTTPParserWrap : public BaseObject {
   static int OnMessageComplete(llhttp_t* parser) {
     HTTPParserWrap* self = From(parser);
     self->active_ = false;
+    if (self->head_held_) {
+      if (self->trailers_.empty()) return self->PassHeldHead(true) ? HPE_OK : HPE_USER;
+      if (!self->PassHeldHead(false)) return HPE_USER;
+    }
     v8::Isolate* isolate = self->env()->isolate();
     v8::HandleScope scope(isolate);
     if (self->trailers_.empty()) return self->CallJS(kOnMessageComplete, 0, nullptr) ? HPE_OK : HPE_USER;
@@ -417,24 +447,47 @@ class HTTPParserWrap : public BaseObject {
     for (size_t i = 0; i < self->trailers_.size(); i++) {
       const auto& [name, value] = self->trailers_[i];
       trailers->Set(context, static_cast<uint32_t>(i * 2), Latin1(isolate, name)).Check();
-      trailers->Set(context, static_cast<uint32_t>(i * 2 + 1), Latin1(isolate, TrimTrailingWhitespace(value))).Check();
+      trailers->Set(context, static_cast<uint32_t>(i * 2 + 1), Latin1(isolate, value.data(), TrimmedLength(value))).Check();
     }
     v8::Local<v8::Value> argv[] = {trailers};
     return self->CallJS(kOnMessageComplete, 1, argv) ? HPE_OK : HPE_USER;
   }
 
-  static v8::Local<v8::String> Latin1(v8::Isolate* isolate, const std::string& text) {
-    return v8::String::NewFromOneByte(isolate, reinterpret_cast<const uint8_t*>(text.data()),
-                                      v8::NewStringType::kNormal, static_cast<int>(text.size()))
+  static v8::Local<v8::String> Latin1(v8::Isolate* isolate, const char* data, size_t length) {
+    return v8::String::NewFromOneByte(isolate, reinterpret_cast<const uint8_t*>(data),
+                                      v8::NewStringType::kNormal, static_cast<int>(length))
         .ToLocalChecked();
   }
 
-  static std::string TrimTrailingWhitespace(const std::string& value) {
-    size_t end = value.size();
-    while (end > 0 && (value[end - 1] == ' ' || value[end - 1] == '\t')) end--;
-    return value.substr(0, end);
+  static v8::Local<v8::String> Latin1(v8::Isolate* isolate, const std::string& text) {
+    return Latin1(isolate, text.data(), text.size());
   }
 
+  // A header value's length without its trailing spaces and tabs.
+  static size_t TrimmedLength(const std::string& value) {
+    size_t end = value.size();
+    while (end > 0 && (value[end - 1] == ' ' || value[end - 1] == '\t')) end--;
+    return end;
+  }
+
+  // The method's name, made once per thread (each thread runs one isolate).
+  static v8::Local<v8::String> MethodName(v8::Isolate* isolate, uint8_t method) {
+    thread_local v8::Isolate* names_isolate = nullptr;
+    thread_local v8::Eternal<v8::String> names[256];
+    if (names_isolate != isolate) {
+      for (auto& name : names) name = v8::Eternal<v8::String>();
+      names_isolate = isolate;
+    }
+    if (names[method].IsEmpty()) {
+      names[method].Set(isolate, OneByteString(isolate, llhttp_method_name(static_cast<llhttp_method_t>(method))));
+    }
+    return names[method].Get(isolate);
+  }
+
+  static constexpr int kHeadArgs = 10;
+  v8::Local<v8::Value> head_args_[kHeadArgs];
+  bool head_held_ = false;      // head_args_ wait for the message's end (see OnHeadersComplete)
+  bool may_hold_head_ = false;  // inside execute(), whose handle scope keeps head_args_ alive
   llhttp_t parser_;
   llhttp_settings_t settings_;
   std::string url_;

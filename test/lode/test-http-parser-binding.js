@@ -20,8 +20,11 @@ function parse(type, chunks, options) {
   const events = [];
   let current;
   parser[HTTPParser.kOnMessageBegin] = () => events.push('begin');
-  parser[HTTPParser.kOnHeadersComplete] = (major, minor, headers, method, url, status, message, upgrade, keepAlive) => {
+  parser[HTTPParser.kOnHeadersComplete] = (major, minor, headers, method, url, status, message, upgrade, keepAlive,
+                                           complete) => {
     events.push({ major, minor, headers, method, url, status, message, upgrade, keepAlive });
+    // A request that ends with its head comes in one call: no kOnMessageComplete follows.
+    if (complete) events.push('complete');
     return 0;
   };
   parser[HTTPParser.kOnBody] = (offset, length) => events.push(Buffer.from(current.subarray(offset, offset + length)).toString());
