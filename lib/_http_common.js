@@ -50,17 +50,20 @@ const STATUS_CODES = {
   509: 'Bandwidth Limit Exceeded', 510: 'Not Extended', 511: 'Network Authentication Required',
 };
 
-// The Date header, rebuilt at most once a second.
+// The Date header, built on first use in each second and dropped by an unref'd timer when the
+// second ends (no clock read per response).
 let cachedDate;
-let cachedDateSecond = -1;
 function utcDate() {
-  const now = Date.now();
-  const second = Math.floor(now / 1000);
-  if (second !== cachedDateSecond) {
-    cachedDateSecond = second;
-    cachedDate = new Date(now).toUTCString();
+  if (cachedDate === undefined) {
+    const now = new Date();
+    cachedDate = now.toUTCString();
+    setTimeout(resetDate, 1000 - now.getMilliseconds()).unref();
   }
   return cachedDate;
+}
+
+function resetDate() {
+  cachedDate = undefined;
 }
 
 // --max-http-header-size and --insecure-http-parser set the process-wide defaults.

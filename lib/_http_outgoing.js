@@ -4,6 +4,7 @@
 // to the first body chunk (one write per small response).
 
 const Stream = require('stream');
+const { canWriteNow, writeNow } = require('internal/stream_base_commons');
 const { codes } = require('internal/errors');
 const { checkIsHttpToken, checkInvalidHeaderChar, utcDate } = require('_http_common');
 
@@ -30,6 +31,25 @@ const kRejectNonStandardBodyWrites = Symbol('kRejectNonStandardBodyWrites');
 const nonAscii = /[^\x00-\x7f]/;
 // Encodings in which the head's text can be glued in front of a string body.
 const glueEncodings = new Set([undefined, null, 'utf8', 'utf-8', 'latin1', 'binary']);
+
+// The header store, keyed by lowercase name: an object with fast properties and nothing
+// inherited (names like `__proto__` or `constructor` are ordinary keys). Lowercase names come
+// from a bounded cache, so each store sees the same key string every time and V8's inline
+// caches keep hitting; a fresh toLowerCase() result (or a null-prototype literal, which is a
+// dictionary) would send every store to the runtime.
+function HeaderStore() {}
+HeaderStore.prototype = Object.create(null);
+const lowerCaseNames = new Map();
+
+function headerKey(name) {
+  let key = lowerCaseNames.get(name);
+  if (key === undefined) {
+    key = name.toLowerCase();
+    if (lowerCaseNames.size >= 1000) lowerCaseNames.clear();
+    lowerCaseNames.set(name, key);
+  }
+  return key;
+}
 
 function validateHeaderName(name, label = 'Header name') {
   if (typeof name !== 'string' || !name || !checkIsHttpToken(name)) {
@@ -123,8 +143,8 @@ class OutgoingMessage extends Stream {
     validateHeaderName(name);
     validateHeaderValue(name, value);
     let headers = this[kOutHeaders];
-    if (headers === null) this[kOutHeaders] = headers = { __proto__: null };
-    headers[name.toLowerCase()] = [name, value];
+    if (headers === null) this[kOutHeaders] = headers = new HeaderStore();
+    headers[headerKey(name)] = [name, value];
     return this;
   }
 
@@ -141,7 +161,7 @@ class OutgoingMessage extends Stream {
     if (this._header) throw new ERR_HTTP_HEADERS_SENT('append');
     validateHeaderName(name);
     validateHeaderValue(name, value);
-    const key = name.toLowerCase();
+    const key = headerKey(name);
     const headers = this[kOutHeaders];
     if (headers === null || headers[key] === undefined) return this.setHeader(name, value);
     const entry = headers[key];
@@ -154,7 +174,7 @@ class OutgoingMessage extends Stream {
     if (typeof name !== 'string') throw new ERR_INVALID_ARG_TYPE('name', 'string', name);
     const headers = this[kOutHeaders];
     if (headers === null) return undefined;
-    const entry = headers[name.toLowerCase()];
+    const entry = headers[headerKey(name)];
     return entry && entry[1];
   }
 
@@ -179,13 +199,13 @@ class OutgoingMessage extends Stream {
 
   hasHeader(name) {
     if (typeof name !== 'string') throw new ERR_INVALID_ARG_TYPE('name', 'string', name);
-    return this[kOutHeaders] !== null && this[kOutHeaders][name.toLowerCase()] !== undefined;
+    return this[kOutHeaders] !== null && this[kOutHeaders][headerKey(name)] !== undefined;
   }
 
   removeHeader(name) {
     if (typeof name !== 'string') throw new ERR_INVALID_ARG_TYPE('name', 'string', name);
     if (this._header) throw new ERR_HTTP_HEADERS_SENT('remove');
-    const key = name.toLowerCase();
+    const key = headerKey(name);
     if (key === 'connection') this._removedConnection = true;
     else if (key === 'content-length') this._removedContLen = true;
     else if (key === 'transfer-encoding') this._removedTE = true;
@@ -304,6 +324,13 @@ class OutgoingMessage extends Stream {
   _send(data, encoding, callback) {
     if (!this._headerSent && this._header !== null) {
       const header = this._header;
+      const socket = this.socket;
+      if (socket && socket._httpMessage === this && this.outputData.length === 0 &&
+          socket.writable && canWriteNow(socket, data, encoding)) {
+        // The usual case: head and first data go out together, straight to the socket.
+        this._headerSent = true;
+        return writeNow(socket, data, encoding, callback, header);
+      }
       if (typeof data === 'string' && glueEncodings.has(encoding) &&
           ((encoding === 'latin1' || encoding === 'binary') || !nonAscii.test(header))) {
         data = header + data;
@@ -325,6 +352,7 @@ class OutgoingMessage extends Stream {
     }
     if (socket && socket._httpMessage === this && socket.writable) {
       if (this.outputData.length) this._flushOutput(socket);
+      if (canWriteNow(socket, data, encoding)) return writeNow(socket, data, encoding, callback);
       return socket.write(data, encoding, callback);
     }
     this.outputData.push({ data, encoding, callback });
@@ -546,8 +574,8 @@ Object.defineProperty(OutgoingMessage.prototype, '_headers', {
     if (value === null || value === undefined) {
       this[kOutHeaders] = null;
     } else if (typeof value === 'object') {
-      const headers = this[kOutHeaders] = { __proto__: null };
-      for (const name of Object.keys(value)) headers[name.toLowerCase()] = [name, value[name]];
+      const headers = this[kOutHeaders] = new HeaderStore();
+      for (const name of Object.keys(value)) headers[headerKey(name)] = [name, value[name]];
     }
   }, 'OutgoingMessage.prototype._headers is deprecated', 'DEP0066'),
 });

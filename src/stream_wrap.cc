@@ -280,6 +280,36 @@ class WriteBatch {
     result.Set(object);
   }
 
+  // Writes what the kernel takes now and queues nothing: the result is 0 when every byte went
+  // out, else an ArrayBuffer with the bytes it did not take (for the caller to queue), or a
+  // negative errno. The state's kBytesWritten says how many went out.
+  void TryDispatch(LibuvStreamWrap* wrap, v8::ReturnValue<v8::Value> result) {
+    double* state = wrap->stream_data()->state();
+    state[StreamWrapData::kBytesWritten] = 0;
+    state[StreamWrapData::kLastWriteWasAsync] = 0;
+    int written = 0;
+    if (total_ > 0) {
+      written = uv_try_write(wrap->stream(), bufs_.data(), static_cast<unsigned int>(bufs_.size()));
+      if (written == UV_EAGAIN || written == UV_ENOSYS) written = 0;
+      if (written < 0) return result.Set(written);
+    }
+    size_t skip = static_cast<size_t>(written);
+    state[StreamWrapData::kBytesWritten] = static_cast<double>(skip);
+    if (skip == total_) return result.Set(0);
+    std::unique_ptr<v8::BackingStore> rest = v8::ArrayBuffer::NewBackingStore(isolate_, total_ - skip);
+    char* out = static_cast<char*>(rest->Data());
+    for (const uv_buf_t& buf : bufs_) {
+      if (skip >= buf.len) {
+        skip -= buf.len;
+        continue;
+      }
+      memcpy(out, buf.base + skip, buf.len - skip);
+      out += buf.len - skip;
+      skip = 0;
+    }
+    result.Set(v8::ArrayBuffer::New(isolate_, std::move(rest)));
+  }
+
  private:
   // The most bytes `string` becomes in `encoding`; exact for long UTF-8 strings, so a big
   // write does not reserve three times its size.
@@ -345,6 +375,22 @@ void WriteString(const v8::FunctionCallbackInfo<v8::Value>& info) {
   batch.Reserve(info[0], encoding);
   batch.Add(info[0], encoding);
   batch.Dispatch(wrap, SendHandleArg(info, 2), info.GetReturnValue());
+}
+
+// tryWrite(chunk, encodingId[, chunk2, encodingId2]): each chunk a string or a view (whose
+// encodingId is ignored), written as one; see WriteBatch::TryDispatch.
+void TryWrite(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  LibuvStreamWrap* wrap = HandleWrap::UnwrapOpen<LibuvStreamWrap>(info);
+  if (wrap == nullptr) return;
+  int count = info.Length() >= 4 ? 2 : 1;
+  for (int i = 0; i < count; i++) CHECK(info[i * 2]->IsString() || info[i * 2]->IsArrayBufferView());
+  auto encoding_of = [&](int i) {
+    return info[i * 2]->IsString() ? EncodingArg(info[i * 2 + 1]) : Encoding::kUtf8;
+  };
+  WriteBatch batch(info.GetIsolate());
+  for (int i = 0; i < count; i++) batch.Reserve(info[i * 2], encoding_of(i));
+  for (int i = 0; i < count; i++) batch.Add(info[i * 2], encoding_of(i));
+  batch.TryDispatch(wrap, info.GetReturnValue());
 }
 
 // writev(chunks, allBuffers[, sendHandle]): chunks is [view, view, ...] when allBuffers is
@@ -450,6 +496,7 @@ void LibuvStreamWrap::AddMethods(Environment* env, v8::Local<v8::FunctionTemplat
   SetProtoMethod(isolate, tmpl, "writeBuffer", WriteBuffer);
   SetProtoMethod(isolate, tmpl, "writeString", WriteString);
   SetProtoMethod(isolate, tmpl, "writev", Writev);
+  SetProtoMethod(isolate, tmpl, "tryWrite", TryWrite);
   SetProtoMethod(isolate, tmpl, "setBlocking", SetBlocking);
   SetProtoMethod(isolate, tmpl, "getWriteQueueSize", GetWriteQueueSize);
   v8::Local<v8::FunctionTemplate> fd_getter = v8::FunctionTemplate::New(

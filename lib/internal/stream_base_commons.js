@@ -17,6 +17,7 @@ const {
 const { UV_EOF } = internalBinding('uv');
 const { FastBuffer, encodingIdOf } = require('internal/buffer');
 const { ErrnoException } = require('internal/errors');
+const { kWritableIdle } = require('internal/streams/state');
 const { normalizeEncoding } = require('internal/util');
 
 const kOwner = Symbol('owner');
@@ -56,6 +57,51 @@ function writeGeneric(stream, handle, data, encoding, callback) {
     handle.writeString(data, encodingId(encoding)) :
     handle.writeBuffer(data);
   return afterDispatch(stream, handle, result, callback);
+}
+
+// Encodings a direct write takes (others go through write(), which validates them).
+const directEncodings = new Set([undefined, null, 'utf8', 'utf-8', 'latin1', 'binary', 'ascii']);
+let streamWrite;
+const kLatin1Id = encodingIdOf('latin1');
+
+// Whether writeNow() can hand `data` straight to the stream's handle now: a stream handle, no
+// write() of the stream's own replaced, and nothing queued, corked, in flight or ending.
+function canWriteNow(stream, data, encoding) {
+  const handle = stream._handle;
+  streamWrite ??= require('stream').Duplex.prototype.write;
+  return handle != null && !stream.connecting && stream.write === streamWrite &&
+    typeof handle.tryWrite === 'function' && stream._writableState[kWritableIdle]() &&
+    (typeof data === 'string' ? directEncodings.has(encoding) : data instanceof Uint8Array);
+}
+
+// stream.write(data, encoding, callback) for when canWriteNow() said yes: the bytes the kernel
+// takes now go straight from the handle (no Writable bookkeeping, no write request); only what
+// it does not take goes through write(). The callback runs on the next tick, as for any write
+// that completed at once. `head`, if given, is latin1 text that goes out in front of the data
+// (in the same system call). Returns what write() would.
+function writeNow(stream, data, encoding, callback, head) {
+  const handle = stream._handle;
+  const id = typeof data === 'string' ? encodingId(encoding) : 0;
+  const result = head === undefined ?
+    handle.tryWrite(data, id) :
+    handle.tryWrite(head, kLatin1Id, data, id);
+  if (typeof result !== 'object') {
+    if (result !== 0) {
+      // undefined (the handle is closing) or an error: write() reports it the usual way.
+      if (head !== undefined) stream.write(head, 'latin1');
+      return stream.write(data, encoding, callback);
+    }
+    stream[kBytesDispatched] += streamBaseState[kBytesWritten];
+    stream[kUpdateTimer]();
+    if (typeof callback === 'function') process.nextTick(callback, null);
+    return true;
+  }
+  const sent = streamBaseState[kBytesWritten];
+  if (sent > 0) {
+    stream[kBytesDispatched] += sent;
+    stream[kUpdateTimer]();
+  }
+  return stream.write(new FastBuffer(result), callback);
 }
 
 // `chunks` as Writable hands them to _writev: [{ chunk, encoding }] with `allBuffers` set
@@ -138,6 +184,8 @@ module.exports = {
   kBytesDispatched,
   writeGeneric,
   writevGeneric,
+  canWriteNow,
+  writeNow,
   onStreamRead,
   tryReadStart,
   streamBaseState,

@@ -8,6 +8,8 @@ const { codes: { ERR_INVALID_ARG_VALUE } } = require('internal/errors');
 const { validateInteger } = require('internal/validators');
 
 const kState = Symbol('kState');
+// WritableState's check that nothing is queued, corked, in flight or ending (net's direct writes).
+const kWritableIdle = Symbol('kWritableIdle');
 // A state's hook run once the stream's _construct() succeeded: restarts the reading or writing
 // that waited for it.
 const kOnConstructed = Symbol('kOnConstructed');
@@ -97,6 +99,7 @@ module.exports = {
   kObjectMode,
   kConstructed,
   kSync,
+  kWritableIdle,
   kDestroyed,
   kClosed,
   kCloseEmitted,

@@ -26,6 +26,7 @@ const {
   kConstructed,
   kSync,
   kDestroyed,
+  kWritableIdle,
   kClosed,
   kCloseEmitted,
   kErrorEmitted,
@@ -222,6 +223,14 @@ Object.defineProperty(Writable, Symbol.hasInstance, {
 });
 
 Writable.WritableState = WritableState;
+
+// True when bytes handed straight to the underlying resource now would reach it in the order
+// write() would give them: nothing buffered, corked or being written, and not ending, destroyed
+// or errored.
+WritableState.prototype[kWritableIdle] = function writableIdle() {
+  return (this[kState] & (kConstructed | kWriting | kEnding | kEnded | kDestroyed)) === kConstructed &&
+    this.length === 0 && this.corked === 0 && this.errored === null;
+};
 
 // A writable-only stream cannot be a pipe source.
 Writable.prototype.pipe = function pipe() {
