@@ -5,6 +5,7 @@
 // shared by every connection (no closures per request).
 
 const net = require('net');
+const { kDataSink } = require('internal/stream_base_commons');
 const { codes } = require('internal/errors');
 const { validateInteger, validateBoolean, validateObject } = require('internal/validators');
 const { HTTPParser, STATUS_CODES, checkInvalidHeaderChar } = require('_http_common');
@@ -440,6 +441,7 @@ function upgrade(connection, head) {
 function detachConnection(connection) {
   const socket = connection.socket;
   socket.removeListener('data', onSocketData);
+  socket[kDataSink] = null;
   socket.removeListener('end', onSocketEnd);
   socket.removeListener('timeout', onSocketTimeout);
   socket.removeListener('drain', onSocketDrain);
@@ -591,6 +593,7 @@ function onConnection(socket) {
   socket.setEncoding = refuseSocketEncoding;
   this[kConnections].add(connection);
   socket.on('data', onSocketData);
+  socket[kDataSink] = onSocketData;  // the parser is fed straight from the handle's reads
   socket.on('end', onSocketEnd);
   socket.on('error', onSocketError);
   socket.on('close', onSocketClose);

@@ -18,6 +18,7 @@ const { UV_EOF } = internalBinding('uv');
 const { FastBuffer, encodingIdOf } = require('internal/buffer');
 const { ErrnoException } = require('internal/errors');
 const { kWritableIdle } = require('internal/streams/state');
+const { deliverDirect } = require('internal/streams/readable-state');
 const { normalizeEncoding } = require('internal/util');
 
 const kOwner = Symbol('owner');
@@ -25,6 +26,10 @@ const kUpdateTimer = Symbol('kUpdateTimer');
 const kAfterAsyncWrite = Symbol('kAfterAsyncWrite');
 const kBytesRead = Symbol('kBytesRead');
 const kBytesDispatched = Symbol('kBytesDispatched');
+// stream[kDataSink]: a 'data' listener that may take chunks straight from the handle while it
+// is the only one and the stream flows with nothing queued (see deliverDirect); the http server
+// sets its parser's feed here.
+const kDataSink = Symbol('kDataSink');
 
 function encodingId(encoding) {
   if (encoding === 'utf8' || encoding === 'utf-8' || encoding == null || encoding === 'buffer') return 0;
@@ -148,6 +153,8 @@ function onStreamRead(arrayBuffer) {
     stream[kUpdateTimer]();
     stream[kBytesRead] += nread;
     const buffer = new FastBuffer(arrayBuffer, streamBaseState[kArrayBufferOffset], nread);
+    const sink = stream[kDataSink];
+    if (sink != null && deliverDirect(stream, buffer, sink)) return;
     if (!stream.push(buffer)) {
       // Backpressure: stop reading until _read() asks again.
       this.reading = false;
@@ -182,6 +189,7 @@ module.exports = {
   kAfterAsyncWrite,
   kBytesRead,
   kBytesDispatched,
+  kDataSink,
   writeGeneric,
   writevGeneric,
   canWriteNow,

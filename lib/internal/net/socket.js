@@ -17,6 +17,7 @@ const {
   kAfterAsyncWrite,
   kBytesRead,
   kBytesDispatched,
+  kDataSink,
   writeGeneric,
   writevGeneric,
   onStreamRead,
@@ -191,6 +192,7 @@ function Socket(options) {
   this.server = null;
   this._server = null;
   this[kBytesRead] = 0;
+  this[kDataSink] = null;
   this[kBytesDispatched] = 0;
 }
 Object.setPrototypeOf(Socket.prototype, Duplex.prototype);

@@ -258,7 +258,29 @@ function fromList(n, state) {
   return queueTake(state, n);
 }
 
+let defaultEmit;
+
+// For a byte source's read callback: when the stream flows, holds nothing, decodes nothing and
+// its one 'data' listener is `sink`, the chunk goes to `sink` at once, as push() would end up
+// handing it over, minus push()'s bookkeeping and the tick it queues to read ahead (a handle
+// reads on by itself). False means the chunk must go through push().
+function deliverDirect(stream, chunk, sink) {
+  const state = stream._readableState;
+  const bits = state[kState];
+  if ((bits & (kFlowing | kSync | kEnded | kDestroyed | kObjectMode)) !== kFlowing ||
+      state.length !== 0 || state.errored || state.decoder !== null) {
+    return false;
+  }
+  const events = stream._events;
+  defaultEmit ??= require('events').prototype.emit;
+  if (events === undefined || events.data !== sink || stream.emit !== defaultEmit) return false;
+  state[kState] = (bits & ~kReading) | kDataEmitted;
+  sink.call(stream, chunk);
+  return true;
+}
+
 module.exports = {
+  deliverDirect,
   ReadableState,
   kEndEmitted,
   kReading,
