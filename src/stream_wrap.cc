@@ -45,7 +45,6 @@ StreamWrapData::StreamWrapData(Environment* env) : env_(env) {
     tmpl->InstanceTemplate()->SetInternalFieldCount(BaseObject::kInternalFieldCount);
     request_constructors_[kind].Reset(isolate, tmpl->GetFunction(context).ToLocalChecked());
   }
-  onread_string_.Reset(isolate, OneByteString(isolate, "onread"));
 }
 
 StreamWrapData::~StreamWrapData() { free(read_scratch_); }
@@ -176,9 +175,10 @@ void LibuvStreamWrap::CallOnRead(ssize_t nread, size_t offset, v8::Local<v8::Val
   double* state = data_->state();
   state[StreamWrapData::kReadBytesOrError] = static_cast<double>(nread);
   state[StreamWrapData::kArrayBufferOffset] = static_cast<double>(offset);
+  if (onread_.IsEmpty()) return;
   v8::Local<v8::Object> object = this->object();
-  v8::Local<v8::Value> onread;
-  if (!object->Get(env->context(), data_->onread_string()).ToLocal(&onread) || !onread->IsFunction()) return;
+  v8::Local<v8::Value> onread = onread_.Get(env->isolate());
+  if (!onread->IsFunction()) return;
   v8::Local<v8::Value> argv[] = {buffer, handle};
   env->MakeCallback(object, onread.As<v8::Function>(), handle->IsUndefined() ? 1 : 2, argv);
 }
@@ -187,12 +187,41 @@ void LibuvStreamWrap::CallOnRead(ssize_t nread, size_t offset, v8::Local<v8::Val
 
 namespace {
 
+// uv buffers, the first few held inline (a write is most often one or two pieces).
+class BufList {
+ public:
+  void push_back(uv_buf_t buf) {
+    if (size_ < kInline) {
+      inline_[size_++] = buf;
+      return;
+    }
+    if (size_ == kInline) more_.assign(inline_, inline_ + kInline);
+    more_.push_back(buf);
+    size_++;
+  }
+  bool empty() const { return size_ == 0; }
+  size_t size() const { return size_; }
+  uv_buf_t* data() { return size_ <= kInline ? inline_ : more_.data(); }
+  uv_buf_t& back() { return data()[size_ - 1]; }
+  uv_buf_t* begin() { return data(); }
+  uv_buf_t* end() { return data() + size_; }
+
+ private:
+  static constexpr size_t kInline = 4;
+  uv_buf_t inline_[kInline];
+  std::vector<uv_buf_t> more_;
+  size_t size_ = 0;
+};
+
 // The pieces of one write as uv buffers. Views with an ArrayBuffer are written in place;
 // strings (encoded) and views whose bytes live on the V8 heap are copied into one block.
 // Build it in two passes: Reserve() every piece, then Add() them in the same order.
 class WriteBatch {
  public:
-  explicit WriteBatch(v8::Isolate* isolate) : isolate_(isolate) {}
+  // `synchronous`: the bytes are written (or copied out) before the batch goes away, so small
+  // ones may sit in the batch itself rather than on the heap.
+  explicit WriteBatch(v8::Isolate* isolate, bool synchronous = false)
+      : isolate_(isolate), synchronous_(synchronous) {}
 
   void Reserve(v8::Local<v8::Value> chunk, Encoding encoding) {
     if (chunk->IsString()) {
@@ -205,8 +234,15 @@ class WriteBatch {
   }
 
   void Add(v8::Local<v8::Value> chunk, Encoding encoding) {
-    if (storage_ == nullptr && storage_size_ > 0) storage_.reset(new char[storage_size_]);
-    char* free_space = storage_.get() + storage_used_;
+    if (storage_start_ == nullptr && storage_size_ > 0) {
+      if (synchronous_ && storage_size_ <= sizeof(inline_storage_)) {
+        storage_start_ = inline_storage_;
+      } else {
+        storage_.reset(new char[storage_size_]);
+        storage_start_ = storage_.get();
+      }
+    }
+    char* free_space = storage_start_ + storage_used_;
     size_t length;
     if (chunk->IsString()) {
       length = string_bytes::Write(isolate_, chunk.As<v8::String>(), encoding,
@@ -220,7 +256,7 @@ class WriteBatch {
         v8::Local<v8::ArrayBuffer> buffer = view->Buffer();
         char* start = static_cast<char*>(buffer->Data()) + view->ByteOffset();
         bufs_.push_back(uv_buf_init(length == 0 ? free_space : start, static_cast<unsigned int>(length)));
-        if (length > 0) in_place_.push_back(buffer);
+        if (length > 0 && !synchronous_) in_place_.push_back(buffer);
       } else {
         length = view->CopyContents(free_space, length);
         storage_used_ += length;
@@ -330,9 +366,12 @@ class WriteBatch {
   }
 
   v8::Isolate* isolate_;
-  std::vector<uv_buf_t> bufs_;
+  BufList bufs_;
   std::vector<v8::Local<v8::ArrayBuffer>> in_place_;
+  bool synchronous_;
   std::unique_ptr<char[]> storage_;
+  char* storage_start_ = nullptr;  // storage_, or inline_storage_ for a small synchronous batch
+  char inline_storage_[4096];
   size_t storage_size_ = 0;
   size_t storage_used_ = 0;
   size_t total_ = 0;
@@ -387,7 +426,7 @@ void TryWrite(const v8::FunctionCallbackInfo<v8::Value>& info) {
   auto encoding_of = [&](int i) {
     return info[i * 2]->IsString() ? EncodingArg(info[i * 2 + 1]) : Encoding::kUtf8;
   };
-  WriteBatch batch(info.GetIsolate());
+  WriteBatch batch(info.GetIsolate(), /* synchronous */ true);
   for (int i = 0; i < count; i++) batch.Reserve(info[i * 2], encoding_of(i));
   for (int i = 0; i < count; i++) batch.Add(info[i * 2], encoding_of(i));
   batch.TryDispatch(wrap, info.GetReturnValue());
@@ -487,6 +526,16 @@ void LibuvStreamWrap::GetFd(const v8::FunctionCallbackInfo<v8::Value>& info) {
   info.GetReturnValue().Set(fd);
 }
 
+void LibuvStreamWrap::GetOnRead(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  auto* wrap = BaseObject::FromJSObject<LibuvStreamWrap>(info.This());
+  if (wrap != nullptr && !wrap->onread_.IsEmpty()) info.GetReturnValue().Set(wrap->onread_.Get(info.GetIsolate()));
+}
+
+void LibuvStreamWrap::SetOnRead(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  auto* wrap = BaseObject::FromJSObject<LibuvStreamWrap>(info.This());
+  if (wrap != nullptr) wrap->onread_.Reset(info.GetIsolate(), info[0]);
+}
+
 void LibuvStreamWrap::AddMethods(Environment* env, v8::Local<v8::FunctionTemplate> tmpl) {
   v8::Isolate* isolate = env->isolate();
   HandleWrap::AddMethods(isolate, tmpl);
@@ -502,6 +551,11 @@ void LibuvStreamWrap::AddMethods(Environment* env, v8::Local<v8::FunctionTemplat
   v8::Local<v8::FunctionTemplate> fd_getter = v8::FunctionTemplate::New(
       isolate, GetFd, {}, v8::Signature::New(isolate, tmpl), 0, v8::ConstructorBehavior::kThrow);
   tmpl->PrototypeTemplate()->SetAccessorProperty(OneByteString(isolate, "fd"), fd_getter);
+  v8::Local<v8::Signature> signature = v8::Signature::New(isolate, tmpl);
+  tmpl->PrototypeTemplate()->SetAccessorProperty(
+      OneByteString(isolate, "onread"),
+      v8::FunctionTemplate::New(isolate, GetOnRead, {}, signature, 0, v8::ConstructorBehavior::kThrow),
+      v8::FunctionTemplate::New(isolate, SetOnRead, {}, signature, 1, v8::ConstructorBehavior::kThrow));
 }
 
 // The binding -------------------------------------------------------------------------------------

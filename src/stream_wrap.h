@@ -47,7 +47,6 @@ class StreamWrapData {
   v8::Local<v8::Function> RequestConstructor(RequestKind kind) const;
   // A new, empty request object of `kind`; its C++ wrap is made by the caller.
   v8::MaybeLocal<v8::Object> NewRequestObject(RequestKind kind) const;
-  v8::Local<v8::String> onread_string() const { return onread_string_.Get(env_->isolate()); }
 
   // Read memory. Every read lands in one reused scratch block (reads run one at a time on
   // the loop thread). A small read is copied into a shared pool ArrayBuffer that JS slices
@@ -69,7 +68,6 @@ class StreamWrapData {
   v8::Global<v8::Float64Array> state_array_;
   v8::Global<v8::FunctionTemplate> stream_template_;
   v8::Global<v8::Function> request_constructors_[kRequestKindCount];
-  v8::Global<v8::String> onread_string_;
   char* read_scratch_ = nullptr;
   bool read_scratch_lent_ = false;
   v8::Global<v8::ArrayBuffer> read_pool_;
@@ -106,10 +104,14 @@ class LibuvStreamWrap : public HandleWrap {
   static void SetBlocking(const v8::FunctionCallbackInfo<v8::Value>& info);
   static void GetWriteQueueSize(const v8::FunctionCallbackInfo<v8::Value>& info);
   static void GetFd(const v8::FunctionCallbackInfo<v8::Value>& info);
+  static void GetOnRead(const v8::FunctionCallbackInfo<v8::Value>& info);
+  static void SetOnRead(const v8::FunctionCallbackInfo<v8::Value>& info);
   static void OnAlloc(uv_handle_t* handle, size_t suggested, uv_buf_t* buf);
   static void OnRead(uv_stream_t* stream, ssize_t nread, const uv_buf_t* buf);
 
   StreamWrapData* data_;
+  // handle.onread, kept here (an accessor) so each read calls it without a property lookup.
+  v8::Global<v8::Value> onread_;
 };
 
 // One uv_write_t and the bytes it still has to write: copies it owns (strings, small
