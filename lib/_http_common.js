@@ -53,13 +53,21 @@ const STATUS_CODES = {
 // The Date header, built on first use in each second and dropped by an unref'd timer when the
 // second ends (no clock read per response).
 let cachedDate;
+let cachedDateLine;
 function utcDate() {
   if (cachedDate === undefined) {
     const now = new Date();
     cachedDate = now.toUTCString();
+    cachedDateLine = `Date: ${cachedDate}\r\n`;
     setTimeout(resetDate, 1000 - now.getMilliseconds()).unref();
   }
   return cachedDate;
+}
+
+// The whole head line, 'Date: ...\r\n'.
+function utcDateLine() {
+  if (cachedDate === undefined) utcDate();
+  return cachedDateLine;
 }
 
 function resetDate() {
@@ -94,4 +102,5 @@ module.exports = {
   _checkIsHttpToken: checkIsHttpToken,
   _checkInvalidHeaderChar: checkInvalidHeaderChar,
   utcDate,
+  utcDateLine,
 };

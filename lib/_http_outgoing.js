@@ -6,7 +6,7 @@
 const Stream = require('stream');
 const { canWriteNow, writeNow } = require('internal/stream_base_commons');
 const { codes } = require('internal/errors');
-const { checkIsHttpToken, checkInvalidHeaderChar, utcDate } = require('_http_common');
+const { checkIsHttpToken, checkInvalidHeaderChar, utcDateLine } = require('_http_common');
 
 const {
   ERR_HTTP_BODY_NOT_ALLOWED,
@@ -49,6 +49,18 @@ function headerKey(name) {
     lowerCaseNames.set(name, key);
   }
   return key;
+}
+
+// 'Connection: keep-alive' and its Keep-Alive line, made once per timeout (without a max).
+const keepAliveLineCache = [];
+function keepAliveLines(seconds, max) {
+  if (max > 0) return `Connection: keep-alive\r\nKeep-Alive: timeout=${seconds}, max=${max}\r\n`;
+  let lines = keepAliveLineCache[seconds];
+  if (lines === undefined) {
+    lines = `Connection: keep-alive\r\nKeep-Alive: timeout=${seconds}\r\n`;
+    if (seconds < 1000) keepAliveLineCache[seconds] = lines;
+  }
+  return lines;
 }
 
 function validateHeaderName(name, label = 'Header name') {
@@ -275,7 +287,7 @@ class OutgoingMessage extends Stream {
         for (const key of Object.keys(headers)) line(key, headers[key]);
       }
     }
-    if (this.sendDate && !sawDate) head += `Date: ${utcDate()}\r\n`;
+    if (this.sendDate && !sawDate) head += utcDateLine();
     if (this.chunkedEncoding && (this.statusCode === 204 || this.statusCode === 304)) {
       // No body may follow, so no chunked framing either: the connection closes instead.
       this.chunkedEncoding = false;
@@ -289,10 +301,10 @@ class OutgoingMessage extends Stream {
         // answer (a 503), as in node.
         head += 'Connection: close\r\n';
       } else if (keepAlive) {
-        head += 'Connection: keep-alive\r\n';
         if (this._keepAliveTimeout && this._defaultKeepAlive && !sawKeepAlive) {
-          const max = this._maxRequestsPerSocket > 0 ? `, max=${this._maxRequestsPerSocket}` : '';
-          head += `Keep-Alive: timeout=${Math.floor(this._keepAliveTimeout / 1000)}${max}\r\n`;
+          head += keepAliveLines(Math.floor(this._keepAliveTimeout / 1000), this._maxRequestsPerSocket);
+        } else {
+          head += 'Connection: keep-alive\r\n';
         }
       } else {
         this._last = true;

@@ -134,7 +134,7 @@ class ServerResponse extends OutgoingMessage {
       this._hasBody = false;
     }
     if (this._expect_continue && !this._sent100) this.shouldKeepAlive = false;
-    this._storeHeader(`HTTP/1.1 ${statusCode} ${this.statusMessage}\r\n`, headers);
+    this._storeHeader(statusLine(statusCode, this.statusMessage), headers);
     return this;
   }
 
@@ -154,6 +154,16 @@ class ServerResponse extends OutgoingMessage {
   }
 }
 ServerResponse.prototype.writeHeader = ServerResponse.prototype.writeHead;
+
+// 'HTTP/1.1 200 OK\r\n', made once per code with its standard reason (a flat string: the head
+// built on it is cheaper to write out).
+const statusLines = [];
+function statusLine(statusCode, message) {
+  if (message !== STATUS_CODES[statusCode]) return `HTTP/1.1 ${statusCode} ${message}\r\n`;
+  let line = statusLines[statusCode];
+  if (line === undefined) statusLines[statusCode] = line = `HTTP/1.1 ${statusCode} ${message}\r\n`;
+  return line;
+}
 
 // One link: `<uri>` then `; param` or `; param=value` (value bare or quoted) any number of times.
 const linkFormat = /^<[^>]*>(?:[ \t]*;[ \t]*[^;"\s=]+(?:=(?:"[^"]*"|[^;"\s]*))?)*$/;

@@ -410,13 +410,36 @@ Buffer.concat = function concat(list, length) {
   return result;
 };
 
+// UTF-8 length of a short string, counted here rather than in a call to C++: a surrogate pair
+// is four bytes, a lone surrogate three (it is written as U+FFFD).
+function shortUtf8Length(string) {
+  let bytes = 0;
+  for (let i = 0; i < string.length; i++) {
+    const code = string.charCodeAt(i);
+    if (code < 0x80) {
+      bytes++;
+    } else if (code < 0x800) {
+      bytes += 2;
+    } else if (code >= 0xd800 && code <= 0xdbff && i + 1 < string.length &&
+               (string.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      bytes += 4;
+      i++;
+    } else {
+      bytes += 3;
+    }
+  }
+  return bytes;
+}
+
 function byteLength(string, encoding) {
   if (typeof string !== 'string') {
     if (isArrayBufferView(string) || isAnyArrayBuffer(string)) return string.byteLength;
     throw new ERR_INVALID_ARG_TYPE('string', ['string', 'Buffer', 'ArrayBuffer'], string);
   }
   if (string.length === 0) return 0;
-  if (!encoding || encoding === 'utf8') return binding.byteLengthUtf8(string);
+  if (!encoding || encoding === 'utf8') {
+    return string.length <= 32 ? shortUtf8Length(string) : binding.byteLengthUtf8(string);
+  }
   const canonical = encodingFromValue(encoding);
   return byteLengthOf(string, canonical === undefined ? 'utf8' : canonical);
 }
