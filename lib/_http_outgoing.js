@@ -32,13 +32,14 @@ const nonAscii = /[^\x00-\x7f]/;
 // Encodings in which the head's text can be glued in front of a string body.
 const glueEncodings = new Set([undefined, null, 'utf8', 'utf-8', 'latin1', 'binary']);
 
-// The header store, keyed by lowercase name: an object with fast properties and nothing
-// inherited (names like `__proto__` or `constructor` are ordinary keys). Lowercase names come
-// from a bounded cache, so each store sees the same key string every time and V8's inline
-// caches keep hitting; a fresh toLowerCase() result (or a null-prototype literal, which is a
-// dictionary) would send every store to the runtime.
-function HeaderStore() {}
-HeaderStore.prototype = Object.create(null);
+// The header store, keyed by lowercase name: an object with fast properties and no prototype
+// (names like `__proto__` or `constructor` are ordinary keys; inspect() shows it as node's).
+// Lowercase names come from a bounded cache, so each store sees the same key string every time
+// and V8's inline caches keep hitting; a fresh toLowerCase() result (or a null-prototype
+// literal, which V8 10.2 makes a dictionary) would send every store to the runtime.
+function newHeaderStore() {
+  return Object.setPrototypeOf({}, null);
+}
 const lowerCaseNames = new Map();
 
 function headerKey(name) {
@@ -155,7 +156,7 @@ class OutgoingMessage extends Stream {
     validateHeaderName(name);
     validateHeaderValue(name, value);
     let headers = this[kOutHeaders];
-    if (headers === null) this[kOutHeaders] = headers = new HeaderStore();
+    if (headers === null) this[kOutHeaders] = headers = newHeaderStore();
     headers[headerKey(name)] = [name, value];
     return this;
   }
@@ -586,7 +587,7 @@ Object.defineProperty(OutgoingMessage.prototype, '_headers', {
     if (value === null || value === undefined) {
       this[kOutHeaders] = null;
     } else if (typeof value === 'object') {
-      const headers = this[kOutHeaders] = new HeaderStore();
+      const headers = this[kOutHeaders] = newHeaderStore();
       for (const name of Object.keys(value)) headers[headerKey(name)] = [name, value[name]];
     }
   }, 'OutgoingMessage.prototype._headers is deprecated', 'DEP0066'),

@@ -11,7 +11,8 @@ const { construct } = require('internal/streams/destroy');
 function Duplex(options) {
   if (!(this instanceof Duplex)) return new Duplex(options);
 
-  this._events ??= Object.setPrototypeOf({
+  // A plain object, as node's (see Readable).
+  this._events ??= {
     close: undefined,
     error: undefined,
     prefinish: undefined,
@@ -20,7 +21,7 @@ function Duplex(options) {
     data: undefined,
     end: undefined,
     readable: undefined,
-  }, null);
+  };
 
   this._readableState = new Readable.ReadableState(options, this, true);
   this._writableState = new Writable.WritableState(options, this, true);

@@ -181,13 +181,14 @@ function Writable(options) {
     return new Writable(options);
   }
 
-  this._events ??= Object.setPrototypeOf({
+  // A plain object, as node's (see Readable).
+  this._events ??= {
     close: undefined,
     error: undefined,
     prefinish: undefined,
     finish: undefined,
     drain: undefined,
-  }, null);
+  };
 
   this._writableState = new WritableState(options, this, isDuplex);
 
