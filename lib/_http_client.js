@@ -332,7 +332,9 @@ function attachSocket(req, socket, error) {
     if (!req._destroyError) socket.destroy();
     return;
   }
-  const parser = new HTTPParser();
+  // Parsers are reused (node keeps up to 1000 idle ones): a request on a kept-alive socket
+  // usually gets the parser of the one before.
+  const parser = idleParsers.pop() || newResponseParser();
   parser.initialize(HTTPParser.RESPONSE, {
     maxHeaderSize: req.maxHeaderSize || defaultMaxHeaderSize,
     maxHeadersCount: 0xffffffff,
@@ -340,10 +342,6 @@ function attachSocket(req, socket, error) {
   });
   parser.req = req;
   parser.socket = socket;
-  parser.buffer = null;
-  parser[HTTPParser.kOnHeadersComplete] = onResponseHead;
-  parser[HTTPParser.kOnBody] = onResponseBody;
-  parser[HTTPParser.kOnMessageComplete] = onResponseComplete;
   req.parser = parser;
   req.socket = socket;
   if (req.timeout !== undefined || (req.agent && req.agent.options && req.agent.options.timeout)) {
@@ -367,7 +365,33 @@ function detachSocket(socket) {
   socket.removeListener('error', onSocketError);
   socket.removeListener('close', onSocketClose);
   socket.removeListener('drain', onSocketDrain);
+  const parser = socket.parser;
   socket.parser = null;
+  if (parser) freeParser(parser);
+}
+
+const idleParsers = [];
+
+function newResponseParser() {
+  const parser = new HTTPParser();
+  parser.req = null;
+  parser.socket = null;
+  parser.buffer = null;
+  parser[HTTPParser.kOnHeadersComplete] = onResponseHead;
+  parser[HTTPParser.kOnBody] = onResponseBody;
+  parser[HTTPParser.kOnMessageComplete] = onResponseComplete;
+  return parser;
+}
+
+// The request is done with its parser (as node, req.parser is then null). It goes back for
+// the next request unless it is in the middle of parsing (an upgrade or an error found by
+// execute(), whose caller still holds it).
+function freeParser(parser) {
+  const req = parser.req;
+  if (req && req.parser === parser) req.parser = null;
+  parser.req = null;
+  parser.socket = null;
+  if (parser.buffer === null && idleParsers.length < 1000) idleParsers.push(parser);
 }
 
 function onSocketData(chunk) {

@@ -452,6 +452,7 @@ function detachConnection(connection) {
   const socket = connection.socket;
   socket.removeListener('data', onSocketData);
   socket[kDataSink] = null;
+  socket.parser = null;
   socket.removeListener('end', onSocketEnd);
   socket.removeListener('timeout', onSocketTimeout);
   socket.removeListener('drain', onSocketDrain);
@@ -604,6 +605,7 @@ function onConnection(socket) {
   this[kConnections].add(connection);
   socket.on('data', onSocketData);
   socket[kDataSink] = onSocketData;  // the parser is fed straight from the handle's reads
+  socket.parser = connection.parser;  // as node's, until the connection is upgraded or closed
   socket.on('end', onSocketEnd);
   socket.on('error', onSocketError);
   socket.on('close', onSocketClose);
