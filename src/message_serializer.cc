@@ -64,7 +64,24 @@ class MessageWriter final : public v8::ValueSerializer::Delegate {
     ThrowDataCloneError(OneByteString(state_->env->isolate(), message));
   }
 
-  // Only objects with internal fields come here: of those, ports and transferable objects
+  // Writes a copy of `object` from what the JS side says it is made from; Just(false) when it
+  // names nothing (the object cannot be copied).
+  v8::Maybe<bool> WriteCloneData(v8::Isolate* isolate, v8::Local<v8::Object> object) {
+    if (state_->clone_data.IsEmpty()) return v8::Just(false);
+    v8::Local<v8::Value> argv[] = {object};
+    v8::Local<v8::Value> data;
+    if (!state_->clone_data.Get(isolate)->Call(state_->env->context(), v8::Undefined(isolate), 1, argv)
+             .ToLocal(&data)) {
+      return v8::Nothing<bool>();
+    }
+    if (data->IsUndefined()) return v8::Just(false);
+    serializer_.WriteUint32(kHostClone);
+    serializer_.WriteUint32(static_cast<uint32_t>(clones_.size()));
+    clones_.emplace_back(isolate, data);  // a Global: this call's handle scope is V8's
+    return v8::Just(true);
+  }
+
+  // API objects come here: of those, ports and transferable objects
   // travel when the transfer list names them, others do not.
   v8::Maybe<bool> WriteHostObject(v8::Isolate* isolate, v8::Local<v8::Object> object) override {
     const bool is_port = state_->IsMessagePort(object);
@@ -79,24 +96,18 @@ class MessageWriter final : public v8::ValueSerializer::Delegate {
       }
       // Not moving: a cloneable object says what its copy is made from (V8 writes later
       // mentions of the same object as references to this one).
-      if (!is_port && !state_->clone_data.IsEmpty()) {
-        v8::Local<v8::Value> argv[] = {object};
-        v8::Local<v8::Value> data;
-        if (!state_->clone_data.Get(isolate)->Call(state_->env->context(), v8::Undefined(isolate), 1, argv)
-                 .ToLocal(&data)) {
-          return v8::Nothing<bool>();
-        }
-        if (!data->IsUndefined()) {
-          serializer_.WriteUint32(kHostClone);
-          serializer_.WriteUint32(static_cast<uint32_t>(clones_.size()));
-          clones_.emplace_back(isolate, data);  // a Global: this call's handle scope is V8's
-          return v8::Just(true);
-        }
+      if (!is_port) {
+        v8::Maybe<bool> written = WriteCloneData(isolate, object);
+        if (written.IsNothing() || written.FromJust()) return written;
       }
       ThrowTypeErrorWithCode(isolate, "ERR_MISSING_TRANSFERABLE_IN_TRANSFER_LIST",
                              "Object that needs transfer was found in message but not listed in transferList");
       return v8::Nothing<bool>();
     }
+    // Other API objects (process.env, whose properties C++ intercepts) may say what a copy of
+    // them is made from too.
+    v8::Maybe<bool> written = WriteCloneData(isolate, object);
+    if (written.IsNothing() || written.FromJust()) return written;
     ThrowDataCloneError("Cannot transfer object of unsupported type.");
     return v8::Nothing<bool>();
   }

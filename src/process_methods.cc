@@ -269,6 +269,95 @@ void GetPpid(const v8::FunctionCallbackInfo<v8::Value>& info) {
   info.GetReturnValue().Set(static_cast<int32_t>(getppid()));
 }
 
+// createEnvObject(handlers, prototype): process.env as node makes it, an object whose named
+// properties are intercepted (so structuredClone, postMessage and util.inspect see an ordinary
+// object with its variables as own properties). The interceptors call the JS handlers:
+//   get(name) -> value or undefined (not a variable: the lookup goes on to the prototype)
+//   set(name, value), has(name) -> bool, deleteProperty(name), ownKeys() -> [names],
+//   defineProperty(name, descriptor)
+// A handler that throws makes the property access throw.
+namespace env_object {
+
+bool CallHandler(v8::Isolate* isolate, v8::Local<v8::Value> data, const char* name, int argc,
+                 v8::Local<v8::Value>* argv, v8::Local<v8::Value>* result) {
+  v8::Local<v8::Context> context = isolate->GetCurrentContext();
+  v8::Local<v8::Object> handlers = data.As<v8::Object>();
+  v8::Local<v8::Value> fn;
+  if (!handlers->Get(context, OneByteString(isolate, name)).ToLocal(&fn) || !fn->IsFunction()) return false;
+  return fn.As<v8::Function>()->Call(context, handlers, argc, argv).ToLocal(result);
+}
+
+void Getter(v8::Local<v8::Name> name, const v8::PropertyCallbackInfo<v8::Value>& info) {
+  v8::Local<v8::Value> argv[] = {name};
+  v8::Local<v8::Value> result;
+  if (CallHandler(info.GetIsolate(), info.Data(), "get", 1, argv, &result) && !result->IsUndefined()) {
+    info.GetReturnValue().Set(result);
+  }
+}
+
+void Setter(v8::Local<v8::Name> name, v8::Local<v8::Value> value, const v8::PropertyCallbackInfo<v8::Value>& info) {
+  v8::Local<v8::Value> argv[] = {name, value};
+  v8::Local<v8::Value> result;
+  if (CallHandler(info.GetIsolate(), info.Data(), "set", 2, argv, &result)) info.GetReturnValue().Set(value);
+}
+
+void Query(v8::Local<v8::Name> name, const v8::PropertyCallbackInfo<v8::Integer>& info) {
+  v8::Local<v8::Value> argv[] = {name};
+  v8::Local<v8::Value> result;
+  if (CallHandler(info.GetIsolate(), info.Data(), "has", 1, argv, &result) && result->IsTrue()) {
+    info.GetReturnValue().Set(static_cast<int32_t>(v8::None));
+  }
+}
+
+void Deleter(v8::Local<v8::Name> name, const v8::PropertyCallbackInfo<v8::Boolean>& info) {
+  v8::Local<v8::Value> argv[] = {name};
+  v8::Local<v8::Value> result;
+  if (CallHandler(info.GetIsolate(), info.Data(), "deleteProperty", 1, argv, &result)) {
+    info.GetReturnValue().Set(true);
+  }
+}
+
+void Enumerator(const v8::PropertyCallbackInfo<v8::Array>& info) {
+  v8::Local<v8::Value> result;
+  if (CallHandler(info.GetIsolate(), info.Data(), "ownKeys", 0, nullptr, &result) && result->IsArray()) {
+    info.GetReturnValue().Set(result.As<v8::Array>());
+  }
+}
+
+void Definer(v8::Local<v8::Name> name, const v8::PropertyDescriptor& descriptor,
+             const v8::PropertyCallbackInfo<v8::Value>& info) {
+  v8::Isolate* isolate = info.GetIsolate();
+  v8::Local<v8::Context> context = isolate->GetCurrentContext();
+  v8::Local<v8::Object> js = v8::Object::New(isolate);
+  auto put = [&](const char* key, v8::Local<v8::Value> value) {
+    js->Set(context, OneByteString(isolate, key), value).Check();
+  };
+  if (descriptor.has_value()) put("value", descriptor.value());
+  if (descriptor.has_get()) put("get", descriptor.get());
+  if (descriptor.has_set()) put("set", descriptor.set());
+  if (descriptor.has_writable()) put("writable", v8::Boolean::New(isolate, descriptor.writable()));
+  if (descriptor.has_enumerable()) put("enumerable", v8::Boolean::New(isolate, descriptor.enumerable()));
+  if (descriptor.has_configurable()) put("configurable", v8::Boolean::New(isolate, descriptor.configurable()));
+  v8::Local<v8::Value> argv[] = {name, js};
+  v8::Local<v8::Value> result;
+  if (CallHandler(isolate, info.Data(), "defineProperty", 2, argv, &result)) info.GetReturnValue().Set(true);
+}
+
+void Create(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  v8::Isolate* isolate = info.GetIsolate();
+  v8::Local<v8::Context> context = isolate->GetCurrentContext();
+  CHECK(info[0]->IsObject());
+  v8::Local<v8::ObjectTemplate> tmpl = v8::ObjectTemplate::New(isolate);
+  tmpl->SetHandler(v8::NamedPropertyHandlerConfiguration(Getter, Setter, Query, Deleter, Enumerator, Definer,
+                                                         nullptr, info[0]));
+  v8::Local<v8::Object> object;
+  if (!tmpl->NewInstance(context).ToLocal(&object)) return;
+  if (info[1]->IsObject() && object->SetPrototype(context, info[1]).IsNothing()) return;
+  info.GetReturnValue().Set(object);
+}
+
+}  // namespace env_object
+
 void Initialize(Environment* env, v8::Local<v8::Object> target) {
   v8::Local<v8::Context> context = env->context();
   SetMethod(context, target, "cwd", Cwd);
@@ -288,6 +377,7 @@ void Initialize(Environment* env, v8::Local<v8::Object> target) {
   SetMethod(context, target, "setEnv", SetEnv);
   SetMethod(context, target, "unsetEnv", UnsetEnv);
   SetMethod(context, target, "envKeys", EnvKeys);
+  SetMethod(context, target, "createEnvObject", env_object::Create);
   SetMethod(context, target, "getStartupInfo", GetStartupInfo);
   SetMethod(context, target, "setupHooks", SetupHooks);
   SetMethod(context, target, "getTitle", GetTitle);

@@ -199,46 +199,46 @@ function warnEnvNonString() {
                       'before setting process.env with it.', 'DeprecationWarning', 'DEP0104');
 }
 
-function createEnvObject() {
+// process.env over `store` ({ get(name), set(name, value), delete(name), keys() }, all with
+// string names and values): an object whose named properties C++ intercepts, as node's is, so
+// that structuredClone(), postMessage() and inspect() see the variables as own properties.
+// Names that are not variables fall through to an Object.prototype-derived prototype, so
+// `process.env.hasOwnProperty(...)` and `${process.env}` keep working as in node.
+function envObjectFrom(store, onSet) {
   const envPrototype = Object.create(Object.prototype, {
     constructor: { value: function() {}, writable: true, configurable: true, enumerable: false },
   });
   Object.defineProperty(envPrototype.constructor, 'name', { value: '' });
   envPrototype.constructor.prototype = envPrototype;
-  const target = Object.create(envPrototype);
-  return new Proxy(target, {
-    get(target, key, receiver) {
-      if (typeof key === 'string') {
-        const value = binding.getEnv(key);
-        if (value !== undefined) return value;
-      }
-      return Reflect.get(target, key, receiver);
+  // What structuredClone() and postMessage() copy: the variables, as a plain object.
+  const { kCloneData } = require('internal/worker/js_transferable');
+  Object.defineProperty(envPrototype, kCloneData, {
+    __proto__: null,
+    value() {
+      const variables = {};
+      for (const name of store.keys()) variables[name] = store.get(name);
+      return { type: 'Env', variables };
     },
-    set(_, key, value) {
-      if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean') {
-        warnEnvNonString();
-      }
-      binding.setEnv(`${key}`, `${value}`);  // a Symbol key throws, as in node
-      return true;
+  });
+  const handlers = {
+    __proto__: null,
+    get(name) {
+      return typeof name === 'string' ? store.get(name) : undefined;
     },
-    has(target, key) {
-      if (typeof key === 'string' && binding.getEnv(key) !== undefined) return true;
-      return Reflect.has(target, key);
+    set(name, value) {
+      onSet?.(value);
+      store.set(`${name}`, `${value}`);  // a Symbol name throws, as in node
     },
-    deleteProperty(_, key) {
-      if (typeof key === 'string') binding.unsetEnv(key);
-      return true;
+    has(name) {
+      return typeof name === 'string' && store.get(name) !== undefined;
+    },
+    deleteProperty(name) {
+      if (typeof name === 'string') store.delete(name);
     },
     ownKeys() {
-      return binding.envKeys();
+      return store.keys();
     },
-    getOwnPropertyDescriptor(_, key) {
-      if (typeof key !== 'string') return undefined;
-      const value = binding.getEnv(key);
-      if (value === undefined) return undefined;
-      return { value, writable: true, enumerable: true, configurable: true };
-    },
-    defineProperty(_, key, descriptor) {
+    defineProperty(name, descriptor) {
       if ('get' in descriptor || 'set' in descriptor) {
         throw envDefineError("'process.env' does not accept an accessor(getter/setter) descriptor");
       }
@@ -247,9 +247,23 @@ function createEnvObject() {
         throw envDefineError(
           "'process.env' only accepts a configurable, writable, and enumerable data descriptor");
       }
-      binding.setEnv(`${key}`, `${descriptor.value}`);
-      return true;
+      store.set(`${name}`, `${descriptor.value}`);
     },
+  };
+  return binding.createEnvObject(handlers, envPrototype);
+}
+
+// The real environment: reads and writes go straight to the C environment.
+function createEnvObject() {
+  return envObjectFrom({
+    get: (name) => binding.getEnv(name),
+    set: (name, value) => binding.setEnv(name, value),
+    delete: (name) => binding.unsetEnv(name),
+    keys: () => binding.envKeys(),
+  }, (value) => {
+    if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean') {
+      warnEnvNonString();
+    }
   });
 }
 
@@ -270,5 +284,6 @@ module.exports = {
   constrainedMemory: () => binding.constrainedMemory(),
   validateExitCode,
   createEnvObject,
+  envObjectFrom,
   uptime: () => binding.uptime(),
 };

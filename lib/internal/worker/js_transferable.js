@@ -24,6 +24,8 @@ const rebuilders = {
   Blob: (data) => require('internal/blob').blobFromClone(data),
   BlockList: (data) => require('internal/blocklist').blockListFromClone(data),
   SocketAddress: (data) => require('internal/socketaddress').socketAddressFromClone(data),
+  // process.env copies as the plain object of its variables, as in node.
+  Env: (data) => data.variables,
 };
 
 function deserializeTransferable(data) {
