@@ -333,7 +333,7 @@ function handleHead(connection, major, minor, rawHeaders, method, url, upgrade, 
   for (let i = 0; i < rawHeaders.length; i += 2) {
     const name = rawHeaders[i];
     if (name.length === 4) {
-      if (!sawHost && name.toLowerCase() === 'host') sawHost = true;
+      if (!sawHost && (name === 'Host' || name === 'host' || name.toLowerCase() === 'host')) sawHost = true;
     } else if (name.length === 6 && expect === undefined && name.toLowerCase() === 'expect') {
       expect = rawHeaders[i + 1];
     }
