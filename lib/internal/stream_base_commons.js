@@ -150,11 +150,16 @@ function onStreamRead(arrayBuffer) {
   const stream = this[kOwner];
   if (stream.destroyed) return;
   if (nread > 0) {
-    stream[kUpdateTimer]();
     stream[kBytesRead] += nread;
     const buffer = new FastBuffer(arrayBuffer, streamBaseState[kArrayBufferOffset], nread);
     const sink = stream[kDataSink];
-    if (sink != null && deliverDirect(stream, buffer, sink)) return;
+    if (sink != null && deliverDirect(stream, buffer, sink)) {
+      // The activity counts after the sink has seen the chunk: an http server disarms the
+      // idle timer when a request's head arrives, and then there is nothing to re-arm.
+      stream[kUpdateTimer]();
+      return;
+    }
+    stream[kUpdateTimer]();
     if (!stream.push(buffer)) {
       // Backpressure: stop reading until _read() asks again.
       this.reading = false;
