@@ -164,6 +164,10 @@ class IncomingMessage extends Readable {
     if (!this.readableEnded || !this.complete) {
       this.aborted = true;
     }
+    // The parser lets go of the request it was reading (node's parser.incoming) once the
+    // request is done: after its 'end' listeners ran, or when it is torn down.
+    const parser = this.socket?.parser;
+    if (parser && parser.incoming === this) parser.incoming = null;
     // An abort nobody listens for is not an uncaught error.
     if (error && this.listenerCount('error') === 0) error = null;
     // A message destroyed before it was read to its end takes its connection with it (the

@@ -206,6 +206,7 @@ class Connection {
         insecureHTTPParserDefault : server.insecureHTTPParser,
     });
     this.parser.connection = this;
+    this.parser.incoming = null;
     this.parser[HTTPParser.kOnHeadersComplete] = onHeadersComplete;
     this.parser[HTTPParser.kOnBody] = onBody;
     this.parser[HTTPParser.kOnMessageComplete] = onMessageComplete;
@@ -288,6 +289,7 @@ function handleHead(connection, major, minor, rawHeaders, method, url, upgrade, 
   if (server.joinDuplicateHeaders) req.joinDuplicateHeaders = true;
   if (server.maxHeadersCount !== null) req._maxHeadersCount = server.maxHeadersCount;
   connection.incoming = req;
+  connection.parser.incoming = req;  // as node's parser: the request being read
 
   if (req.upgrade) {
     const event = method === 'CONNECT' ? 'connect' : 'upgrade';
