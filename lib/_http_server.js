@@ -129,7 +129,10 @@ class ServerResponse extends OutgoingMessage {
     } else if (stored !== null) {
       headers = stored;
     }
-    if (checkInvalidHeaderChar(this.statusMessage)) throw new ERR_INVALID_CHAR('statusMessage');
+    // A standard reason phrase needs no check.
+    if (this.statusMessage !== STATUS_CODES[statusCode] && checkInvalidHeaderChar(this.statusMessage)) {
+      throw new ERR_INVALID_CHAR('statusMessage');
+    }
     if (statusCode === 204 || statusCode === 304 || (statusCode >= 100 && statusCode <= 199)) {
       this._hasBody = false;
     }
