@@ -50,28 +50,20 @@ const STATUS_CODES = {
   509: 'Bandwidth Limit Exceeded', 510: 'Not Extended', 511: 'Network Authentication Required',
 };
 
-// The Date header, built on first use in each second and dropped by an unref'd timer when the
-// second ends (no clock read per response).
-let cachedDate;
+// The Date line of a head ('Date: ...\r\n'), built on first use in each second and dropped by
+// an unref'd timer when the second ends (no clock read per response).
 let cachedDateLine;
-function utcDate() {
-  if (cachedDate === undefined) {
+function utcDateLine() {
+  if (cachedDateLine === undefined) {
     const now = new Date();
-    cachedDate = now.toUTCString();
-    cachedDateLine = `Date: ${cachedDate}\r\n`;
+    cachedDateLine = `Date: ${now.toUTCString()}\r\n`;
     setTimeout(resetDate, 1000 - now.getMilliseconds()).unref();
   }
-  return cachedDate;
-}
-
-// The whole head line, 'Date: ...\r\n'.
-function utcDateLine() {
-  if (cachedDate === undefined) utcDate();
   return cachedDateLine;
 }
 
 function resetDate() {
-  cachedDate = undefined;
+  cachedDateLine = undefined;
 }
 
 // --max-http-header-size and --insecure-http-parser set the process-wide defaults.
@@ -101,6 +93,5 @@ module.exports = {
   // The names node's public _http_common has kept for these.
   _checkIsHttpToken: checkIsHttpToken,
   _checkInvalidHeaderChar: checkInvalidHeaderChar,
-  utcDate,
   utcDateLine,
 };

@@ -52,6 +52,17 @@ function headerKey(name) {
   return key;
 }
 
+// The socket `message` may hand `data` to at once (writeNow): its own, writable, with nothing
+// of the message waiting in front and nothing queued in the socket; null otherwise.
+function directSocket(message, data, encoding) {
+  const socket = message.socket;
+  if (socket && socket._httpMessage === message && message.outputData.length === 0 &&
+      socket.writable && canWriteNow(socket, data, encoding)) {
+    return socket;
+  }
+  return null;
+}
+
 // 'Connection: keep-alive' and its Keep-Alive line, made once per timeout (without a max).
 const keepAliveLineCache = [];
 function keepAliveLines(seconds, max) {
@@ -337,9 +348,8 @@ class OutgoingMessage extends Stream {
   _send(data, encoding, callback) {
     if (!this._headerSent && this._header !== null) {
       const header = this._header;
-      const socket = this.socket;
-      if (socket && socket._httpMessage === this && this.outputData.length === 0 &&
-          socket.writable && canWriteNow(socket, data, encoding)) {
+      const socket = directSocket(this, data, encoding);
+      if (socket !== null) {
         // The usual case: head and first data go out together, straight to the socket.
         this._headerSent = true;
         return writeNow(socket, data, encoding, callback, header);
@@ -365,7 +375,7 @@ class OutgoingMessage extends Stream {
     }
     if (socket && socket._httpMessage === this && socket.writable) {
       if (this.outputData.length) this._flushOutput(socket);
-      if (canWriteNow(socket, data, encoding)) return writeNow(socket, data, encoding, callback);
+      if (directSocket(this, data, encoding) !== null) return writeNow(socket, data, encoding, callback);
       return socket.write(data, encoding, callback);
     }
     this.outputData.push({ data, encoding, callback });

@@ -91,11 +91,8 @@ class HTTPParserWrap : public BaseObject {
       llhttp_set_lenient_chunked_length(&self->parser_, 1);
       llhttp_set_lenient_keep_alive(&self->parser_, 1);
     }
-    self->ResetMessage();
     // A new connection waits for its first head: the server's timeouts run from now.
-    self->message_start_ = uv_hrtime();
-    self->active_ = true;
-    self->headers_completed_ = false;
+    self->StartMessage();
     self->initialized_ = true;
   }
 
@@ -113,7 +110,7 @@ class HTTPParserWrap : public BaseObject {
       double elapsed_ms = static_cast<double>(uv_hrtime() - self->message_start_) / 1e6;
       double headers_timeout = info[0].As<v8::Number>()->Value();
       double request_timeout = info[1].As<v8::Number>()->Value();
-      expired = (headers_timeout > 0 && !self->headers_completed_ && elapsed_ms > headers_timeout) ||
+      expired = (headers_timeout > 0 && !self->head_complete_ && elapsed_ms > headers_timeout) ||
                 (request_timeout > 0 && elapsed_ms > request_timeout);
     }
     info.GetReturnValue().Set(expired);
@@ -172,6 +169,13 @@ class HTTPParserWrap : public BaseObject {
   }
 
   static HTTPParserWrap* From(llhttp_t* parser) { return static_cast<HTTPParserWrap*>(parser->data); }
+
+  // A message begins (or, on a fresh connection, is awaited): the timeouts run from now.
+  void StartMessage() {
+    ResetMessage();
+    message_start_ = uv_hrtime();
+    active_ = true;
+  }
 
   void ResetMessage() {
     url_.clear();
@@ -282,10 +286,7 @@ class HTTPParserWrap : public BaseObject {
   static int OnMessageBegin(llhttp_t* parser) {
     HTTPParserWrap* self = From(parser);
     if (self->head_held_ && !self->PassHeldHead(false)) return HPE_USER;
-    self->ResetMessage();
-    self->message_start_ = uv_hrtime();
-    self->active_ = true;
-    self->headers_completed_ = false;
+    self->StartMessage();
     v8::HandleScope scope(self->env()->isolate());
     return self->CallJS(kOnMessageBegin, 0, nullptr) ? HPE_OK : HPE_USER;
   }
@@ -398,7 +399,6 @@ class HTTPParserWrap : public BaseObject {
     argv[8] = v8::Boolean::New(isolate, llhttp_should_keep_alive(parser) != 0);
     argv[9] = v8::False(isolate);
     self->head_complete_ = true;
-    self->headers_completed_ = true;
     self->last_was_value_ = false;
     if (hold) {
       self->head_held_ = true;
@@ -502,7 +502,6 @@ class HTTPParserWrap : public BaseObject {
   size_t header_bytes_ = 0;
   uint64_t message_start_ = 0;     // uv_hrtime() when the current message began
   bool active_ = false;            // between a message's start and its end
-  bool headers_completed_ = false;
   size_t chunk_extensions_bytes_ = 0;
   uint32_t max_header_size_ = kDefaultMaxHeaderSize;
   uint32_t max_headers_count_ = 2000;

@@ -461,6 +461,7 @@ module.exports = {
   kTimerId,
   knownTimersById,
   insert,
+  normalizeDelay,
   active,
   unrefActive,
   unenroll,

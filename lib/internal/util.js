@@ -21,6 +21,8 @@ const customPromisifySymbol = Symbol.for('nodejs.util.promisify.custom');
 // in the object their promisified form resolves with.
 const customPromisifyArgs = Symbol('customPromisifyArgs');
 const kIsEncodingSymbol = Symbol('kIsEncodingSymbol');
+// [kCloneData]() on an object says what a copy of it is made from (internal/worker/js_transferable).
+const kCloneData = Symbol('kCloneData');
 
 const kEmptyObject = Object.freeze(Object.create(null));
 const kEnumerableProperty = Object.freeze(Object.assign(Object.create(null), { enumerable: true }));
@@ -341,6 +343,7 @@ function chunkLength(chunk) {
 }
 
 module.exports = {
+  kCloneData,
   chunkLength,
   typedArrayLength,
   cachedResult,

@@ -301,7 +301,7 @@ Socket.prototype.setTimeout = function setTimeout(msecs, callback) {
     let timer = this[kSpareTimeout];
     if (timer !== null) {
       this[kSpareTimeout] = null;
-      timer._idleTimeout = Math.trunc(msecs) || 1;
+      timer._idleTimeout = timers.normalizeDelay(msecs);
       timers.unrefActive(timer);
     } else {
       timer = new timers.Timeout(onSocketTimer.bind(this), msecs, undefined, false, false);

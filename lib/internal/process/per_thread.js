@@ -211,7 +211,7 @@ function envObjectFrom(store, onSet) {
   Object.defineProperty(envPrototype.constructor, 'name', { value: '' });
   envPrototype.constructor.prototype = envPrototype;
   // What structuredClone() and postMessage() copy: the variables, as a plain object.
-  const { kCloneData } = require('internal/worker/js_transferable');
+  const { kCloneData } = require('internal/util');
   Object.defineProperty(envPrototype, kCloneData, {
     __proto__: null,
     value() {

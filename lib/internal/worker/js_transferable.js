@@ -15,7 +15,7 @@ const { Transferable } = internalBinding('messaging');
 
 const kTransferData = Symbol('kTransferData');
 const kTransferDone = Symbol('kTransferDone');
-const kCloneData = Symbol('kCloneData');
+const { kCloneData } = require('internal/util');
 
 // type -> (data) => object, looked up lazily so that a module registers itself only when used.
 const rebuilders = {
