@@ -30,7 +30,7 @@
 namespace lode {
 namespace {
 
-enum Callback : uint32_t { kOnMessageBegin = 0, kOnHeadersComplete, kOnBody, kOnMessageComplete };
+enum Callback : uint32_t { kOnMessageBegin = 0, kOnHeadersComplete, kOnBody, kOnMessageComplete, kCallbackCount };
 
 constexpr uint32_t kDefaultMaxHeaderSize = 16 * 1024;
 // Chunk extensions are parsed and dropped; a peer may not make us read more than this of them
@@ -252,20 +252,61 @@ class HTTPParserWrap : public BaseObject {
 
   // Calls parser[index](...) if it is a function; false if JS threw.
   bool CallJS(uint32_t index, int argc, v8::Local<v8::Value>* argv, v8::Local<v8::Value>* result = nullptr) {
-    v8::Isolate* isolate = env()->isolate();
-    v8::Local<v8::Context> context = env()->context();
     v8::Local<v8::Object> self = object();
-    v8::Local<v8::Value> fn;
-    if (!self->Get(context, index).ToLocal(&fn) || !fn->IsFunction()) return true;
+    v8::Local<v8::Value> fn = self->GetInternalField(kFirstCallbackField + index);
+    if (!fn->IsFunction()) return true;
     v8::Local<v8::Value> value;
-    if (!fn.As<v8::Function>()->Call(context, self, argc, argv).ToLocal(&value)) {
+    if (!fn.As<v8::Function>()->Call(env()->context(), self, argc, argv).ToLocal(&value)) {
       callback_error_ = true;
       return false;
     }
     if (result != nullptr) *result = value;
-    (void)isolate;
     return true;
   }
+
+ public:
+  // parser[kOnHeadersComplete] and the other callback indexes live in internal fields, which
+  // the GC traces as part of the parser: C++ reads them without a property lookup (two per
+  // request otherwise). Every other index is an ordinary element.
+  static constexpr int kFirstCallbackField = BaseObject::kInternalFieldCount;
+  static constexpr int kInternalFieldCount = kFirstCallbackField + kCallbackCount;
+
+  static void CallbackGetter(uint32_t index, const v8::PropertyCallbackInfo<v8::Value>& info) {
+    if (index >= kCallbackCount) return;
+    v8::Local<v8::Value> value = info.Holder()->GetInternalField(kFirstCallbackField + index);
+    if (!value->IsUndefined()) info.GetReturnValue().Set(value);
+  }
+
+  static void CallbackSetter(uint32_t index, v8::Local<v8::Value> value, const v8::PropertyCallbackInfo<v8::Value>& info) {
+    if (index >= kCallbackCount) return;
+    info.Holder()->SetInternalField(kFirstCallbackField + index, value);
+    info.GetReturnValue().Set(value);
+  }
+
+  static void CallbackQuery(uint32_t index, const v8::PropertyCallbackInfo<v8::Integer>& info) {
+    if (index >= kCallbackCount || info.Holder()->GetInternalField(kFirstCallbackField + index)->IsUndefined()) return;
+    info.GetReturnValue().Set(v8::PropertyAttribute::None);
+  }
+
+  static void CallbackDeleter(uint32_t index, const v8::PropertyCallbackInfo<v8::Boolean>& info) {
+    if (index >= kCallbackCount) return;
+    info.Holder()->SetInternalField(kFirstCallbackField + index, v8::Undefined(info.GetIsolate()));
+    info.GetReturnValue().Set(true);
+  }
+
+  static void CallbackEnumerator(const v8::PropertyCallbackInfo<v8::Array>& info) {
+    v8::Isolate* isolate = info.GetIsolate();
+    v8::Local<v8::Context> context = isolate->GetCurrentContext();
+    v8::Local<v8::Array> indexes = v8::Array::New(isolate);
+    uint32_t count = 0;
+    for (uint32_t index = 0; index < kCallbackCount; index++) {
+      if (info.Holder()->GetInternalField(kFirstCallbackField + index)->IsUndefined()) continue;
+      if (indexes->Set(context, count++, v8::Integer::NewFromUnsigned(isolate, index)).IsNothing()) return;
+    }
+    info.GetReturnValue().Set(indexes);
+  }
+
+ private:
 
   static int OnChunkExtension(llhttp_t* parser, const char* at, size_t length) {
     HTTPParserWrap* self = From(parser);
@@ -521,7 +562,10 @@ void InitializeBinding(Environment* env, v8::Local<v8::Object> target) {
   v8::Isolate* isolate = env->isolate();
   v8::Local<v8::Context> context = env->context();
   v8::Local<v8::FunctionTemplate> tmpl = v8::FunctionTemplate::New(isolate, HTTPParserWrap::New);
-  tmpl->InstanceTemplate()->SetInternalFieldCount(BaseObject::kInternalFieldCount);
+  tmpl->InstanceTemplate()->SetInternalFieldCount(HTTPParserWrap::kInternalFieldCount);
+  tmpl->InstanceTemplate()->SetHandler(v8::IndexedPropertyHandlerConfiguration(
+      HTTPParserWrap::CallbackGetter, HTTPParserWrap::CallbackSetter, HTTPParserWrap::CallbackQuery,
+      HTTPParserWrap::CallbackDeleter, HTTPParserWrap::CallbackEnumerator));
   tmpl->SetClassName(OneByteString(isolate, "HTTPParser"));
   SetProtoMethod(isolate, tmpl, "initialize", HTTPParserWrap::Initialize);
   SetProtoMethod(isolate, tmpl, "execute", HTTPParserWrap::Execute);

@@ -85,3 +85,27 @@ assert.strictEqual(typeof overflow.bytesParsed, 'number');
 assert.strictEqual(bad(['GET / HTTP/1.1\r\nX: a\r\n  folded\r\n\r\n']).code, 'HPE_INVALID_HEADER_TOKEN');
 
 assert.ok(methods.includes('GET') && methods.includes('PATCH') && methods.includes('CONNECT'));
+
+// The callback slots behave as the parser's own properties (C++ keeps them in internal fields):
+// set, read back, listed, deleted; other indexes are ordinary elements.
+{
+  const parser = new HTTPParser();
+  parser.initialize(HTTPParser.REQUEST, {});
+  assert.strictEqual(parser[HTTPParser.kOnHeadersComplete], undefined);
+  assert.strictEqual(HTTPParser.kOnHeadersComplete in parser, false);
+  const seen = [];
+  parser[HTTPParser.kOnHeadersComplete] = function(major, minor, headers, method, url) {
+    seen.push(method, url, this === parser);
+  };
+  parser[7] = 'seven';
+  assert.strictEqual(typeof parser[HTTPParser.kOnHeadersComplete], 'function');
+  assert.strictEqual(HTTPParser.kOnHeadersComplete in parser, true);
+  assert.deepStrictEqual(Object.keys(parser).sort(), [String(HTTPParser.kOnHeadersComplete), '7']);
+  assert.strictEqual(parser[7], 'seven');
+  parser.execute(Buffer.from('GET /x HTTP/1.1\r\nHost: a\r\n\r\n'));
+  assert.deepStrictEqual(seen, ['GET', '/x', true]);
+  delete parser[HTTPParser.kOnHeadersComplete];
+  assert.strictEqual(parser[HTTPParser.kOnHeadersComplete], undefined);
+  parser.execute(Buffer.from('GET /y HTTP/1.1\r\nHost: a\r\n\r\n'));
+  assert.deepStrictEqual(seen, ['GET', '/x', true]);
+}
