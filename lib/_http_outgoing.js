@@ -86,6 +86,84 @@ function validateHeaderValue(name, value) {
   if (checkInvalidHeaderChar(value)) throw new ERR_INVALID_CHAR('header content', name);
 }
 
+// The callback of the write that carries a message's last bytes: 'finish' follows. The direct
+// path (writeNow) calls it with the message; every other path gets a closure over it, and so
+// does a message whose _send or _writeRaw someone replaced (they would call it with an error).
+function finishWritten(message) {
+  message._finishWritten();
+}
+
+function finishCallback(message) {
+  return message._send === OutgoingMessage.prototype._send &&
+    message._writeRaw === OutgoingMessage.prototype._writeRaw ? finishWritten : () => message._finishWritten();
+}
+
+function callbackFor(message, callback) {
+  return callback === finishWritten ? () => message._finishWritten() : callback;
+}
+
+// What _storeHeader learns from the header lines it writes (bits of noteHeader's answer).
+const kSawConnection = 1;
+const kSawContentLength = 2;
+const kSawTransferEncoding = 4;
+const kSawDate = 8;
+const kSawTrailer = 16;
+const kSawKeepAlive = 32;
+
+function validateLine(name, value) {
+  validateHeaderName(name);
+  validateHeaderValue(name, value);
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) validateHeaderValue(name, value[i]);
+  }
+}
+
+// `name: value\r\n`, one line per value of an array (Cookie's values share one line, as a
+// cookie header must be one field).
+function headerLines(name, value) {
+  if (!Array.isArray(value)) return `${name}: ${value}\r\n`;
+  if (value.length > 1 && name.length === 6 && name.toLowerCase() === 'cookie') {
+    return `${name}: ${value.join('; ')}\r\n`;
+  }
+  let lines = '';
+  for (let i = 0; i < value.length; i++) lines += `${name}: ${value[i]}\r\n`;
+  return lines;
+}
+
+// A framing header's effect on `message`; answers which one it was (kSaw* bits).
+function noteHeader(message, name, value) {
+  if (Array.isArray(value)) {
+    let seen = 0;
+    for (let i = 0; i < value.length; i++) seen |= noteHeader(message, name, value[i]);
+    return seen;
+  }
+  switch (name.length) {
+    case 10: {
+      const lower = name.toLowerCase();
+      if (lower === 'connection') {
+        if (/(?:^|\W)close(?:$|\W)/i.test(value)) message._last = true;
+        else message.shouldKeepAlive = true;
+        return kSawConnection;
+      }
+      return lower === 'keep-alive' ? kSawKeepAlive : 0;
+    }
+    case 14:
+      if (name.toLowerCase() !== 'content-length') return 0;
+      message._contentLength = +value;
+      return kSawContentLength;
+    case 17:
+      if (name.toLowerCase() !== 'transfer-encoding') return 0;
+      if (/(?:^|\W)chunked(?:$|\W)/i.test(value)) message.chunkedEncoding = true;
+      return kSawTransferEncoding;
+    case 4:
+      return name.toLowerCase() === 'date' ? kSawDate : 0;
+    case 7:
+      return name.toLowerCase() === 'trailer' ? kSawTrailer : 0;
+    default:
+      return 0;
+  }
+}
+
 function byteLength(chunk, encoding) {
   return typeof chunk === 'string' ? Buffer.byteLength(chunk, encoding) : chunk.byteLength;
 }
@@ -245,60 +323,48 @@ class OutgoingMessage extends Stream {
   // writeHead as an object or a flat/paired array), adding the framing headers node adds.
   _storeHeader(firstLine, headers) {
     let head = firstLine;
-    let sawConnection = false;
-    let sawContentLength = false;
-    let sawTransferEncoding = false;
-    let sawDate = false;
-    let sawTrailer = false;
-    let sawKeepAlive = false;  // the caller's own Keep-Alive replaces the one we would add
-    const self = this;
-    let validate = true;
-    function line(name, value) {
-      if (validate) {
-        validateHeaderName(name);
-        validateHeaderValue(name, value);
-      }
-      if (Array.isArray(value)) {
-        for (let i = 0; i < value.length; i++) line(name, value[i]);
-        return;
-      }
-      head += `${name}: ${value}\r\n`;
-      const length = name.length;
-      if (length === 10) {
-        const lower = name.toLowerCase();
-        if (lower === 'connection') {
-          sawConnection = true;
-          if (/(?:^|\W)close(?:$|\W)/i.test(value)) self._last = true;
-          else self.shouldKeepAlive = true;
-        } else if (lower === 'keep-alive') {
-          sawKeepAlive = true;
-        }
-      } else if (length === 14 && name.toLowerCase() === 'content-length') {
-        sawContentLength = true;
-        self._contentLength = +value;
-      } else if (length === 17 && name.toLowerCase() === 'transfer-encoding') {
-        sawTransferEncoding = true;
-        if (/(?:^|\W)chunked(?:$|\W)/i.test(value)) self.chunkedEncoding = true;
-      } else if (length === 4 && name.toLowerCase() === 'date') {
-        sawDate = true;
-      } else if (length === 7 && name.toLowerCase() === 'trailer') {
-        sawTrailer = true;
-      }
-    }
+    let seen = 0;  // kSaw* bits
     if (headers) {
       if (Array.isArray(headers)) {
         if (headers.length > 0 && Array.isArray(headers[0])) {
-          for (let i = 0; i < headers.length; i++) line(headers[i][0], headers[i][1]);
+          for (let i = 0; i < headers.length; i++) {
+            const name = headers[i][0];
+            const value = headers[i][1];
+            validateLine(name, value);
+            head += headerLines(name, value);
+            seen |= noteHeader(this, name, value);
+          }
         } else {
-          for (let i = 0; i < headers.length; i += 2) line(headers[i], headers[i + 1]);
+          for (let i = 0; i < headers.length; i += 2) {
+            const name = headers[i];
+            const value = headers[i + 1];
+            validateLine(name, value);
+            head += headerLines(name, value);
+            seen |= noteHeader(this, name, value);
+          }
         }
       } else if (headers === this[kOutHeaders]) {
-        validate = false;  // setHeader() checked them
-        for (const key in headers) line(headers[key][0], headers[key][1]);
+        // setHeader() checked them.
+        for (const key in headers) {
+          const entry = headers[key];
+          head += headerLines(entry[0], entry[1]);
+          seen |= noteHeader(this, entry[0], entry[1]);
+        }
       } else {
-        for (const key of Object.keys(headers)) line(key, headers[key]);
+        for (const key of Object.keys(headers)) {
+          const value = headers[key];
+          validateLine(key, value);
+          head += headerLines(key, value);
+          seen |= noteHeader(this, key, value);
+        }
       }
     }
+    const sawConnection = (seen & kSawConnection) !== 0;
+    const sawContentLength = (seen & kSawContentLength) !== 0;
+    const sawTransferEncoding = (seen & kSawTransferEncoding) !== 0;
+    const sawDate = (seen & kSawDate) !== 0;
+    const sawTrailer = (seen & kSawTrailer) !== 0;
+    const sawKeepAlive = (seen & kSawKeepAlive) !== 0;  // the caller's own replaces ours
     if (this.sendDate && !sawDate) head += utcDateLine();
     if (this.chunkedEncoding && (this.statusCode === 204 || this.statusCode === 304)) {
       // No body may follow, so no chunked framing either: the connection closes instead.
@@ -352,7 +418,7 @@ class OutgoingMessage extends Stream {
       if (socket !== null) {
         // The usual case: head and first data go out together, straight to the socket.
         this._headerSent = true;
-        return writeNow(socket, data, encoding, callback, header);
+        return writeNow(socket, data, encoding, callback, header, callback === finishWritten ? this : undefined);
       }
       if (typeof data === 'string' && glueEncodings.has(encoding) &&
           ((encoding === 'latin1' || encoding === 'binary') || !nonAscii.test(header))) {
@@ -375,10 +441,12 @@ class OutgoingMessage extends Stream {
     }
     if (socket && socket._httpMessage === this && socket.writable) {
       if (this.outputData.length) this._flushOutput(socket);
-      if (directSocket(this, data, encoding) !== null) return writeNow(socket, data, encoding, callback);
-      return socket.write(data, encoding, callback);
+      if (directSocket(this, data, encoding) !== null) {
+        return writeNow(socket, data, encoding, callback, undefined, callback === finishWritten ? this : undefined);
+      }
+      return socket.write(data, encoding, callbackFor(this, callback));
     }
-    this.outputData.push({ data, encoding, callback });
+    this.outputData.push({ data, encoding, callback: callbackFor(this, callback) });
     this.outputSize += data.length;
     this._onPendingData?.(data.length);
     return this.outputSize < this.writableHighWaterMark;
@@ -502,9 +570,9 @@ class OutgoingMessage extends Stream {
             // A stand-in socket (any Writable, not a net.Socket) sees node's two writes: the
             // data, then an empty one that carries 'finish'.
             this._send(chunk, encoding, null);
-            this._send('', 'latin1', () => this._finishWritten());
+            this._send('', 'latin1', finishCallback(this));
           } else {
-            this._send(chunk, encoding, () => this._finishWritten());
+            this._send(chunk, encoding, finishCallback(this));
           }
           if (this.outputData.length === 0 && this.socket && this.socket._httpMessage === this) this._finish();
           return this;
@@ -529,11 +597,10 @@ class OutgoingMessage extends Stream {
       checkContentLength(this, 0, true);
     }
     if (typeof callback === 'function') this.once('finish', callback);
-    const onFinished = () => this._finishWritten();
     if (this._hasBody && this.chunkedEncoding) {
-      this._send(`0\r\n${this._trailer}\r\n`, 'latin1', onFinished);
+      this._send(`0\r\n${this._trailer}\r\n`, 'latin1', finishCallback(this));
     } else {
-      this._send('', 'latin1', onFinished);
+      this._send('', 'latin1', finishCallback(this));
     }
     this.finished = true;
     if (this.outputData.length === 0 && this.socket && this.socket._httpMessage === this) this._finish();

@@ -69,6 +69,10 @@ const directEncodings = new Set([undefined, null, 'utf8', 'utf-8', 'latin1', 'bi
 let streamWrite;
 const kLatin1Id = encodingIdOf('latin1');
 
+function withArg(callback, arg) {
+  return arg === undefined || typeof callback !== 'function' ? callback : () => callback(arg);
+}
+
 // Whether writeNow() can hand `data` straight to the stream's handle now: a stream handle, no
 // write() of the stream's own replaced, and nothing queued, corked, in flight or ending.
 function canWriteNow(stream, data, encoding) {
@@ -83,8 +87,10 @@ function canWriteNow(stream, data, encoding) {
 // takes now go straight from the handle (no Writable bookkeeping, no write request); only what
 // it does not take goes through write(). The callback runs on the next tick, as for any write
 // that completed at once. `head`, if given, is latin1 text that goes out in front of the data
-// (in the same system call). Returns what write() would.
-function writeNow(stream, data, encoding, callback, head) {
+// (in the same system call). `callbackArg`, if given, is what the callback gets instead of an
+// error (so a caller needs no closure per write); an error then goes unreported to it, as the
+// write is retried through write(). Returns what write() would.
+function writeNow(stream, data, encoding, callback, head, callbackArg) {
   const handle = stream._handle;
   const id = typeof data === 'string' ? encodingId(encoding) : 0;
   const result = head === undefined ?
@@ -94,11 +100,11 @@ function writeNow(stream, data, encoding, callback, head) {
     if (result !== 0) {
       // undefined (the handle is closing) or an error: write() reports it the usual way.
       if (head !== undefined) stream.write(head, 'latin1');
-      return stream.write(data, encoding, callback);
+      return stream.write(data, encoding, withArg(callback, callbackArg));
     }
     stream[kBytesDispatched] += streamBaseState[kBytesWritten];
     stream[kUpdateTimer]();
-    if (typeof callback === 'function') process.nextTick(callback, null);
+    if (typeof callback === 'function') process.nextTick(callback, callbackArg === undefined ? null : callbackArg);
     return true;
   }
   const sent = streamBaseState[kBytesWritten];
@@ -106,7 +112,7 @@ function writeNow(stream, data, encoding, callback, head) {
     stream[kBytesDispatched] += sent;
     stream[kUpdateTimer]();
   }
-  return stream.write(new FastBuffer(result), callback);
+  return stream.write(new FastBuffer(result), withArg(callback, callbackArg));
 }
 
 // `chunks` as Writable hands them to _writev: [{ chunk, encoding }] with `allBuffers` set
