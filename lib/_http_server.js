@@ -284,7 +284,7 @@ function handleHead(connection, major, minor, rawHeaders, method, url, upgrade, 
   const req = new server[kIncomingMessage](socket);
   req.httpVersionMajor = major;
   req.httpVersionMinor = minor;
-  req.httpVersion = `${major}.${minor}`;
+  req.httpVersion = major === 1 && minor === 1 ? '1.1' : `${major}.${minor}`;
   req.rawHeaders = rawHeaders;
   req.method = method;
   req.url = url;
