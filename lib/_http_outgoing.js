@@ -6,6 +6,7 @@
 const Stream = require('stream');
 const { canWriteNow, writeNow } = require('internal/stream_base_commons');
 const { codes } = require('internal/errors');
+const { kFewEvents } = require('internal/events/symbols');
 const { checkIsHttpToken, checkInvalidHeaderChar, utcDateLine } = require('_http_common');
 
 const {
@@ -128,6 +129,71 @@ function headerLines(name, value) {
   let lines = '';
   for (let i = 0; i < value.length; i++) lines += `${name}: ${value[i]}\r\n`;
   return lines;
+}
+
+// The headers _storeHeader writes, as a fresh flat array (name, value, …): those setHeader()
+// stored, or those given to writeHead() as an object or a flat or paired array (checked here).
+function headerPairs(message, headers) {
+  const pairs = [];
+  if (!headers) return pairs;
+  if (headers === message[kOutHeaders]) {
+    for (const key in headers) {
+      const entry = headers[key];
+      pairs.push(entry[0], entry[1]);
+    }
+  } else if (!Array.isArray(headers)) {
+    for (const key of Object.keys(headers)) {
+      validateLine(key, headers[key]);
+      pairs.push(key, headers[key]);
+    }
+  } else if (headers.length > 0 && Array.isArray(headers[0])) {
+    for (let i = 0; i < headers.length; i++) {
+      validateLine(headers[i][0], headers[i][1]);
+      pairs.push(headers[i][0], headers[i][1]);
+    }
+  } else {
+    for (let i = 0; i < headers.length; i += 2) {
+      validateLine(headers[i], headers[i + 1]);
+      pairs.push(headers[i], headers[i + 1]);
+    }
+  }
+  return pairs;
+}
+
+// The last head made, with what it was made of. A server mostly answers alike, so the next
+// head is often the same: it reuses that string, already made flat by its first write, instead
+// of gluing a dozen pieces and copying them flat again. Only heads whose values are primitives
+// are kept (an object's toString() could answer differently next time).
+const lastHead = { firstLine: null, pairs: null, date: null, connection: null, length: null, head: null };
+
+function head(firstLine, pairs, date, connection, length) {
+  const last = lastHead;
+  if (last.firstLine === firstLine && last.date === date && last.connection === connection &&
+      last.length === length && last.pairs.length === pairs.length) {
+    let i = 0;
+    while (i < pairs.length && pairs[i] === last.pairs[i]) i++;
+    if (i === pairs.length) return last.head;
+  }
+  let text = firstLine;
+  let primitive = true;
+  for (let i = 0; i < pairs.length; i += 2) {
+    const value = pairs[i + 1];
+    if (typeof value === 'object' || typeof value === 'function') primitive = false;
+    text += headerLines(pairs[i], value);
+  }
+  text += date + connection;
+  if (typeof length === 'number') text += `Content-Length: ${length}\r\n`;
+  else text += length;
+  text += '\r\n';
+  if (primitive) {
+    last.firstLine = firstLine;
+    last.pairs = pairs;
+    last.date = date;
+    last.connection = connection;
+    last.length = length;
+    last.head = text;
+  }
+  return text;
 }
 
 // A framing header's effect on `message`; answers which one it was (kSaw* bits).
@@ -322,73 +388,40 @@ class OutgoingMessage extends Stream {
   // Builds the head from the first line and the headers (the stored ones, or those passed to
   // writeHead as an object or a flat/paired array), adding the framing headers node adds.
   _storeHeader(firstLine, headers) {
-    let head = firstLine;
+    const pairs = headerPairs(this, headers);
     let seen = 0;  // kSaw* bits
-    if (headers) {
-      if (Array.isArray(headers)) {
-        if (headers.length > 0 && Array.isArray(headers[0])) {
-          for (let i = 0; i < headers.length; i++) {
-            const name = headers[i][0];
-            const value = headers[i][1];
-            validateLine(name, value);
-            head += headerLines(name, value);
-            seen |= noteHeader(this, name, value);
-          }
-        } else {
-          for (let i = 0; i < headers.length; i += 2) {
-            const name = headers[i];
-            const value = headers[i + 1];
-            validateLine(name, value);
-            head += headerLines(name, value);
-            seen |= noteHeader(this, name, value);
-          }
-        }
-      } else if (headers === this[kOutHeaders]) {
-        // setHeader() checked them.
-        for (const key in headers) {
-          const entry = headers[key];
-          head += headerLines(entry[0], entry[1]);
-          seen |= noteHeader(this, entry[0], entry[1]);
-        }
-      } else {
-        for (const key of Object.keys(headers)) {
-          const value = headers[key];
-          validateLine(key, value);
-          head += headerLines(key, value);
-          seen |= noteHeader(this, key, value);
-        }
-      }
-    }
+    for (let i = 0; i < pairs.length; i += 2) seen |= noteHeader(this, pairs[i], pairs[i + 1]);
     const sawConnection = (seen & kSawConnection) !== 0;
     const sawContentLength = (seen & kSawContentLength) !== 0;
     const sawTransferEncoding = (seen & kSawTransferEncoding) !== 0;
-    const sawDate = (seen & kSawDate) !== 0;
     const sawTrailer = (seen & kSawTrailer) !== 0;
     const sawKeepAlive = (seen & kSawKeepAlive) !== 0;  // the caller's own replaces ours
-    if (this.sendDate && !sawDate) head += utcDateLine();
+    const date = this.sendDate && (seen & kSawDate) === 0 ? utcDateLine() : '';
     if (this.chunkedEncoding && (this.statusCode === 204 || this.statusCode === 304)) {
       // No body may follow, so no chunked framing either: the connection closes instead.
       this.chunkedEncoding = false;
       this.shouldKeepAlive = false;
     }
+    let connection = '';
     if (!sawConnection && !this._removedConnection) {
       const keepAlive = this.shouldKeepAlive &&
         (sawContentLength || this.useChunkedEncodingByDefault || this.agent);
       if (keepAlive && this.maxRequestsOnConnectionReached) {
         // The peer is told to close; a request it has already pipelined still gets its
         // answer (a 503), as in node.
-        head += 'Connection: close\r\n';
+        connection = 'Connection: close\r\n';
       } else if (keepAlive) {
         if (this._keepAliveTimeout && this._defaultKeepAlive && !sawKeepAlive) {
-          head += keepAliveLines(Math.floor(this._keepAliveTimeout / 1000), this._maxRequestsPerSocket);
+          connection = keepAliveLines(Math.floor(this._keepAliveTimeout / 1000), this._maxRequestsPerSocket);
         } else {
-          head += 'Connection: keep-alive\r\n';
+          connection = 'Connection: keep-alive\r\n';
         }
       } else {
         this._last = true;
-        head += 'Connection: close\r\n';
+        connection = 'Connection: close\r\n';
       }
     }
+    let length = '';  // a Content-Length value (a number), or a framing line
     if (!sawContentLength && !sawTransferEncoding) {
       if (!this._hasBody) {
         this.chunkedEncoding = false;
@@ -397,16 +430,16 @@ class OutgoingMessage extends Stream {
         // servers then read no body, even when end() was given data).
         this._last = true;
       } else if (!sawTrailer && !this._removedContLen && typeof this._contentLength === 'number') {
-        head += `Content-Length: ${this._contentLength}\r\n`;
+        length = this._contentLength;
       } else if (!this._removedTE) {
-        head += 'Transfer-Encoding: chunked\r\n';
+        length = 'Transfer-Encoding: chunked\r\n';
         this.chunkedEncoding = true;
       } else {
         this._last = true;
       }
     }
     if (this.chunkedEncoding !== true && sawTrailer) throw new ERR_HTTP_TRAILER_INVALID();
-    this._header = head + '\r\n';
+    this._header = head(firstLine, pairs, date, connection, length);
     this._headerSent = false;
   }
 
@@ -650,6 +683,10 @@ function emitError(message, error) {
 function uncorkSocket(socket) {
   socket.uncork();
 }
+
+// A message emits 'finish', 'close' and little else in its short life: node's dictionary-mode
+// `_events` costs less to make than a fast-mode one.
+Object.defineProperty(OutgoingMessage.prototype, kFewEvents, { __proto__: null, value: true });
 
 // The header store as old code reached it (DEP0066): `_headers` by lowercase name, and
 // `_headerNames`, the names as they were given.

@@ -8,6 +8,9 @@ module.exports = {
   // Per-emitter flag: `_events` was pre-shaped by a subclass (streams); keys of removed
   // listeners are set to undefined instead of being deleted, to keep the object's shape.
   kShapeMode: Symbol('shapeMode'),
+  // On a prototype: its emitters live briefly and emit a few events (an http message), so their
+  // `_events` is node's `{ __proto__: null }`, quicker to make than a fast-mode one.
+  kFewEvents: Symbol('kFewEvents'),
   kErrorMonitor: Symbol('events.errorMonitor'),
   kRejection: Symbol.for('nodejs.rejection'),
   kMaxEventTargetListeners: Symbol('events.maxEventTargetListeners'),
