@@ -684,8 +684,8 @@ function uncorkSocket(socket) {
   socket.uncork();
 }
 
-// A message emits 'finish', 'close' and little else in its short life: node's dictionary-mode
-// `_events` costs less to make than a fast-mode one.
+// A message emits 'finish', 'close' and little else in its short life: a dictionary-mode
+// `_events` (as node's is) costs less to make than a fast-mode one.
 Object.defineProperty(OutgoingMessage.prototype, kFewEvents, { __proto__: null, value: true });
 
 // The header store as old code reached it (DEP0066): `_headers` by lowercase name, and

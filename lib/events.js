@@ -361,7 +361,7 @@ EventEmitter.prototype.removeAllListeners = function removeAllListeners(type) {
       if (name !== 'removeListener') this.removeAllListeners(name);
     }
     this.removeAllListeners('removeListener');
-    this._events = this[kFewEvents] === true ? { __proto__: null } : newEventsMap();
+    this._events = this[kFewEvents] === true ? Object.create(null) : newEventsMap();
     this._eventsCount = 0;
     this[kShapeMode] = false;
     return this;
@@ -577,7 +577,7 @@ EventEmitter.init = function(options) {
   // An `_events` of its own that a subclass prepared (streams do, with a fixed set of names)
   // is kept, and then stays in "shape mode".
   if (this._events === undefined || this._events === Object.getPrototypeOf(this)._events) {
-    this._events = this[kFewEvents] === true ? { __proto__: null } : newEventsMap();
+    this._events = this[kFewEvents] === true ? Object.create(null) : newEventsMap();
     this._eventsCount = 0;
     this[kShapeMode] = false;
   } else {
