@@ -5,7 +5,11 @@
 // shared by every connection (no closures per request).
 
 const net = require('net');
-const { kDataSink } = require('internal/stream_base_commons');
+const {
+  kDataSink, kConsumerArmed, kBytesRead, kUpdateTimer,
+} = require('internal/stream_base_commons');
+const { streamBaseState, kConsumedBytes } = internalBinding('stream_wrap');
+let FastBuffer;
 const { codes } = require('internal/errors');
 const { validateInteger, validateBoolean, validateObject } = require('internal/validators');
 const { HTTPParser, STATUS_CODES, checkInvalidHeaderChar } = require('_http_common');
@@ -213,6 +217,7 @@ class Connection {
     this.parser[HTTPParser.kOnHeadersComplete] = onHeadersComplete;
     this.parser[HTTPParser.kOnBody] = onBody;
     this.parser[HTTPParser.kOnMessageComplete] = onMessageComplete;
+    this.parser[HTTPParser.kOnExecute] = onParserExecute;
     this.buffer = null;
     this.incoming = null;
     this.responses = [];
@@ -266,11 +271,41 @@ class Connection {
 }
 
 // `complete`: the request ended with its head (no body), so the parser makes no separate
-// kOnMessageComplete call for it.
-function onHeadersComplete(major, minor, rawHeaders, method, url, status, message, upgrade, keepAlive, complete) {
-  const result = handleHead(this.connection, major, minor, rawHeaders, method, url, upgrade, keepAlive);
-  if (complete === true) messageComplete(this.connection, undefined);
+// kOnMessageComplete call for it. `readEnd`: the parser consumed the socket's read itself, and
+// this call ends it (no kOnExecute follows).
+function onHeadersComplete(major, minor, rawHeaders, method, url, status, message, upgrade, keepAlive, complete,
+                           readEnd) {
+  const connection = this.connection;
+  countConsumedBytes(connection);
+  const result = handleHead(connection, major, minor, rawHeaders, method, url, upgrade, keepAlive);
+  if (complete === true) messageComplete(connection, undefined);
+  // The activity counts after the request was seen (its head disarmed the keep-alive timer).
+  if (readEnd === true) connection.socket[kUpdateTimer]();
   return result;
+}
+
+// A read the parser consumed in C++ counts in socket.bytesRead before any of it is handled, as
+// one that went through JS does.
+function countConsumedBytes(connection) {
+  const bytes = streamBaseState[kConsumedBytes];
+  if (bytes !== 0) {
+    streamBaseState[kConsumedBytes] = 0;
+    connection.socket[kBytesRead] += bytes;
+  }
+}
+
+// The end of a consumed read that did not end with a whole request: the read's bytes come
+// along when the parser did not take all of them (an error, an upgrade).
+function onParserExecute(result, arrayBuffer, offset, length) {
+  const connection = this.connection;
+  countConsumedBytes(connection);
+  connection.socket[kUpdateTimer]();
+  if (arrayBuffer === undefined) {
+    if (connection.upgrading) upgrade(connection, Buffer.alloc(0));
+    return;
+  }
+  FastBuffer ??= require('internal/buffer').FastBuffer;
+  afterExecute(connection, result, new FastBuffer(arrayBuffer, offset, length));
 }
 
 function handleHead(connection, major, minor, rawHeaders, method, url, upgrade, keepAlive) {
@@ -401,14 +436,25 @@ function maybeResumeAfterFlood(socket, connection) {
   socket.resume();
 }
 
-function onBody(offset, length) {
+// (offset, length) in the buffer being parsed; a consumed read's bytes come as (arrayBuffer,
+// base), the read's first byte at `base`.
+function onBody(offset, length, arrayBuffer, base) {
   const connection = this.connection;
+  countConsumedBytes(connection);
   const req = connection.incoming;
   if (req === null || req._dumped) return;
-  if (!req.push(connection.buffer.subarray(offset, offset + length))) connection.socket.pause();
+  let chunk;
+  if (arrayBuffer === undefined) {
+    chunk = connection.buffer.subarray(offset, offset + length);
+  } else {
+    FastBuffer ??= require('internal/buffer').FastBuffer;
+    chunk = new FastBuffer(arrayBuffer, base + offset, length);
+  }
+  if (!req.push(chunk)) connection.socket.pause();
 }
 
 function onMessageComplete(trailers) {
+  countConsumedBytes(this.connection);
   messageComplete(this.connection, trailers);
 }
 
@@ -429,11 +475,23 @@ function onSocketData(chunk) {
   connection.buffer = chunk;
   const result = connection.parser.execute(chunk);
   connection.buffer = null;
+  afterExecute(connection, result, chunk);
+}
+
+function afterExecute(connection, result, chunk) {
   if (typeof result !== 'number') {
     if (result !== undefined) parseError(connection, result, chunk);
     return;
   }
   if (connection.upgrading) upgrade(connection, chunk.subarray(result));
+}
+
+// The parser reads no more of this socket (an error answer, an upgrade, the end).
+function stopConsuming(connection) {
+  const socket = connection.socket;
+  if (socket[kConsumerArmed] === undefined) return;
+  connection.parser.unconsume();
+  socket[kConsumerArmed] = undefined;
 }
 
 function upgrade(connection, head) {
@@ -455,6 +513,7 @@ function upgrade(connection, head) {
 
 function detachConnection(connection) {
   const socket = connection.socket;
+  stopConsuming(connection);
   socket.removeListener('data', onSocketData);
   socket[kDataSink] = null;
   socket.parser = null;
@@ -479,6 +538,7 @@ function parseError(connection, error, chunk) {
 function clientError(connection, err) {
   const socket = connection.socket;
   const server = connection.server;
+  stopConsuming(connection);
   socket.removeListener('data', onSocketData);
   if (server.listenerCount('clientError') > 0) {
     server.emit('clientError', err, socket);
@@ -610,6 +670,8 @@ function onConnection(socket) {
   this[kConnections].add(connection);
   socket.on('data', onSocketData);
   socket[kDataSink] = onSocketData;  // the parser is fed straight from the handle's reads
+  // ... and, once a read has gone that way, takes them in C++ (see parser.consume).
+  if (connection.parser.consume(socket._handle)) socket[kConsumerArmed] = false;
   socket.parser = connection.parser;  // as node's, until the connection is upgraded or closed
   socket.on('end', onSocketEnd);
   socket.on('error', onSocketError);

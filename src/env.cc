@@ -140,28 +140,30 @@ void Environment::CaptureAsyncFrame(v8::Local<v8::Object> object) {
   object->SetPrivate(ctx, AsyncFrameSymbol(isolate_), frame).Check();
 }
 
+AsyncFrameScope::AsyncFrameScope(Environment* env, v8::Local<v8::Object> receiver) : env_(env) {
+  if (!env->async_frames_captured_) return;
+  v8::Local<v8::Context> ctx = env->context();
+  v8::Local<v8::Value> frame;
+  if (!receiver->GetPrivate(ctx, AsyncFrameSymbol(env->isolate())).ToLocal(&frame) || frame->IsUndefined()) return;
+  prior_frame_ = ctx->GetContinuationPreservedEmbedderData();
+  ctx->SetContinuationPreservedEmbedderData(frame);
+}
+
+AsyncFrameScope::~AsyncFrameScope() {
+  if (!prior_frame_.IsEmpty()) env_->context()->SetContinuationPreservedEmbedderData(prior_frame_);
+}
+
 v8::MaybeLocal<v8::Value> Environment::MakeCallback(v8::Local<v8::Object> receiver,
                                                     v8::Local<v8::Function> fn, int argc,
                                                     v8::Local<v8::Value> argv[]) {
   v8::EscapableHandleScope scope(isolate_);
-  v8::Local<v8::Context> ctx = context();
-  // Run in the AsyncLocalStorage context the receiver was created in, if it has one.
-  v8::Local<v8::Value> frame;
-  bool switch_frame = async_frames_captured_ &&
-                      receiver->GetPrivate(ctx, AsyncFrameSymbol(isolate_)).ToLocal(&frame) &&
-                      !frame->IsUndefined();
-  v8::Local<v8::Value> prior_frame;
-  if (switch_frame) {
-    prior_frame = ctx->GetContinuationPreservedEmbedderData();
-    ctx->SetContinuationPreservedEmbedderData(frame);
-  }
   v8::Local<v8::Value> result;
   bool ok;
   {
+    AsyncFrameScope frame(this, receiver);
     CallbackScope callback_scope(this);
     ok = CallIntoJS(receiver, fn, argc, argv).ToLocal(&result);
   }
-  if (switch_frame) ctx->SetContinuationPreservedEmbedderData(prior_frame);
   if (!ok) return {};
   return scope.Escape(result);
 }

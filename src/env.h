@@ -220,6 +220,7 @@ class Environment {
   CallbackSource callback_source_ = CallbackSource::kOther;
   int callback_depth_ = 0;
   friend class CallbackScope;
+  friend class AsyncFrameScope;
   bool can_call_into_js_ = true;
   bool track_resource_creation_ = false;
   bool abort_on_uncaught_exception_ = true;
@@ -245,6 +246,20 @@ class CallbackScope {
   Environment* env_;
   bool outermost_;
   uint64_t started_ = 0;
+};
+
+// Runs what is inside it in the AsyncLocalStorage context `receiver` was made in, if it has one
+// (as MakeCallback does for its receiver).
+class AsyncFrameScope {
+ public:
+  AsyncFrameScope(Environment* env, v8::Local<v8::Object> receiver);
+  ~AsyncFrameScope();
+  AsyncFrameScope(const AsyncFrameScope&) = delete;
+  AsyncFrameScope& operator=(const AsyncFrameScope&) = delete;
+
+ private:
+  Environment* env_;
+  v8::Local<v8::Value> prior_frame_;  // empty when nothing was switched
 };
 
 // Marks the callbacks made inside it as serving one loop phase (for --trace-event-loop).

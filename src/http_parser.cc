@@ -25,20 +25,28 @@
 #include "base_object.h"
 #include "binding.h"
 #include "env.h"
+#include "errors.h"
+#include "stream_wrap.h"
 #include "utils.h"
 
 namespace lode {
 namespace {
 
-enum Callback : uint32_t { kOnMessageBegin = 0, kOnHeadersComplete, kOnBody, kOnMessageComplete, kCallbackCount };
+enum Callback : uint32_t {
+  kOnMessageBegin = 0, kOnHeadersComplete, kOnBody, kOnMessageComplete, kOnExecute, kCallbackCount
+};
 
 constexpr uint32_t kDefaultMaxHeaderSize = 16 * 1024;
 // Chunk extensions are parsed and dropped; a peer may not make us read more than this of them
 // per chunk (node's limit: an endless extension would otherwise hold the connection).
 constexpr size_t kMaxChunkExtensionsSize = 16 * 1024;
 
-class HTTPParserWrap : public BaseObject {
+class HTTPParserWrap : public BaseObject, public StreamConsumer {
  public:
+  ~HTTPParserWrap() override {
+    if (stream_ != nullptr) stream_->SetConsumer(nullptr);
+  }
+
   HTTPParserWrap(Environment* env, v8::Local<v8::Object> object) : BaseObject(env, object) {
     MakeWeak();
     llhttp_settings_init(&settings_);
@@ -130,20 +138,74 @@ class HTTPParserWrap : public BaseObject {
       info.GetReturnValue().Set(self->MakeError("HPE_REENTRANT", "Parser re-entered from a callback", 0));
       return;
     }
-    self->executing_ = true;
-    self->current_data_ = data;
-    self->callback_error_ = false;
-    self->may_hold_head_ = true;
-    llhttp_errno_t err = llhttp_execute(&self->parser_, data, length);
-    self->may_hold_head_ = false;
-    // A head still held (its body comes later, or the input ended in it) goes to JS now.
-    if (self->head_held_ && !self->PassHeldHead(false) && err == HPE_OK) err = HPE_USER;
-    self->executing_ = false;
-    self->current_data_ = nullptr;
-    self->previous_end_ = data + length;
-    if (length > 0) self->previous_last_byte_ = data[length - 1];
+    llhttp_errno_t err = self->Run(data, length, false, nullptr);
     info.GetReturnValue().Set(self->Result(err, data, length));
   }
+
+  // consume(handle) -> whether the parser now takes the stream handle's reads in C++ (while
+  // the handle has it armed, see LibuvStreamWrap::SetConsumer): each read is parsed without a
+  // trip through JS, and JS hears of it through the callbacks. A read that ends with a whole
+  // request (the usual case) ends with the kOnHeadersComplete call, whose `readEnd` says so;
+  // any other ends with kOnExecute(result, arrayBuffer, offset, length) (the read's bytes come
+  // only when the result is not all of them: an error, or an upgrade's first bytes).
+  // state[kConsumedBytes] holds the bytes read that JS has not counted yet.
+  static void Consume(const v8::FunctionCallbackInfo<v8::Value>& info) {
+    HTTPParserWrap* self = Unwrap(info);
+    if (self == nullptr) return;
+    LibuvStreamWrap* stream = LibuvStreamWrap::FromObject(self->env(), info[0]);
+    if (stream == nullptr || stream->consumer() != nullptr || self->stream_ != nullptr || !self->initialized_) {
+      info.GetReturnValue().Set(false);
+      return;
+    }
+    stream->SetConsumer(self);
+    self->stream_ = stream;
+    info.GetReturnValue().Set(true);
+  }
+
+  static void Unconsume(const v8::FunctionCallbackInfo<v8::Value>& info) {
+    HTTPParserWrap* self = Unwrap(info);
+    if (self == nullptr || self->stream_ == nullptr) return;
+    self->stream_->SetConsumer(nullptr);
+    self->stream_ = nullptr;
+  }
+
+  bool OnConsumedRead(LibuvStreamWrap* stream, ConsumedRead* read) override {
+    Environment* env = this->env();
+    if (executing_ || !initialized_ || !env->can_call_into_js()) return false;
+    v8::Isolate* isolate = env->isolate();
+    v8::Context::Scope context_scope(env->context());
+    // Held for the whole read: JS may drop its last reference to the parser in a callback, and
+    // a GC then must not free it under llhttp.
+    v8::Local<v8::Object> keep_alive = object();
+    (void)keep_alive;
+    stream->stream_data()->state()[StreamWrapData::kConsumedBytes] += static_cast<double>(read->length());
+    AsyncFrameScope frame(env, stream->object());
+    CallbackScope callback_scope(env);
+    v8::TryCatch try_catch(isolate);
+    bool read_end = false;
+    consumed_read_ = read;
+    llhttp_errno_t err = Run(read->data(), read->length(), true, &read_end);
+    consumed_read_ = nullptr;
+    if (!callback_error_ && !read_end) {
+      v8::Local<v8::Value> argv[4] = {Result(err, read->data(), read->length())};
+      int argc = 1;
+      if (!argv[0]->IsNumber() || argv[0].As<v8::Number>()->Value() != static_cast<double>(read->length())) {
+        size_t offset;
+        argv[1] = read->Bytes(&offset);
+        argv[2] = v8::Number::New(isolate, static_cast<double>(offset));
+        argv[3] = v8::Number::New(isolate, static_cast<double>(read->length()));
+        argc = 4;
+      }
+      CallJS(kOnExecute, argc, argv);
+    }
+    callback_error_ = false;
+    if (try_catch.HasCaught() && !try_catch.HasTerminated()) {
+      TriggerUncaughtException(env, try_catch.Exception(), try_catch.Message());
+    }
+    return true;
+  }
+
+  void OnStreamGone() override { stream_ = nullptr; }
 
   // finish(): the peer closed; a message that needed EOF completes, a partial one is an error.
   static void Finish(const v8::FunctionCallbackInfo<v8::Value>& info) {
@@ -164,6 +226,34 @@ class HTTPParserWrap : public BaseObject {
   }
 
  private:
+  // Parses `data`. A request head held to its message's end in this input goes to JS at that
+  // end (so a body-less request costs one call into JS), or when the next message begins, or
+  // when the input is used up. `read` (a consumed read) may say the last call into JS ended the
+  // read: then no kOnExecute need follow.
+  llhttp_errno_t Run(const char* data, size_t length, bool consumed, bool* read_end) {
+    executing_ = true;
+    current_data_ = data;
+    callback_error_ = false;
+    may_hold_head_ = true;
+    consumed_ = consumed;
+    llhttp_errno_t err = llhttp_execute(&parser_, data, length);
+    may_hold_head_ = false;
+    if (head_held_) {
+      bool ends_read = consumed && held_complete_ && err == HPE_OK;
+      if (!PassHeldHead(held_complete_, ends_read)) {
+        if (err == HPE_OK) err = HPE_USER;
+      } else if (ends_read) {
+        *read_end = true;
+      }
+    }
+    consumed_ = false;
+    executing_ = false;
+    current_data_ = nullptr;
+    previous_end_ = data + length;
+    if (length > 0) previous_last_byte_ = data[length - 1];
+    return err;
+  }
+
   static HTTPParserWrap* Unwrap(const v8::FunctionCallbackInfo<v8::Value>& info) {
     return BaseObject::FromJSObject<HTTPParserWrap>(info.This());
   }
@@ -326,7 +416,7 @@ class HTTPParserWrap : public BaseObject {
 
   static int OnMessageBegin(llhttp_t* parser) {
     HTTPParserWrap* self = From(parser);
-    if (self->head_held_ && !self->PassHeldHead(false)) return HPE_USER;
+    if (self->head_held_ && !self->PassHeldHead(self->held_complete_)) return HPE_USER;
     self->StartMessage();
     v8::HandleScope scope(self->env()->isolate());
     return self->CallJS(kOnMessageBegin, 0, nullptr) ? HPE_OK : HPE_USER;
@@ -439,6 +529,7 @@ class HTTPParserWrap : public BaseObject {
     argv[7] = v8::Boolean::New(isolate, parser->upgrade != 0);
     argv[8] = v8::Boolean::New(isolate, llhttp_should_keep_alive(parser) != 0);
     argv[9] = v8::False(isolate);
+    argv[10] = v8::False(isolate);
     self->head_complete_ = true;
     self->last_was_value_ = false;
     if (hold) {
@@ -452,11 +543,14 @@ class HTTPParserWrap : public BaseObject {
     return 0;
   }
 
-  // Hands the held head to JS; `complete` (its last argument) says the message ended with it,
-  // and JS then does what kOnMessageComplete would. False if JS threw.
-  bool PassHeldHead(bool complete) {
+  // Hands the held head to JS; `complete` says the message ended with it (JS then does what
+  // kOnMessageComplete would), `read_end` that the consumed read ends with it. False if JS
+  // threw.
+  bool PassHeldHead(bool complete, bool read_end = false) {
     head_held_ = false;
+    held_complete_ = false;
     head_args_[9] = v8::Boolean::New(env()->isolate(), complete);
+    head_args_[10] = v8::Boolean::New(env()->isolate(), read_end);
     return CallJS(kOnHeadersComplete, kHeadArgs, head_args_);
   }
 
@@ -465,11 +559,20 @@ class HTTPParserWrap : public BaseObject {
     if (self->head_held_ && !self->PassHeldHead(false)) return HPE_USER;
     v8::Isolate* isolate = self->env()->isolate();
     v8::HandleScope scope(isolate);
-    v8::Local<v8::Value> argv[] = {
+    v8::Local<v8::Value> argv[4] = {
         v8::Number::New(isolate, static_cast<double>(at - self->current_data_)),
         v8::Number::New(isolate, static_cast<double>(length)),
     };
-    return self->CallJS(kOnBody, 2, argv) ? HPE_OK : HPE_USER;
+    int argc = 2;
+    if (self->consumed_) {
+      // A consumed read: JS has no buffer of its own, so the body comes as (arrayBuffer, offset
+      // of the read's first byte in it).
+      size_t offset;
+      argv[2] = self->consumed_read_->Bytes(&offset);
+      argv[3] = v8::Number::New(isolate, static_cast<double>(offset));
+      argc = 4;
+    }
+    return self->CallJS(kOnBody, argc, argv) ? HPE_OK : HPE_USER;
   }
 
   // kOnMessageComplete(trailers?): the raw trailer lines (name, value, …) when there were any.
@@ -477,7 +580,10 @@ class HTTPParserWrap : public BaseObject {
     HTTPParserWrap* self = From(parser);
     self->active_ = false;
     if (self->head_held_) {
-      if (self->trailers_.empty()) return self->PassHeldHead(true) ? HPE_OK : HPE_USER;
+      if (self->trailers_.empty()) {
+        self->held_complete_ = true;  // goes to JS when the next message begins or the input ends
+        return HPE_OK;
+      }
       if (!self->PassHeldHead(false)) return HPE_USER;
     }
     v8::Isolate* isolate = self->env()->isolate();
@@ -525,9 +631,13 @@ class HTTPParserWrap : public BaseObject {
     return names[method].Get(isolate);
   }
 
-  static constexpr int kHeadArgs = 10;
+  static constexpr int kHeadArgs = 11;
   v8::Local<v8::Value> head_args_[kHeadArgs];
   bool head_held_ = false;      // head_args_ wait for the message's end (see OnHeadersComplete)
+  bool held_complete_ = false;  // ... which has come: they go to JS with `complete`
+  LibuvStreamWrap* stream_ = nullptr;  // the stream whose reads this parser consumes
+  ConsumedRead* consumed_read_ = nullptr;  // the read being parsed, in a consumed read
+  bool consumed_ = false;
   bool may_hold_head_ = false;  // inside execute(), whose handle scope keeps head_args_ alive
   llhttp_t parser_;
   llhttp_settings_t settings_;
@@ -573,6 +683,8 @@ void InitializeBinding(Environment* env, v8::Local<v8::Object> target) {
   SetProtoMethod(isolate, tmpl, "pause", HTTPParserWrap::Pause);
   SetProtoMethod(isolate, tmpl, "expired", HTTPParserWrap::Expired);
   SetProtoMethod(isolate, tmpl, "resume", HTTPParserWrap::Resume);
+  SetProtoMethod(isolate, tmpl, "consume", HTTPParserWrap::Consume);
+  SetProtoMethod(isolate, tmpl, "unconsume", HTTPParserWrap::Unconsume);
   v8::Local<v8::Function> ctor = tmpl->GetFunction(context).ToLocalChecked();
   SetConstant(context, ctor, "REQUEST", HTTP_REQUEST);
   SetConstant(context, ctor, "RESPONSE", HTTP_RESPONSE);
@@ -580,6 +692,7 @@ void InitializeBinding(Environment* env, v8::Local<v8::Object> target) {
   SetConstant(context, ctor, "kOnHeadersComplete", kOnHeadersComplete);
   SetConstant(context, ctor, "kOnBody", kOnBody);
   SetConstant(context, ctor, "kOnMessageComplete", kOnMessageComplete);
+  SetConstant(context, ctor, "kOnExecute", kOnExecute);
   target->Set(context, OneByteString(isolate, "HTTPParser"), ctor).Check();
 
   // Every method llhttp knows, for http.METHODS.

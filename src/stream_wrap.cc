@@ -117,20 +117,32 @@ void StreamWrapData::ReturnReadBuffer(const uv_buf_t* buf) {
   else free(buf->base);
 }
 
+v8::Local<v8::ArrayBuffer> StreamWrapData::CopyReadBytes(const char* data, size_t length, size_t* offset) {
+  v8::Isolate* isolate = env_->isolate();
+  if (length > kPooledReadMax) {
+    v8::Local<v8::ArrayBuffer> bytes = v8::ArrayBuffer::New(isolate, length);
+    memcpy(bytes->Data(), data, length);
+    *offset = 0;
+    return bytes;
+  }
+  if (read_pool_.IsEmpty() || kReadPoolSize - read_pool_used_ < length) {
+    v8::Local<v8::ArrayBuffer> pool = v8::ArrayBuffer::New(isolate, kReadPoolSize);
+    read_pool_.Reset(isolate, pool);
+    read_pool_data_ = static_cast<char*>(pool->Data());
+    read_pool_used_ = 0;
+  }
+  memcpy(read_pool_data_ + read_pool_used_, data, length);
+  *offset = read_pool_used_;
+  read_pool_used_ += (length + 7) & ~static_cast<size_t>(7);  // keep slices 8-byte aligned
+  return read_pool_.Get(isolate);
+}
+
 v8::Local<v8::ArrayBuffer> StreamWrapData::TakeReadBytes(const uv_buf_t* buf, size_t nread, size_t* offset) {
   v8::Isolate* isolate = env_->isolate();
   if (nread <= kPooledReadMax) {
-    if (read_pool_.IsEmpty() || kReadPoolSize - read_pool_used_ < nread) {
-      v8::Local<v8::ArrayBuffer> pool = v8::ArrayBuffer::New(isolate, kReadPoolSize);
-      read_pool_.Reset(isolate, pool);
-      read_pool_data_ = static_cast<char*>(pool->Data());
-      read_pool_used_ = 0;
-    }
-    memcpy(read_pool_data_ + read_pool_used_, buf->base, nread);
-    *offset = read_pool_used_;
-    read_pool_used_ += (nread + 7) & ~static_cast<size_t>(7);  // keep slices 8-byte aligned
+    v8::Local<v8::ArrayBuffer> pool = CopyReadBytes(buf->base, nread, offset);
     ReturnReadBuffer(buf);
-    return read_pool_.Get(isolate);
+    return pool;
   }
   // A large read keeps its block, shrunk to fit (usually in place).
   if (buf->base == read_scratch_) {
@@ -143,6 +155,30 @@ v8::Local<v8::ArrayBuffer> StreamWrapData::TakeReadBytes(const uv_buf_t* buf, si
       bytes, nread, [](void* data, size_t, void*) { free(data); }, nullptr);
   *offset = 0;
   return v8::ArrayBuffer::New(isolate, std::move(store));
+}
+
+v8::Local<v8::ArrayBuffer> ConsumedRead::Bytes(size_t* offset) {
+  v8::Isolate* isolate = v8::Isolate::GetCurrent();
+  if (bytes_.IsEmpty()) bytes_.Reset(isolate, data_->CopyReadBytes(buf_->base, length_, &offset_));
+  *offset = offset_;
+  return bytes_.Get(isolate);
+}
+
+void ConsumedRead::Release() { data_->ReturnReadBuffer(buf_); }
+
+LibuvStreamWrap::~LibuvStreamWrap() {
+  if (consumer_ != nullptr) consumer_->OnStreamGone();
+}
+
+LibuvStreamWrap* LibuvStreamWrap::FromObject(Environment* env, v8::Local<v8::Value> value) {
+  if (!value->IsObject() || !StreamWrapData::Get(env)->stream_template()->HasInstance(value)) return nullptr;
+  return BaseObject::FromJSObject<LibuvStreamWrap>(value.As<v8::Object>());
+}
+
+// armConsumer(armed): whether reads go to the consumer (see SetConsumer).
+void LibuvStreamWrap::ArmConsumer(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  auto* wrap = BaseObject::FromJSObject<LibuvStreamWrap>(info.This());
+  if (wrap != nullptr) wrap->consumer_armed_ = wrap->consumer_ != nullptr && info[0]->IsTrue();
 }
 
 void LibuvStreamWrap::OnAlloc(uv_handle_t* handle, size_t, uv_buf_t* buf) {
@@ -163,6 +199,13 @@ void LibuvStreamWrap::OnRead(uv_stream_t* stream, ssize_t nread, const uv_buf_t*
     if (nread == UV_EOF) wrap->BeforeEnd();
     if (!wrap->IsClosing()) wrap->CallOnRead(nread, 0, v8::Undefined(isolate), wrap->TakePendingHandle());
     return;
+  }
+  if (wrap->consumer_armed_) {
+    ConsumedRead read(data, buf, static_cast<size_t>(nread));
+    if (wrap->consumer_->OnConsumedRead(wrap, &read)) {
+      read.Release();
+      return;
+    }
   }
   size_t offset;
   v8::Local<v8::ArrayBuffer> bytes = data->TakeReadBytes(buf, static_cast<size_t>(nread), &offset);
@@ -540,6 +583,7 @@ void LibuvStreamWrap::AddMethods(Environment* env, v8::Local<v8::FunctionTemplat
   v8::Isolate* isolate = env->isolate();
   HandleWrap::AddMethods(isolate, tmpl);
   SetProtoMethod(isolate, tmpl, "readStart", ReadStart);
+  SetProtoMethod(isolate, tmpl, "armConsumer", ArmConsumer);
   SetProtoMethod(isolate, tmpl, "readStop", ReadStop);
   SetProtoMethod(isolate, tmpl, "shutdown", Shutdown);
   SetProtoMethod(isolate, tmpl, "writeBuffer", WriteBuffer);
@@ -570,6 +614,7 @@ void Initialize(Environment* env, v8::Local<v8::Object> target) {
   SetConstant(context, target, "kArrayBufferOffset", StreamWrapData::kArrayBufferOffset);
   SetConstant(context, target, "kBytesWritten", StreamWrapData::kBytesWritten);
   SetConstant(context, target, "kLastWriteWasAsync", StreamWrapData::kLastWriteWasAsync);
+  SetConstant(context, target, "kConsumedBytes", StreamWrapData::kConsumedBytes);
   SetConstant(context, target, "LibuvStreamWrap", data->stream_template()->GetFunction(context).ToLocalChecked());
   SetConstant(context, target, "WriteWrap", data->RequestConstructor(StreamWrapData::kWriteRequest));
   SetConstant(context, target, "ShutdownWrap", data->RequestConstructor(StreamWrapData::kShutdownRequest));

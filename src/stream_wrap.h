@@ -33,7 +33,8 @@ class Environment;
 // tty_wrap): the state array, the base template and the request classes.
 class StreamWrapData {
  public:
-  enum StateField { kReadBytesOrError, kArrayBufferOffset, kBytesWritten, kLastWriteWasAsync, kStateFieldCount };
+  // kConsumedBytes: bytes consumed reads brought in that JS has not counted yet (bytesRead).
+  enum StateField { kReadBytesOrError, kArrayBufferOffset, kBytesWritten, kLastWriteWasAsync, kConsumedBytes, kStateFieldCount };
   enum RequestKind { kWriteRequest, kShutdownRequest, kTCPConnectRequest, kPipeConnectRequest, kRequestKindCount };
 
   // Made on first use and freed at teardown.
@@ -57,6 +58,8 @@ class StreamWrapData {
   v8::Local<v8::ArrayBuffer> TakeReadBytes(const uv_buf_t* buf, size_t nread, size_t* offset);
   // `buf` received nothing.
   void ReturnReadBuffer(const uv_buf_t* buf);
+  // A copy of `length` bytes as (ArrayBuffer, offset): a slice of the pool when small.
+  v8::Local<v8::ArrayBuffer> CopyReadBytes(const char* data, size_t length, size_t* offset);
 
  private:
   explicit StreamWrapData(Environment* env);
@@ -75,8 +78,53 @@ class StreamWrapData {
   size_t read_pool_used_ = 0;
 };
 
+class LibuvStreamWrap;
+
+// Bytes a stream read, lent to a consumer in C++. Bytes(&offset) makes them a JS ArrayBuffer
+// slice (at most once per read) for a consumer that must hand some of them to JS.
+class ConsumedRead {
+ public:
+  ConsumedRead(StreamWrapData* data, const uv_buf_t* buf, size_t length) : data_(data), buf_(buf), length_(length) {}
+  const char* data() const { return buf_->base; }
+  size_t length() const { return length_; }
+  v8::Local<v8::ArrayBuffer> Bytes(size_t* offset);
+  // The block goes back to the stream (the consumer is done with it).
+  void Release();
+
+ private:
+  StreamWrapData* data_;
+  const uv_buf_t* buf_;
+  size_t length_;
+  // A Global: Bytes() may first be asked from inside a callback's own handle scope.
+  v8::Global<v8::ArrayBuffer> bytes_;
+  size_t offset_ = 0;
+};
+
+// Something that takes a stream's reads in C++ (the http parser, as node's parser.consume()):
+// while armed, a read goes to it instead of to JS's onread. EOF and errors still go to JS.
+class StreamConsumer {
+ public:
+  virtual ~StreamConsumer() = default;
+  // False: the consumer cannot take it now, and the read goes to JS as usual.
+  virtual bool OnConsumedRead(LibuvStreamWrap* stream, ConsumedRead* read) = 0;
+  // The stream is gone: the consumer forgets it.
+  virtual void OnStreamGone() = 0;
+};
+
 class LibuvStreamWrap : public HandleWrap {
  public:
+  ~LibuvStreamWrap() override;
+  // The consumer that takes this stream's reads, or null. Reads reach it only while JS has it
+  // armed (handle.armConsumer(true)): JS disarms it whenever the stream's reads must go through
+  // its Readable (paused, another 'data' listener, unshifted bytes).
+  void SetConsumer(StreamConsumer* consumer) {
+    consumer_ = consumer;
+    consumer_armed_ = false;
+  }
+  StreamConsumer* consumer() const { return consumer_; }
+  // Whether `value` is a stream handle object (of any stream class).
+  static LibuvStreamWrap* FromObject(Environment* env, v8::Local<v8::Value> value);
+
   uv_stream_t* stream() const { return reinterpret_cast<uv_stream_t*>(handle()); }
   StreamWrapData* stream_data() const { return data_; }
 
@@ -104,6 +152,7 @@ class LibuvStreamWrap : public HandleWrap {
   static void SetBlocking(const v8::FunctionCallbackInfo<v8::Value>& info);
   static void GetWriteQueueSize(const v8::FunctionCallbackInfo<v8::Value>& info);
   static void GetFd(const v8::FunctionCallbackInfo<v8::Value>& info);
+  static void ArmConsumer(const v8::FunctionCallbackInfo<v8::Value>& info);
   static void GetOnRead(const v8::FunctionCallbackInfo<v8::Value>& info);
   static void SetOnRead(const v8::FunctionCallbackInfo<v8::Value>& info);
   static void OnAlloc(uv_handle_t* handle, size_t suggested, uv_buf_t* buf);
@@ -112,6 +161,8 @@ class LibuvStreamWrap : public HandleWrap {
   StreamWrapData* data_;
   // handle.onread, kept here (an accessor) so each read calls it without a property lookup.
   v8::Global<v8::Value> onread_;
+  StreamConsumer* consumer_ = nullptr;
+  bool consumer_armed_ = false;
 };
 
 // One uv_write_t and the bytes it still has to write: copies it owns (strings, small

@@ -18,7 +18,7 @@ const { UV_EOF } = internalBinding('uv');
 const { FastBuffer, encodingIdOf } = require('internal/buffer');
 const { ErrnoException } = require('internal/errors');
 const { kWritableIdle } = require('internal/streams/state');
-const { deliverDirect } = require('internal/streams/readable-state');
+const { deliverDirect, canDeliverDirect } = require('internal/streams/readable-state');
 const { normalizeEncoding } = require('internal/util');
 
 const kOwner = Symbol('owner');
@@ -30,6 +30,17 @@ const kBytesDispatched = Symbol('kBytesDispatched');
 // is the only one and the stream flows with nothing queued (see deliverDirect); the http server
 // sets its parser's feed here.
 const kDataSink = Symbol('kDataSink');
+// stream[kConsumerArmed]: undefined, or (when a C++ consumer took the handle's reads, as the
+// http server's parser does) whether the handle hands reads to it now. A read the sink took
+// through JS arms it; anything that needs the reads to pass through the Readable again
+// (pause, another 'data' or 'readable' listener, unshift) disarms it.
+const kConsumerArmed = Symbol('kConsumerArmed');
+
+function disarmConsumer(stream) {
+  if (stream[kConsumerArmed] !== true) return;
+  stream[kConsumerArmed] = false;
+  stream._handle?.armConsumer(false);
+}
 
 function encodingId(encoding) {
   if (encoding === 'utf8' || encoding === 'utf-8' || encoding == null || encoding === 'buffer') return 0;
@@ -163,6 +174,11 @@ function onStreamRead(arrayBuffer) {
       // The activity counts after the sink has seen the chunk: an http server disarms the
       // idle timer when a request's head arrives, and then there is nothing to re-arm.
       stream[kUpdateTimer]();
+      // The sink may have paused the stream, or more may have come to listen, meanwhile.
+      if (stream[kConsumerArmed] === false && canDeliverDirect(stream, sink)) {
+        stream[kConsumerArmed] = true;
+        this.armConsumer(true);
+      }
       return;
     }
     stream[kUpdateTimer]();
@@ -201,6 +217,8 @@ module.exports = {
   kBytesRead,
   kBytesDispatched,
   kDataSink,
+  kConsumerArmed,
+  disarmConsumer,
   writeGeneric,
   writevGeneric,
   canWriteNow,

@@ -18,6 +18,8 @@ const {
   kBytesRead,
   kBytesDispatched,
   kDataSink,
+  kConsumerArmed,
+  disarmConsumer,
   writeGeneric,
   writevGeneric,
   onStreamRead,
@@ -193,6 +195,7 @@ function Socket(options) {
   this._server = null;
   this[kBytesRead] = 0;
   this[kDataSink] = null;
+  this[kConsumerArmed] = undefined;
   this[kBytesDispatched] = 0;
 }
 Object.setPrototypeOf(Socket.prototype, Duplex.prototype);
@@ -426,8 +429,27 @@ Socket.prototype.end = function end(data, encoding, callback) {
   return this;
 };
 
+// Reads a C++ consumer takes (the http server's parser) bypass the Readable: whatever needs them
+// to pass through it again stops that first.
+Socket.prototype.on = function on(event, listener) {
+  if (this[kConsumerArmed] === true && (event === 'data' || event === 'readable')) disarmConsumer(this);
+  return Duplex.prototype.on.call(this, event, listener);
+};
+Socket.prototype.addListener = Socket.prototype.on;
+
+Socket.prototype.prependListener = function prependListener(event, listener) {
+  if (this[kConsumerArmed] === true && (event === 'data' || event === 'readable')) disarmConsumer(this);
+  return Duplex.prototype.prependListener.call(this, event, listener);
+};
+
+Socket.prototype.unshift = function unshift(chunk, encoding) {
+  disarmConsumer(this);
+  return Duplex.prototype.unshift.call(this, chunk, encoding);
+};
+
 // With a user buffer there is no Readable backpressure, so pause and resume act on the handle.
 Socket.prototype.pause = function pause() {
+  disarmConsumer(this);
   if (this[kUserBuffer] && !this.connecting && this._handle?.reading) {
     this._handle.reading = false;
     if (!this.destroyed) {

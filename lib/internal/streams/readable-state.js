@@ -265,22 +265,28 @@ let defaultEmit;
 // handing it over, minus push()'s bookkeeping and the tick it queues to read ahead (a handle
 // reads on by itself). False means the chunk must go through push().
 function deliverDirect(stream, chunk, sink) {
+  if (!canDeliverDirect(stream, sink)) return false;
   const state = stream._readableState;
-  const bits = state[kState];
-  if ((bits & (kFlowing | kSync | kEnded | kDestroyed | kObjectMode)) !== kFlowing ||
+  state[kState] = (state[kState] & ~kReading) | kDataEmitted;
+  sink.call(stream, chunk);
+  return true;
+}
+
+// Whether deliverDirect would hand a chunk to `sink` now.
+function canDeliverDirect(stream, sink) {
+  const state = stream._readableState;
+  if ((state[kState] & (kFlowing | kSync | kEnded | kDestroyed | kObjectMode)) !== kFlowing ||
       state.length !== 0 || state.errored || state.decoder !== null) {
     return false;
   }
   const events = stream._events;
   defaultEmit ??= require('events').prototype.emit;
-  if (events === undefined || events.data !== sink || stream.emit !== defaultEmit) return false;
-  state[kState] = (bits & ~kReading) | kDataEmitted;
-  sink.call(stream, chunk);
-  return true;
+  return events !== undefined && events.data === sink && stream.emit === defaultEmit;
 }
 
 module.exports = {
   deliverDirect,
+  canDeliverDirect,
   ReadableState,
   kEndEmitted,
   kReading,
