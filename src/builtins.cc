@@ -2,6 +2,8 @@
 #include "builtins.h"
 
 #include <algorithm>
+#include <atomic>
+#include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <memory>
@@ -77,6 +79,32 @@ std::vector<const char*> ParametersFor(const std::string& id) {
   return {"exports", "require", "module", "process", "internalBinding"};
 }
 
+const BuiltinCodeCache* FindCodeCache(const std::string& id) {
+  const BuiltinCodeCache* begin = kBuiltinCodeCaches;
+  const BuiltinCodeCache* end = kBuiltinCodeCaches + kBuiltinCodeCacheCount;
+  const BuiltinCodeCache* found = std::lower_bound(
+      begin, end, id, [](const BuiltinCodeCache& cache, const std::string& key) { return cache.id < key; });
+  return found != end && found->id == id ? found : nullptr;
+}
+
+// How the embedded code caches fared in this process (builtins.codeCacheStats()).
+std::atomic<uint32_t> caches_accepted{0};
+std::atomic<uint32_t> caches_rejected{0};
+
+// With LODE_CODE_CACHE_COLLECT set, the compiled builtins are kept (WriteCollectedCodeCache).
+struct Collected {
+  std::mutex mutex;
+  std::vector<std::pair<std::string, v8::Global<v8::Function>>> functions;
+};
+
+Collected* CollectedBuiltins() {
+  static Collected* collected = [] {
+    const char* flag = getenv("LODE_CODE_CACHE_COLLECT");
+    return flag != nullptr && *flag != '\0' ? new Collected() : nullptr;
+  }();
+  return collected;
+}
+
 }  // namespace
 
 const BuiltinSource* FindSource(const std::string& id) {
@@ -123,15 +151,28 @@ v8::MaybeLocal<v8::Function> CompileBuiltin(Environment* env, const std::string&
 
   // Stack traces name builtins `node:<id>`, as node's do, so tools that read them still work.
   v8::ScriptOrigin origin(isolate, ToV8String(isolate, "node:" + id), 0, 0, true);
-  v8::ScriptCompiler::Source compiler_source(source, origin);
+  // The embedded cache matches the embedded source only (V8 checks little more than its
+  // length): a lib/ read from disk compiles afresh.
+  const BuiltinCodeCache* cache = LibDirOverride().empty() ? FindCodeCache(id) : nullptr;
+  auto* cached_data = cache == nullptr ? nullptr
+                                       : new v8::ScriptCompiler::CachedData(
+                                             cache->data, static_cast<int>(cache->length),
+                                             v8::ScriptCompiler::CachedData::BufferNotOwned);
+  v8::ScriptCompiler::Source compiler_source(source, origin, cached_data);  // owns cached_data
   v8::TryCatch try_catch(isolate);
   v8::Local<v8::Function> fn;
-  if (!v8::ScriptCompiler::CompileFunction(context, &compiler_source, parameters.size(),
-                                           parameters.data(), 0, nullptr)
+  if (!v8::ScriptCompiler::CompileFunction(
+           context, &compiler_source, parameters.size(), parameters.data(), 0, nullptr,
+           cache != nullptr ? v8::ScriptCompiler::kConsumeCodeCache : v8::ScriptCompiler::kNoCompileOptions)
            .ToLocal(&fn)) {
     AttachArrowMessage(isolate, try_catch.Exception(), try_catch.Message());
     try_catch.ReThrow();
     return {};
+  }
+  if (cache != nullptr) (compiler_source.GetCachedData()->rejected ? caches_rejected : caches_accepted)++;
+  if (Collected* collected = CollectedBuiltins()) {
+    std::lock_guard<std::mutex> lock(collected->mutex);
+    collected->functions.emplace_back(id, v8::Global<v8::Function>(isolate, fn));
   }
   return scope.Escape(fn);
 }
@@ -201,6 +242,60 @@ v8::MaybeLocal<v8::Object> RequireInContext(Environment* env, v8::Local<v8::Cont
   return scope.Escape(final_exports.As<v8::Object>());
 }
 
+// With LODE_CODE_CACHE_COLLECT=<path> set, the builtins compiled in the main context are kept,
+// and once the program is over their code caches (their bytecode, that of the functions they
+// ran included) go to <path> as C++ source defining kBuiltinCodeCaches (tools/code-cache.js,
+// at build time). False, with `error` set, if the file cannot be written.
+bool WriteCollectedCodeCache(Environment* env, std::string* error) {
+  Collected* collected = CollectedBuiltins();
+  if (collected == nullptr) return true;
+  v8::Isolate* isolate = env->isolate();
+  v8::HandleScope scope(isolate);
+  std::lock_guard<std::mutex> lock(collected->mutex);
+  std::vector<std::pair<std::string, std::unique_ptr<v8::ScriptCompiler::CachedData>>> caches;
+  for (auto& [id, global] : collected->functions) {
+    if (std::any_of(caches.begin(), caches.end(), [&](const auto& entry) { return entry.first == id; })) continue;
+    v8::Local<v8::Function> fn = global.Get(isolate);
+    if (fn->GetCreationContextChecked() != env->context()) continue;
+    caches.emplace_back(id, v8::ScriptCompiler::CreateCodeCacheForFunction(fn));
+  }
+  std::sort(caches.begin(), caches.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+  std::string out = "// Made at build time by tools/code-cache.js: V8's code caches of lode's builtins.\n"
+                    "#include \"builtins.h\"\n\nnamespace lode::builtins {\nnamespace {\n";
+  // String literals (quick for a compiler to read, unlike a list of numbers): printable bytes
+  // as themselves, the rest as three-digit octal escapes.
+  char escape[8];
+  for (size_t i = 0; i < caches.size(); i++) {
+    const v8::ScriptCompiler::CachedData* data = caches[i].second.get();
+    out += "const char kCache" + std::to_string(i) + "[] =\n\"";
+    for (int b = 0; b < data->length; b++) {
+      unsigned char byte = data->data[b];
+      if (byte >= 0x20 && byte < 0x7f && byte != '"' && byte != '\\' && byte != '?') {
+        out += static_cast<char>(byte);
+      } else {
+        snprintf(escape, sizeof(escape), "\\%03o", byte);
+        out += escape;
+      }
+      if (b % 100 == 99) out += "\"\n\"";
+    }
+    out += "\";\n";
+  }
+  out += "}  // namespace\n\nconst BuiltinCodeCache kBuiltinCodeCaches[] = {\n";
+  for (size_t i = 0; i < caches.size(); i++) {
+    std::string name = "kCache" + std::to_string(i);
+    out += "  {\"" + caches[i].first + "\", reinterpret_cast<const uint8_t*>(" + name + "), sizeof(" + name + ") - 1},\n";
+  }
+  if (caches.empty()) out += "  {\"\", nullptr, 0},\n";
+  out += "};\nconst size_t kBuiltinCodeCacheCount = " + std::to_string(caches.size()) + ";\n\n}  // namespace lode::builtins\n";
+  const char* path = getenv("LODE_CODE_CACHE_COLLECT");
+  FILE* file = fopen(path, "w");
+  if (file == nullptr || fwrite(out.data(), 1, out.size(), file) != out.size() || fclose(file) != 0) {
+    *error = std::string("cannot write ") + path;
+    return false;
+  }
+  return true;
+}
+
 namespace {
 
 void CompileFunctionMethod(const v8::FunctionCallbackInfo<v8::Value>& info) {
@@ -223,11 +318,27 @@ void HasBuiltin(const v8::FunctionCallbackInfo<v8::Value>& info) {
   info.GetReturnValue().Set(found);
 }
 
+// codeCacheStats() -> { embedded, accepted, rejected }: how many builtins have an embedded
+// code cache, and how many compiles in this process used one or had V8 refuse it.
+void CodeCacheStats(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  v8::Isolate* isolate = info.GetIsolate();
+  v8::Local<v8::Context> context = isolate->GetCurrentContext();
+  v8::Local<v8::Object> stats = v8::Object::New(isolate);
+  auto put = [&](const char* name, double value) {
+    return stats->Set(context, OneByteString(isolate, name), v8::Number::New(isolate, value)).IsJust();
+  };
+  if (put("embedded", static_cast<double>(kBuiltinCodeCacheCount)) && put("accepted", caches_accepted.load()) &&
+      put("rejected", caches_rejected.load())) {
+    info.GetReturnValue().Set(stats);
+  }
+}
+
 void Initialize(Environment* env, v8::Local<v8::Object> target) {
   v8::Isolate* isolate = env->isolate();
   v8::Local<v8::Context> context = env->context();
   SetMethod(context, target, "compileFunction", CompileFunctionMethod);
   SetMethod(context, target, "hasBuiltin", HasBuiltin);
+  SetMethod(context, target, "codeCacheStats", CodeCacheStats);
   std::vector<std::string> ids = Ids();
   v8::Local<v8::Array> list = v8::Array::New(isolate, static_cast<int>(ids.size()));
   for (size_t i = 0; i < ids.size(); i++) {

@@ -28,7 +28,24 @@ struct BuiltinSource {
 extern const BuiltinSource kBuiltinSources[];
 extern const size_t kBuiltinSourceCount;
 
+// V8's code cache of one builtin (its bytecode, that of the functions it ran while the cache
+// was made included), so that startup compiles nothing it has compiled before.
+struct BuiltinCodeCache {
+  const char* id;
+  const uint8_t* data;
+  size_t length;
+};
+
+// Made at build time by a first lode binary running tools/code-cache.js (see CMakeLists.txt);
+// empty in that first binary and in the unit tests. Sorted by id.
+extern const BuiltinCodeCache kBuiltinCodeCaches[];
+extern const size_t kBuiltinCodeCacheCount;
+
 const BuiltinSource* FindSource(const std::string& id);
+
+// With LODE_CODE_CACHE_COLLECT=<path> set: writes the code caches of the builtins the main
+// context compiled to <path> (see builtins.cc). True when there was nothing to do.
+bool WriteCollectedCodeCache(Environment* env, std::string* error);
 std::vector<std::string> Ids();
 
 // The folder lib/ is read from at run time instead of the embedded copy (LODE_LIB_DIR, or

@@ -246,6 +246,10 @@ int RunEnvironment(v8::Isolate* isolate, uv_loop_t* loop, const Options& options
   SpinEventLoop(&env);
   if (is_main) MarkMilestone(Milestone::kLoopExit);
   int exit_code = env.EmitExit();
+  if (std::string error; is_main && !builtins::WriteCollectedCodeCache(&env, &error)) {
+    fprintf(stderr, "lode: %s\n", error.c_str());
+    if (exit_code == 0) exit_code = 1;
+  }
   if (is_main) FinishStartupTrace();
   env.set_watchdog(nullptr);
   watchdog.reset();
