@@ -8,6 +8,7 @@ const {
   isContext: isContextBinding,
   compileFunction: compileFunctionBinding,
 } = internalBinding('contextify');
+const { decorateErrorStack } = internalBinding('errors');
 const {
   codes: {
     ERR_INVALID_ARG_TYPE,
@@ -22,7 +23,6 @@ const {
   validateString,
   validateUint32,
   validateArray,
-  kValidateObjectAllowNullable,
 } = require('internal/validators');
 
 const kParsingContext = Symbol('kParsingContext');
@@ -55,7 +55,9 @@ function getRunOptions(options) {
 
 const runCompiled = ContextifyScript.prototype.runInContext;
 
-function runWithTimeout(script, contextifiedObject, timeout) {
+// An error leaving the script: with displayErrors (the default), its stack begins with where
+// it was thrown (file:line, the source line, a caret), as node shows it.
+function runWithTimeout(script, contextifiedObject, timeout, displayErrors) {
   try {
     return Reflect.apply(runCompiled, script, [contextifiedObject, timeout]);
   } catch (err) {
@@ -63,6 +65,7 @@ function runWithTimeout(script, contextifiedObject, timeout) {
         !(err instanceof ERR_SCRIPT_EXECUTION_TIMEOUT)) {
       throw new ERR_SCRIPT_EXECUTION_TIMEOUT(timeout);
     }
+    if (displayErrors) decorateErrorStack(err);
     throw err;
   }
 }
@@ -96,14 +99,14 @@ class Script extends ContextifyScript {
   }
 
   runInThisContext(options) {
-    const { timeout } = getRunOptions(options ?? {});
-    return runWithTimeout(this, null, timeout);
+    const { timeout, displayErrors } = getRunOptions(options ?? {});
+    return runWithTimeout(this, null, timeout, displayErrors);
   }
 
   runInContext(contextifiedObject, options) {
     validateContext(contextifiedObject);
-    const { timeout } = getRunOptions(options ?? {});
-    return runWithTimeout(this, contextifiedObject, timeout);
+    const { timeout, displayErrors } = getRunOptions(options ?? {});
+    return runWithTimeout(this, contextifiedObject, timeout, displayErrors);
   }
 
   runInNewContext(contextObject, options) {
@@ -186,21 +189,32 @@ function compileFunction(code, params, options = {}) {
     filename = '',
     columnOffset = 0,
     lineOffset = 0,
+    cachedData = undefined,
+    produceCachedData = false,
     parsingContext = undefined,
     contextExtensions = [],
   } = options;
   validateString(filename, 'options.filename');
   validateInt32(columnOffset, 'options.columnOffset');
   validateInt32(lineOffset, 'options.lineOffset');
-  if (parsingContext !== undefined) {
-    validateObject(parsingContext, 'options.parsingContext', kValidateObjectAllowNullable);
-    if (!isContext(parsingContext)) {
-      throw new ERR_INVALID_ARG_TYPE('options.parsingContext', 'Context', parsingContext);
-    }
+  if (cachedData !== undefined && !isArrayBufferView(cachedData)) {
+    throw new ERR_INVALID_ARG_TYPE('options.cachedData', ['Buffer', 'TypedArray', 'DataView'], cachedData);
+  }
+  validateBoolean(produceCachedData, 'options.produceCachedData');
+  if (parsingContext !== undefined &&
+      (typeof parsingContext !== 'object' || parsingContext === null || !isContextBinding(parsingContext))) {
+    throw new ERR_INVALID_ARG_TYPE('options.parsingContext', 'Context', parsingContext);
   }
   validateArray(contextExtensions, 'options.contextExtensions');
-  contextExtensions.forEach((extension, i) => validateObject(extension, `options.contextExtensions[${i}]`, { nullable: true }));
-  return compileFunctionBinding(code, filename, params ?? [], lineOffset, columnOffset, parsingContext, contextExtensions);
+  // Each an object (node lets null through its check, and then aborts).
+  contextExtensions.forEach((extension, i) => validateObject(extension, `options.contextExtensions[${i}]`));
+  const fn = compileFunctionBinding(code, filename, params ?? [], lineOffset, columnOffset, parsingContext,
+                                    contextExtensions, cachedData, produceCachedData);
+  if (fn.cachedData instanceof ArrayBuffer) {
+    const { Buffer } = require('buffer');
+    fn.cachedData = Buffer.from(fn.cachedData);
+  }
+  return fn;
 }
 
 function measureMemory() {

@@ -1,6 +1,7 @@
 // The 'contextify' binding: compiling user code (CommonJS modules, -e scripts) and the vm
 // module's contexts and scripts (ContextifyContext in contextify_context.cc).
 #include <chrono>
+#include <memory>
 #include <condition_variable>
 #include <mutex>
 #include <thread>
@@ -18,8 +19,12 @@ namespace lode {
 namespace {
 
 // compileFunction(code, filename, parameterNames[, lineOffset, columnOffset, parsingContext,
-// contextExtensions]) -> function. A SyntaxError keeps the arrow to the user's line, so the
-// report points at the user's code.
+// contextExtensions, cachedData, produceCachedData]) -> function. A SyntaxError keeps the
+// arrow to the user's line, so the report points at the user's code. With cachedData the
+// function says `cachedDataRejected`; with produceCachedData, `cachedDataProduced` and
+// `cachedData` (an ArrayBuffer).
+void SetCacheResults(v8::Isolate* isolate, v8::Local<v8::Object> target, const v8::ScriptCompiler::CachedData* consumed,
+                     std::unique_ptr<v8::ScriptCompiler::CachedData> produced, bool produce);
 void CompileFunction(const v8::FunctionCallbackInfo<v8::Value>& info) {
   Environment* env = Environment::GetCurrent(info);
   v8::Isolate* isolate = info.GetIsolate();
@@ -47,16 +52,44 @@ void CompileFunction(const v8::FunctionCallbackInfo<v8::Value>& info) {
   int line_offset = info[3]->IsInt32() ? info[3].As<v8::Int32>()->Value() : 0;
   int column_offset = info[4]->IsInt32() ? info[4].As<v8::Int32>()->Value() : 0;
   v8::ScriptOrigin origin(isolate, info[1], line_offset, column_offset, false);
-  v8::ScriptCompiler::Source source(info[0].As<v8::String>(), origin);
+  v8::ScriptCompiler::CachedData* cached = nullptr;
+  if (info[7]->IsArrayBufferView()) {
+    v8::Local<v8::ArrayBufferView> view = info[7].As<v8::ArrayBufferView>();
+    cached = new v8::ScriptCompiler::CachedData(
+        static_cast<const uint8_t*>(view->Buffer()->Data()) + view->ByteOffset(), static_cast<int>(view->ByteLength()));
+  }
+  v8::ScriptCompiler::Source source(info[0].As<v8::String>(), origin, cached);  // owns `cached`
   v8::TryCatch try_catch(isolate);
   v8::Local<v8::Function> fn;
-  if (!v8::ScriptCompiler::CompileFunction(context, &source, parameters.size(), parameters.data(),
-                                           extensions.size(), extensions.data()).ToLocal(&fn)) {
+  if (!v8::ScriptCompiler::CompileFunction(
+           context, &source, parameters.size(), parameters.data(), extensions.size(), extensions.data(),
+           cached != nullptr ? v8::ScriptCompiler::kConsumeCodeCache : v8::ScriptCompiler::kNoCompileOptions)
+           .ToLocal(&fn)) {
     AttachArrowMessage(isolate, try_catch.Exception(), try_catch.Message());
     try_catch.ReThrow();
     return;
   }
+  bool produce = info[8]->IsTrue();
+  SetCacheResults(isolate, fn, source.GetCachedData(),
+                  produce ? std::unique_ptr<v8::ScriptCompiler::CachedData>(v8::ScriptCompiler::CreateCodeCacheForFunction(fn))
+                          : nullptr,
+                  produce);
   info.GetReturnValue().Set(fn);
+}
+
+void SetCacheResults(v8::Isolate* isolate, v8::Local<v8::Object> target, const v8::ScriptCompiler::CachedData* consumed,
+                     std::unique_ptr<v8::ScriptCompiler::CachedData> produced, bool produce) {
+  v8::Local<v8::Context> context = isolate->GetCurrentContext();
+  if (consumed != nullptr) {
+    USE(target->Set(context, OneByteString(isolate, "cachedDataRejected"), v8::Boolean::New(isolate, consumed->rejected)));
+  }
+  if (!produce) return;
+  if (produced != nullptr) {
+    v8::Local<v8::ArrayBuffer> buffer = v8::ArrayBuffer::New(isolate, produced->length);
+    memcpy(buffer->GetBackingStore()->Data(), produced->data, produced->length);
+    USE(target->Set(context, OneByteString(isolate, "cachedData"), buffer));
+  }
+  USE(target->Set(context, OneByteString(isolate, "cachedDataProduced"), v8::Boolean::New(isolate, produced != nullptr)));
 }
 
 // runInThisContext(code, filename) -> completion value of the script.
@@ -168,6 +201,7 @@ class ContextifyScript : public BaseObject {
              isolate, &source, cached ? v8::ScriptCompiler::kConsumeCodeCache : v8::ScriptCompiler::kNoCompileOptions)
              .ToLocal(&script)) {
       AttachArrowMessage(isolate, try_catch.Exception(), try_catch.Message());
+      DecorateErrorStack(isolate, try_catch.Exception());  // as node: a script that does not compile
       try_catch.ReThrow();
       return;
     }

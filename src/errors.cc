@@ -15,13 +15,20 @@ v8::Local<v8::Private> ArrowSymbol(v8::Isolate* isolate) {
   return v8::Private::ForApi(isolate, OneByteString(isolate, "lode:arrowMessage"));
 }
 
+// Set on an error whose `stack` already begins with its arrow (DecorateErrorStack).
+v8::Local<v8::Private> DecoratedSymbol(v8::Isolate* isolate) {
+  return v8::Private::ForApi(isolate, OneByteString(isolate, "lode:decorated"));
+}
+
 std::string ArrowFor(v8::Isolate* isolate, v8::Local<v8::Value> error,
                      v8::Local<v8::Message> message, bool from_promise) {
   v8::Local<v8::Context> context = isolate->GetCurrentContext();
   if (error->IsObject()) {
+    v8::Local<v8::Object> object = error.As<v8::Object>();
+    // Its stack shows the arrow already.
+    if (object->HasPrivate(context, DecoratedSymbol(isolate)).FromMaybe(false)) return {};
     v8::Local<v8::Value> saved;
-    if (error.As<v8::Object>()->GetPrivate(context, ArrowSymbol(isolate)).ToLocal(&saved) &&
-        saved->IsString()) {
+    if (object->GetPrivate(context, ArrowSymbol(isolate)).ToLocal(&saved) && saved->IsString()) {
       return ToStdString(isolate, saved);
     }
   }
@@ -41,6 +48,9 @@ std::string FormatArrowMessage(v8::Isolate* isolate, v8::Local<v8::Message> mess
   if (file.empty() || line <= 0 || !message->GetSourceLine(context).ToLocal(&source_line)) return {};
   std::string text = ToStdString(isolate, source_line);
   int start = message->GetStartColumn(context).FromMaybe(0);
+  // On a script's first line V8 counts its column offset in, which the source line lacks.
+  v8::ScriptOrigin origin = message->GetScriptOrigin();
+  if (line == origin.LineOffset() + 1) start -= origin.ColumnOffset();
   std::string caret;
   for (int i = 0; i < start && i < static_cast<int>(text.size()); i++) {
     caret += text[i] == '\t' ? '\t' : ' ';
@@ -57,6 +67,25 @@ void AttachArrowMessage(v8::Isolate* isolate, v8::Local<v8::Value> error,
   std::string arrow = FormatArrowMessage(isolate, message);
   if (arrow.empty()) return;
   object->SetPrivate(context, ArrowSymbol(isolate), ToV8String(isolate, arrow)).Check();
+}
+
+bool DecorateErrorStack(v8::Isolate* isolate, v8::Local<v8::Value> error) {
+  if (!error->IsObject()) return false;
+  v8::Local<v8::Context> context = isolate->GetCurrentContext();
+  v8::Local<v8::Object> object = error.As<v8::Object>();
+  v8::TryCatch ignore(isolate);  // a throwing `stack` getter leaves the error as it is
+  v8::Local<v8::Value> arrow;
+  v8::Local<v8::Value> stack;
+  if (object->HasPrivate(context, DecoratedSymbol(isolate)).FromMaybe(true) ||
+      !object->GetPrivate(context, ArrowSymbol(isolate)).ToLocal(&arrow) || !arrow->IsString() ||
+      !object->Get(context, OneByteString(isolate, "stack")).ToLocal(&stack) || !stack->IsString()) {
+    return false;
+  }
+  v8::Local<v8::String> decorated =
+      v8::String::Concat(isolate, v8::String::Concat(isolate, arrow.As<v8::String>(), OneByteString(isolate, "\n")),
+                         stack.As<v8::String>());
+  if (object->Set(context, OneByteString(isolate, "stack"), decorated).IsNothing()) return false;
+  return object->SetPrivate(context, DecoratedSymbol(isolate), v8::True(isolate)).FromMaybe(false);
 }
 
 void PrintExceptionPlain(v8::Isolate* isolate, v8::Local<v8::Value> error,
@@ -122,6 +151,12 @@ void TriggerUncaughtException(Environment* env, v8::Local<v8::Value> error,
 
 namespace {
 
+// decorateErrorStack(error): what vm does with an error that leaves a script when
+// displayErrors is on — its stack begins with the arrow (file:line, source line, caret).
+void DecorateErrorStackFromJS(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  DecorateErrorStack(info.GetIsolate(), info[0]);
+}
+
 void SetFatalExceptionHandler(const v8::FunctionCallbackInfo<v8::Value>& info) {
   CHECK(info[0]->IsFunction());
   Environment::GetCurrent(info)->set_fatal_exception_handler(info[0].As<v8::Function>());
@@ -152,6 +187,7 @@ void Initialize(Environment* env, v8::Local<v8::Object> target) {
   v8::Local<v8::Context> context = env->context();
   SetMethod(context, target, "noSideEffectsToString", NoSideEffectsToString);
   SetMethod(context, target, "setFatalExceptionHandler", SetFatalExceptionHandler);
+  SetMethod(context, target, "decorateErrorStack", DecorateErrorStackFromJS);
   SetMethod(context, target, "triggerUncaughtException", TriggerUncaughtExceptionFromJS);
   SetMethod(context, target, "setAbortOnUncaughtException", SetAbortOnUncaughtException);
 }

@@ -23,6 +23,10 @@ std::string FormatArrowMessage(v8::Isolate* isolate, v8::Local<v8::Message> mess
 
 // Remembers the arrow for `error` (e.g. a SyntaxError from compiling a module) so that the
 // report shows the user's line even after the error travelled through JS.
+// Prefixes an error's `stack` with its arrow (AttachArrowMessage) and marks it, so no report
+// shows the arrow twice: what node does to errors leaving vm code. False if it could not.
+bool DecorateErrorStack(v8::Isolate* isolate, v8::Local<v8::Value> error);
+
 void AttachArrowMessage(v8::Isolate* isolate, v8::Local<v8::Value> error,
                         v8::Local<v8::Message> message);
 
