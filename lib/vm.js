@@ -7,6 +7,7 @@ const {
   makeContext,
   isContext: isContextBinding,
   compileFunction: compileFunctionBinding,
+  measureMemory: measureMemoryBinding,
 } = internalBinding('contextify');
 const { decorateErrorStack } = internalBinding('errors');
 const {
@@ -217,9 +218,15 @@ function compileFunction(code, params, options = {}) {
   return fn;
 }
 
-function measureMemory() {
-  const { codes: { ERR_CONTEXT_NOT_INITIALIZED } } = require('internal/errors');
-  return Promise.reject(new ERR_CONTEXT_NOT_INITIALIZED());
+// V8's estimate of the JS heap, once it has measured (at the next GC, or now when `execution`
+// is 'eager'): { total } or, detailed, { total, current, other: [one per vm context] }.
+function measureMemory(options = {}) {
+  require('internal/util').emitExperimentalWarning('vm.measureMemory');
+  validateObject(options, 'options');
+  const { mode = 'summary', execution = 'default' } = options;
+  validateOneOf(mode, 'options.mode', ['summary', 'detailed']);
+  validateOneOf(execution, 'options.execution', ['default', 'eager']);
+  return measureMemoryBinding(mode === 'detailed', execution === 'eager');
 }
 
 module.exports = {

@@ -171,6 +171,19 @@ class ExecutionTimer {
   std::thread thread_;
 };
 
+// measureMemory(detailed, eager) -> a promise of V8's estimate of the JS heap: in total, and,
+// when detailed, for the calling context and each other context it may reach (vm contexts).
+void MeasureMemory(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  v8::Isolate* isolate = info.GetIsolate();
+  v8::Local<v8::Context> context = isolate->GetCurrentContext();
+  v8::Local<v8::Promise::Resolver> resolver;
+  if (!v8::Promise::Resolver::New(context).ToLocal(&resolver)) return;
+  auto mode = info[0]->IsTrue() ? v8::MeasureMemoryMode::kDetailed : v8::MeasureMemoryMode::kSummary;
+  auto execution = info[1]->IsTrue() ? v8::MeasureMemoryExecution::kEager : v8::MeasureMemoryExecution::kDefault;
+  isolate->MeasureMemory(v8::MeasureMemoryDelegate::Default(isolate, context, resolver, mode), execution);
+  info.GetReturnValue().Set(resolver->GetPromise());
+}
+
 // A compiled vm.Script, not yet bound to a context (weak: owned by its JS object).
 class ContextifyScript : public BaseObject {
  public:
@@ -284,6 +297,7 @@ class ContextifyScript : public BaseObject {
 void Initialize(Environment* env, v8::Local<v8::Object> target) {
   v8::Local<v8::Context> context = env->context();
   SetMethod(context, target, "compileFunction", CompileFunction);
+  SetMethod(context, target, "measureMemory", MeasureMemory);
   SetMethod(context, target, "runInThisContext", RunInThisContext);
   SetMethod(context, target, "makeContext", MakeContext);
   SetMethod(context, target, "isContext", IsContext);

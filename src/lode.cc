@@ -109,6 +109,13 @@ void SpinEventLoop(Environment* env) {
   do {
     if (tracer != nullptr) tracer->Run();
     else uv_run(loop, UV_RUN_DEFAULT);
+    if (env->is_stopping()) break;
+    // V8's tasks due now (a memory measurement's report, a FinalizationRegistry cleanup) run
+    // before the loop is called done; what they start keeps it going.
+    if (platform != nullptr && platform->DrainTasks(env) && uv_loop_alive(loop)) {
+      more = true;
+      continue;
+    }
     if (!env->EmitBeforeExit()) break;
     more = uv_loop_alive(loop);
   } while (more && !env->is_stopping());

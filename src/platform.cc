@@ -75,31 +75,10 @@ class ForegroundTaskRunner final : public v8::TaskRunner {
     delayed.swap(delayed_);
   }
 
- private:
-  struct LoopHandles {
-    uv_async_t wake;
-    uv_timer_t timer;
-    ForegroundTaskRunner* runner;
-    int open = 2;
-  };
-
-  void Post(std::unique_ptr<v8::Task> task, double delay_in_seconds) {
-    std::lock_guard<std::mutex> lock(mutex_);
-    if (delay_in_seconds <= 0) {
-      ready_.push_back(std::move(task));
-    } else {
-      delayed_.emplace(clock_->MonotonicallyIncreasingTime() + delay_in_seconds, std::move(task));
-    }
-    if (handles_ != nullptr) uv_async_send(&handles_->wake);
-  }
-
-  static void OnWake(uv_async_t* handle) { static_cast<LoopHandles*>(handle->data)->runner->RunDue(); }
-  static void OnTimer(uv_timer_t* handle) { static_cast<LoopHandles*>(handle->data)->runner->RunDue(); }
-
-  // Loop thread only (attach, detach and this run there).
-  void RunDue() {
+  // Loop thread only (attach, detach and this run there). Whether any task ran.
+  bool RunDue() {
     Environment* env = env_;
-    if (env == nullptr || !env->can_call_into_js()) return;
+    if (env == nullptr || !env->can_call_into_js()) return false;
     const double now = clock_->MonotonicallyIncreasingTime();
     std::deque<std::unique_ptr<v8::Task>> due;
     double next_deadline = -1;
@@ -124,7 +103,29 @@ class ForegroundTaskRunner final : public v8::TaskRunner {
       CallbackScope callback_scope(env);
       task->Run();
     }
+    return !due.empty();
   }
+
+ private:
+  struct LoopHandles {
+    uv_async_t wake;
+    uv_timer_t timer;
+    ForegroundTaskRunner* runner;
+    int open = 2;
+  };
+
+  void Post(std::unique_ptr<v8::Task> task, double delay_in_seconds) {
+    std::lock_guard<std::mutex> lock(mutex_);
+    if (delay_in_seconds <= 0) {
+      ready_.push_back(std::move(task));
+    } else {
+      delayed_.emplace(clock_->MonotonicallyIncreasingTime() + delay_in_seconds, std::move(task));
+    }
+    if (handles_ != nullptr) uv_async_send(&handles_->wake);
+  }
+
+  static void OnWake(uv_async_t* handle) { static_cast<LoopHandles*>(handle->data)->runner->RunDue(); }
+  static void OnTimer(uv_timer_t* handle) { static_cast<LoopHandles*>(handle->data)->runner->RunDue(); }
 
   v8::Platform* clock_;
   std::mutex mutex_;
@@ -150,6 +151,14 @@ std::shared_ptr<v8::TaskRunner> Platform::GetForegroundTaskRunner(v8::Isolate* i
 }
 
 void Platform::AttachEnvironment(Environment* env) { RunnerFor(env->isolate())->Attach(env); }
+
+bool Platform::DrainTasks(Environment* env) {
+  std::shared_ptr<ForegroundTaskRunner> runner = RunnerFor(env->isolate());
+  bool ran = false;
+  // A task may post another (a GC step, then the report it makes): run until none is due.
+  for (int round = 0; round < 100 && runner->RunDue(); round++) ran = true;
+  return ran;
+}
 
 void Platform::DetachEnvironment(Environment* env) { RunnerFor(env->isolate())->Detach(); }
 

@@ -28,6 +28,9 @@ class Platform final : public v8::Platform {
   // Environment exists) / stops before the Environment is torn down.
   void AttachEnvironment(Environment* env);
   void DetachEnvironment(Environment* env);
+  // Runs the tasks due for `env`'s isolate now (the loop is about to find nothing to do: node
+  // drains them then too). Whether any ran.
+  bool DrainTasks(Environment* env);
   // After isolate->Dispose(): drops the tasks left for it.
   void ForgetIsolate(v8::Isolate* isolate);
 
