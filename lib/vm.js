@@ -13,6 +13,7 @@ const { decorateErrorStack } = internalBinding('errors');
 const {
   codes: {
     ERR_INVALID_ARG_TYPE,
+    ERR_SCRIPT_EXECUTION_INTERRUPTED,
     ERR_SCRIPT_EXECUTION_TIMEOUT,
   },
 } = require('internal/errors');
@@ -58,13 +59,17 @@ const runCompiled = ContextifyScript.prototype.runInContext;
 
 // An error leaving the script: with displayErrors (the default), its stack begins with where
 // it was thrown (file:line, the source line, a caret), as node shows it.
-function runWithTimeout(script, contextifiedObject, timeout, displayErrors) {
+function runWithTimeout(script, contextifiedObject, { timeout, displayErrors, breakOnSigint }) {
   try {
-    return Reflect.apply(runCompiled, script, [contextifiedObject, timeout]);
+    return Reflect.apply(runCompiled, script, [contextifiedObject, timeout, breakOnSigint]);
   } catch (err) {
     if (err !== null && typeof err === 'object' && err.code === 'ERR_SCRIPT_EXECUTION_TIMEOUT' &&
         !(err instanceof ERR_SCRIPT_EXECUTION_TIMEOUT)) {
       throw new ERR_SCRIPT_EXECUTION_TIMEOUT(timeout);
+    }
+    if (err !== null && typeof err === 'object' && err.code === 'ERR_SCRIPT_EXECUTION_INTERRUPTED' &&
+        !(err instanceof ERR_SCRIPT_EXECUTION_INTERRUPTED)) {
+      throw new ERR_SCRIPT_EXECUTION_INTERRUPTED();
     }
     if (displayErrors) decorateErrorStack(err);
     throw err;
@@ -100,14 +105,12 @@ class Script extends ContextifyScript {
   }
 
   runInThisContext(options) {
-    const { timeout, displayErrors } = getRunOptions(options ?? {});
-    return runWithTimeout(this, null, timeout, displayErrors);
+    return runWithTimeout(this, null, getRunOptions(options ?? {}));
   }
 
   runInContext(contextifiedObject, options) {
     validateContext(contextifiedObject);
-    const { timeout, displayErrors } = getRunOptions(options ?? {});
-    return runWithTimeout(this, contextifiedObject, timeout, displayErrors);
+    return runWithTimeout(this, contextifiedObject, getRunOptions(options ?? {}));
   }
 
   runInNewContext(contextObject, options) {

@@ -1,5 +1,10 @@
 // The 'contextify' binding: compiling user code (CommonJS modules, -e scripts) and the vm
 // module's contexts and scripts (ContextifyContext in contextify_context.cc).
+#include <fcntl.h>
+#include <signal.h>
+#include <unistd.h>
+
+#include <cerrno>
 #include <chrono>
 #include <memory>
 #include <condition_variable>
@@ -171,6 +176,84 @@ class ExecutionTimer {
   std::thread thread_;
 };
 
+// While a script runs with breakOnSigint: SIGINT stops the script (and reaches no 'SIGINT'
+// listener) instead of whatever it would do otherwise. The signal handler only writes to a
+// pipe; a thread reading it stops the isolate. One at a time in the process: a nested or
+// concurrent run leaves SIGINT to the outer one.
+class SigintWatchdog {
+ public:
+  SigintWatchdog(v8::Isolate* isolate, bool enabled) : isolate_(isolate) {
+    if (!enabled) return;
+    std::lock_guard<std::mutex> lock(ActiveMutex());
+    if (active_pipe_write >= 0 || pipe(pipe_) != 0) return;
+    struct sigaction action {};
+    action.sa_handler = OnSigint;
+    sigemptyset(&action.sa_mask);
+    if (sigaction(SIGINT, &action, &previous_) != 0) {
+      close(pipe_[0]);
+      close(pipe_[1]);
+      return;
+    }
+    active_pipe_write = pipe_[1];
+    installed_ = true;
+    thread_ = std::thread([this] {
+      char byte = 0;
+      while (read(pipe_[0], &byte, 1) < 0 && errno == EINTR) {
+      }
+      std::lock_guard<std::mutex> lock(mutex_);
+      if (byte == 's' && !done_) {
+        interrupted_ = true;
+        isolate_->TerminateExecution();
+      }
+    });
+  }
+  ~SigintWatchdog() { Stop(); }
+  // Puts SIGINT back as it was. True if the signal stopped the script.
+  bool Stop() {
+    if (!installed_) return interrupted_;
+    installed_ = false;
+    {
+      std::lock_guard<std::mutex> lock(mutex_);
+      done_ = true;
+    }
+    {
+      std::lock_guard<std::mutex> lock(ActiveMutex());
+      sigaction(SIGINT, &previous_, nullptr);
+      active_pipe_write = -1;
+    }
+    char stop = 'x';
+    while (write(pipe_[1], &stop, 1) < 0 && errno == EINTR) {
+    }
+    thread_.join();
+    close(pipe_[0]);
+    close(pipe_[1]);
+    return interrupted_;
+  }
+
+ private:
+  static std::mutex& ActiveMutex() {
+    static std::mutex mutex;
+    return mutex;
+  }
+  static void OnSigint(int) {
+    int saved = errno;
+    int fd = active_pipe_write;
+    char byte = 's';
+    if (fd >= 0) USE(write(fd, &byte, 1));
+    errno = saved;
+  }
+  static inline volatile sig_atomic_t active_pipe_write = -1;
+
+  v8::Isolate* isolate_;
+  int pipe_[2] = {-1, -1};
+  struct sigaction previous_ {};
+  bool installed_ = false;
+  std::mutex mutex_;
+  bool done_ = false;
+  bool interrupted_ = false;
+  std::thread thread_;
+};
+
 // measureMemory(detailed, eager) -> a promise of V8's estimate of the JS heap: in total, and,
 // when detailed, for the calling context and each other context it may reach (vm contexts).
 void MeasureMemory(const v8::FunctionCallbackInfo<v8::Value>& info) {
@@ -236,8 +319,9 @@ class ContextifyScript : public BaseObject {
     }
   }
 
-  // runInContext(sandbox | null, timeout) -> completion value. A timeout throws an Error whose
-  // code is ERR_SCRIPT_EXECUTION_TIMEOUT (the JS side builds node's error from it).
+  // runInContext(sandbox | null, timeout, breakOnSigint) -> completion value. A timeout throws
+  // an Error whose code is ERR_SCRIPT_EXECUTION_TIMEOUT, a SIGINT (with breakOnSigint) one with
+  // ERR_SCRIPT_EXECUTION_INTERRUPTED (the JS side builds node's errors from them).
   static void RunInContext(const v8::FunctionCallbackInfo<v8::Value>& info) {
     Environment* env = Environment::GetCurrent(info);
     v8::Isolate* isolate = info.GetIsolate();
@@ -255,16 +339,21 @@ class ContextifyScript : public BaseObject {
     v8::TryCatch try_catch(isolate);
     v8::MaybeLocal<v8::Value> result;
     bool timed_out;
+    bool interrupted;
     {
       ExecutionTimer timer(isolate, timeout);
+      SigintWatchdog sigint(isolate, info[2]->IsTrue());
       result = script->Run(context);
       timer.Stop();
+      interrupted = sigint.Stop();
       timed_out = timer.timed_out();
     }
-    if (timed_out) {
+    if (timed_out || interrupted) {
       isolate->CancelTerminateExecution();
-      v8::Local<v8::Object> error = v8::Exception::Error(OneByteString(isolate, "Script execution timed out")).As<v8::Object>();
-      error->Set(env->context(), OneByteString(isolate, "code"), OneByteString(isolate, "ERR_SCRIPT_EXECUTION_TIMEOUT")).Check();
+      const char* message = timed_out ? "Script execution timed out" : "Script execution was interrupted by `SIGINT`";
+      const char* code = timed_out ? "ERR_SCRIPT_EXECUTION_TIMEOUT" : "ERR_SCRIPT_EXECUTION_INTERRUPTED";
+      v8::Local<v8::Object> error = v8::Exception::Error(OneByteString(isolate, message)).As<v8::Object>();
+      error->Set(env->context(), OneByteString(isolate, "code"), OneByteString(isolate, code)).Check();
       isolate->ThrowException(error);
       try_catch.ReThrow();  // past this function's own TryCatch
       return;
