@@ -79,12 +79,17 @@ std::vector<const char*> ParametersFor(const std::string& id) {
   return {"exports", "require", "module", "process", "internalBinding"};
 }
 
-const BuiltinCodeCache* FindCodeCache(const std::string& id) {
-  const BuiltinCodeCache* begin = kBuiltinCodeCaches;
-  const BuiltinCodeCache* end = kBuiltinCodeCaches + kBuiltinCodeCacheCount;
-  const BuiltinCodeCache* found = std::lower_bound(
-      begin, end, id, [](const BuiltinCodeCache& cache, const std::string& key) { return cache.id < key; });
+// The entry named `id` in a table sorted by id (the sources, the code caches).
+template <typename Entry>
+const Entry* FindById(const Entry* table, size_t count, const std::string& id) {
+  const Entry* end = table + count;
+  const Entry* found =
+      std::lower_bound(table, end, id, [](const Entry& entry, const std::string& key) { return entry.id < key; });
   return found != end && found->id == id ? found : nullptr;
+}
+
+const BuiltinCodeCache* FindCodeCache(const std::string& id) {
+  return FindById(kBuiltinCodeCaches, kBuiltinCodeCacheCount, id);
 }
 
 // How the embedded code caches fared in this process (builtins.codeCacheStats()).
@@ -107,13 +112,7 @@ Collected* CollectedBuiltins() {
 
 }  // namespace
 
-const BuiltinSource* FindSource(const std::string& id) {
-  const BuiltinSource* begin = kBuiltinSources;
-  const BuiltinSource* end = kBuiltinSources + kBuiltinSourceCount;
-  const BuiltinSource* found = std::lower_bound(
-      begin, end, id, [](const BuiltinSource& source, const std::string& key) { return source.id < key; });
-  return found != end && found->id == id ? found : nullptr;
-}
+const BuiltinSource* FindSource(const std::string& id) { return FindById(kBuiltinSources, kBuiltinSourceCount, id); }
 
 std::vector<std::string> Ids() {
   std::vector<std::string> ids;
