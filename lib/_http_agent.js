@@ -130,6 +130,7 @@ Agent.prototype.createSocket = function createSocket(req, options, callback) {
   if (options.socketPath) options.path = options.socketPath;
   const name = this.getName(options);
   options._agentKey = name;
+  options.encoding = null;  // a request's `encoding` is not its socket's: the parser reads bytes
   let called = false;
   const done = (error, socket) => {
     if (called) return;

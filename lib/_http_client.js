@@ -209,7 +209,8 @@ class ClientRequest extends OutgoingMessage {
         onCreate(error);
       }
     } else {
-      this.onSocket(net.createConnection(options));
+      // A request's `encoding` is not its socket's: the parser reads bytes.
+      this.onSocket(net.createConnection({ ...options, encoding: null }));
     }
   }
 
@@ -397,6 +398,9 @@ function freeParser(parser) {
 function onSocketData(chunk) {
   const parser = this.parser;
   if (!parser) return;
+  // Someone set an encoding on the socket: the parser reads bytes, so take the string back to
+  // them (exact for the byte-preserving encodings; node aborts here).
+  if (typeof chunk === 'string') chunk = Buffer.from(chunk, this.readableEncoding);
   parser.buffer = chunk;
   const result = parser.execute(chunk);
   parser.buffer = null;

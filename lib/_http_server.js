@@ -472,6 +472,7 @@ function messageComplete(connection, trailers) {
 
 function onSocketData(chunk) {
   const connection = this[kConnection];
+  if (typeof chunk === 'string') chunk = Buffer.from(chunk, this.readableEncoding);  // see _http_client
   connection.buffer = chunk;
   const result = connection.parser.execute(chunk);
   connection.buffer = null;
