@@ -1,9 +1,9 @@
 'use strict';
 // Agent: a pool of sockets per "host:port:localAddress[:family]". A request takes a free socket
 // (last freed first, or first with scheduling 'fifo'), opens one while under maxSockets and
-// maxTotalSockets, or waits in `requests`. `sockets` holds the sockets in use and
-// totalSocketCount counts them; a socket put back in `freeSockets` stops counting, so its
-// place can go to a request waiting for another host.
+// maxTotalSockets, or waits in `requests`. `sockets` holds the sockets in use, `freeSockets`
+// the idle ones, and totalSocketCount counts both (as node's); a socket that comes free while
+// requests for other hosts wait is closed, so that its place goes to them.
 
 const EventEmitter = require('events');
 const net = require('net');
@@ -74,11 +74,25 @@ function onAgentFree(socket, options) {
     socket.destroy();
     return;
   }
+  // A kept socket still counts in totalSocketCount: if requests for other hosts wait, its
+  // place serves them better (closing it starts their socket).
+  for (const other in this.requests) {
+    if (this.requests[other].length > 0) {
+      socket.destroy();
+      return;
+    }
+  }
   this.freeSockets[name] = free;
   socket._httpMessage = null;
-  // No longer in use: its place may go to a request waiting elsewhere.
-  this.removeSocket(socket, options);
+  removeFrom(this.sockets, name, socket);
   free.push(socket);
+  // In use, a socket's errors are its request's; idle, an error just ends it.
+  socket.once('error', onFreeSocketError);
+}
+
+function onFreeSocketError() {
+  this.destroy();
+  this.emit('agentRemove');
 }
 
 Agent.prototype.getName = function getName(options = {}) {
@@ -92,7 +106,9 @@ Agent.prototype.getName = function getName(options = {}) {
   return name;
 };
 
-Agent.prototype.addRequest = function addRequest(req, options) {
+Agent.prototype.addRequest = function addRequest(req, options, port, localAddress) {
+  // The legacy form: addRequest(req, host, port, localAddress).
+  if (typeof options === 'string') options = { host: options, port, localAddress };
   options = { __proto__: null, ...options, ...this.options };
   if (options.socketPath) options.path = options.socketPath;
   const name = this.getName(options);
@@ -106,7 +122,6 @@ Agent.prototype.addRequest = function addRequest(req, options) {
   if (socket) {
     this.reuseSocket(socket, req);
     (this.sockets[name] || (this.sockets[name] = [])).push(socket);
-    this.totalSocketCount++;
     setRequestSocket(this, req, socket);
     return;
   }
@@ -130,6 +145,10 @@ Agent.prototype.createSocket = function createSocket(req, options, callback) {
   if (options.socketPath) options.path = options.socketPath;
   const name = this.getName(options);
   options._agentKey = name;
+  if (this.keepAlive) {  // the socket turns TCP keep-alive on as it connects
+    options.keepAlive = true;
+    options.keepAliveInitialDelay = this.keepAliveMsecs;
+  }
   options.encoding = null;  // a request's `encoding` is not its socket's: the parser reads bytes
   let called = false;
   const done = (error, socket) => {
@@ -149,7 +168,6 @@ function installListeners(agent, socket, options) {
   function onFree() { agent.emit('free', socket, options); }
   // Closing is the one way out of the pool.
   function onClose() { agent.removeSocket(socket, options); }
-  function onIdleError() { socket.destroy(); }
   function onTimeout() {
     if (!socket._httpMessage) socket.destroy();
   }
@@ -165,7 +183,6 @@ function installListeners(agent, socket, options) {
   socket.on('close', onClose);
   socket.on('agentRemove', onRemove);
   socket.on('timeout', onTimeout);
-  socket.on('error', onIdleError);
 }
 
 // Takes a socket out of use (and, once it cannot be written, out of the free pool too); the
@@ -173,8 +190,10 @@ function installListeners(agent, socket, options) {
 // waiting for a host that has no socket in use.
 Agent.prototype.removeSocket = function removeSocket(socket, options) {
   const name = this.getName(options);
-  if (removeFrom(this.sockets, name, socket)) this.totalSocketCount--;
-  if (!socket.writable) removeFrom(this.freeSockets, name, socket);
+  // totalSocketCount counts the sockets in use and the free ones.
+  if (removeFrom(this.sockets, name, socket) || removeFrom(this.freeSockets, name, socket)) {
+    this.totalSocketCount--;
+  }
   let req;
   let target;
   const sameHost = this.requests[name];
@@ -223,6 +242,7 @@ Agent.prototype.destroy = function destroy() {
 
 // A request's own timeout option wins over the agent's for the socket it gets.
 function setRequestSocket(agent, req, socket) {
+  socket.removeListener('error', onFreeSocketError);
   req.onSocket(socket);
   const agentTimeout = agent.options.timeout || 0;
   if (req.timeout !== undefined && req.timeout !== agentTimeout) socket.setTimeout(req.timeout);

@@ -15,6 +15,7 @@ const {
 const {
   HTTPParser,
   checkIsHttpToken,
+  connResetError,
   defaultMaxHeaderSize,
   insecureHTTPParserDefault,
 } = require('_http_common');
@@ -31,6 +32,7 @@ const {
 } = codes;
 
 const kRequest = Symbol('kRequest');
+const kSocketComing = Symbol('kSocketComing');  // onSocket() was called, attachSocket not yet
 const invalidPath = /[\u0000-\u0020]/;
 const diagnosticsChannel = require('diagnostics_channel');
 const onClientRequestStartChannel = diagnosticsChannel.channel('http.client.request.start');
@@ -72,12 +74,6 @@ function validateHost(host, name) {
   if (host !== null && host !== undefined && typeof host !== 'string') {
     throw new ERR_INVALID_ARG_TYPE(`options.${name}`, ['string', 'undefined', 'null'], host);
   }
-}
-
-function connResetError(message) {
-  const error = new Error(message);
-  error.code = 'ECONNRESET';
-  return error;
 }
 
 class ClientRequest extends OutgoingMessage {
@@ -180,7 +176,9 @@ class ClientRequest extends OutgoingMessage {
     const signal = options.signal;
     if (signal) {
       if (signal.aborted) {
-        process.nextTick(() => this.destroy(new AbortError(undefined, { cause: signal.reason })));
+        // Destroyed at once, as node's: no socket is asked for.
+        this.destroy(new AbortError(undefined, { cause: signal.reason }));
+        return;
       } else {
         const onAbort = () => this.destroy(new AbortError(undefined, { cause: signal.reason }));
         signal.addEventListener('abort', onAbort, { once: true });
@@ -233,13 +231,19 @@ class ClientRequest extends OutgoingMessage {
     this._destroyError = error;
     if (this.socket) {
       this.socket.destroy(error);
-    } else if (error || !this._closed) {
-      process.nextTick(emitErrorAndClose, this, error);
+      return this;
     }
+    // A socket on its way, or a place in the agent's queue: as node's, the request ends when
+    // its socket comes (attachSocket), and the socket goes back to the agent.
+    if (this[kSocketComing] || isQueued(this)) return this;
+    // No socket will come: the request reports its end now: the error, or for destroy()
+    // without one the hang-up (abort() is quiet), then 'close'.
+    if (!this._closed) process.nextTick(emitErrorAndClose, this, destroyedError(this));
     return this;
   }
 
   onSocket(socket, error) {
+    this[kSocketComing] = true;
     process.nextTick(attachSocket, this, socket, error);
   }
 
@@ -291,6 +295,20 @@ function addImplicitHeaders(req, host, port, defaultPort, options) {
   }
 }
 
+function isQueued(req) {
+  const queued = req.agent && req.agent.requests;
+  if (!queued || typeof queued !== 'object') return false;
+  for (const name in queued) {
+    if (Array.isArray(queued[name]) && queued[name].includes(req)) return true;
+  }
+  return false;
+}
+
+// abort() ends a request quietly; destroy() without an error reports the hang-up.
+function destroyedError(req) {
+  return req._destroyError || (req.aborted ? undefined : connResetError('socket hang up'));
+}
+
 function emitErrorAndClose(req, error) {
   if (error && !req._errorEmitted) {
     req._errorEmitted = true;
@@ -326,11 +344,21 @@ function attachSocket(req, socket, error) {
     emitErrorAndClose(req, error);
     return;
   }
+  req[kSocketComing] = false;
   if (req.destroyed) {
-    socket.emit('free');
-    // abort() ends a request quietly; destroy() without an error reports the hang-up.
-    emitErrorAndClose(req, req._destroyError || (req.aborted ? undefined : connResetError('socket hang up')));
-    if (!req._destroyError) socket.destroy();
+    // Destroyed while its socket came: a sound socket goes back to the agent; otherwise the
+    // request ends with the socket, and with the socket's error if it had one.
+    if (req.agent && !req._destroyError && !socket.destroyed) {
+      socket.emit('free');
+      emitErrorAndClose(req, destroyedError(req));
+      return;
+    }
+    let socketError;
+    socket.on('error', (e) => { socketError = e; });
+    const end = () => emitErrorAndClose(req, socketError || destroyedError(req));
+    if (socket.closed) process.nextTick(end);
+    else socket.once('close', end);
+    socket.destroy();
     return;
   }
   // Parsers are reused (node keeps up to 1000 idle ones): a request on a kept-alive socket
@@ -408,6 +436,7 @@ function onSocketData(chunk) {
   if (typeof result === 'object' && result !== null) {
     const error = new Error(`Parse Error: ${result.reason}`);
     error.code = result.code;
+    error.reason = result.reason;
     error.bytesParsed = result.bytesParsed;
     error.rawPacket = chunk;
     detachSocket(this);
@@ -518,6 +547,11 @@ function onSocketEnd() {
     const req = parser.req;
     if (result && typeof result === 'object' && !req.res) {
       emitErrorAndClose(req, connResetError('socket hang up'));
+    } else if (!req.res && !req._errorEmitted && !req.aborted) {
+      // The server ended the connection without a response: the request hears it now, while
+      // the socket is still the agent's; 'close' follows with the socket's.
+      req._errorEmitted = true;
+      req.emit('error', connResetError('socket hang up'));
     }
   }
   if (this.writable) this.end();

@@ -77,6 +77,13 @@ const insecureHTTPParserDefault = cliOptions['--insecure-http-parser'] === 'true
 // pool of idle parsers is validated and recorded, nothing more.
 const parsers = { max: 1000 };
 
+// A connection that ended early: 'socket hang up' (a request without a response), 'aborted'.
+function connResetError(message) {
+  const error = new Error(message);
+  error.code = 'ECONNRESET';
+  return error;
+}
+
 module.exports = {
   parsers,
   defaultMaxHeaderSize,
@@ -94,4 +101,5 @@ module.exports = {
   _checkIsHttpToken: checkIsHttpToken,
   _checkInvalidHeaderChar: checkInvalidHeaderChar,
   utcDateLine,
+  connResetError,
 };

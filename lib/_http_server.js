@@ -12,7 +12,7 @@ const { streamBaseState, kConsumedBytes } = internalBinding('stream_wrap');
 let FastBuffer;
 const { codes } = require('internal/errors');
 const { validateInteger, validateBoolean, validateObject } = require('internal/validators');
-const { HTTPParser, STATUS_CODES, checkInvalidHeaderChar } = require('_http_common');
+const { HTTPParser, STATUS_CODES, checkInvalidHeaderChar, connResetError } = require('_http_common');
 const {
   OutgoingMessage,
   kOutHeaders,
@@ -590,7 +590,7 @@ function onSocketEnd() {
     connection.incoming = null;
     req.aborted = true;
     req.emit('aborted');
-    req.destroy(Object.assign(new Error('aborted'), { code: 'ECONNRESET' }));
+    req.destroy(connResetError('aborted'));
   }
   if (this.writable) this.end();
 }
@@ -634,9 +634,7 @@ function onSocketClose() {
   if (req !== null && !req.complete) {
     req.aborted = true;
     req.emit('aborted');
-    const error = new Error('aborted');
-    error.code = 'ECONNRESET';
-    req.destroy(error);
+    req.destroy(connResetError('aborted'));
   }
   const responses = connection.abandoned.concat(connection.responses);
   connection.responses = [];
@@ -645,10 +643,12 @@ function onSocketClose() {
     res.destroyed = true;
     res.detachSocket(this);
     const request = res.req;
-    if (request && !request.complete && !request.destroyed) {
+    // The connection went before the response was done: a request not read to its end (a
+    // handler that never read a GET's empty body included) was aborted, as node reports it.
+    if (request && !request.destroyed && (!request.complete || !request.readableEnded)) {
       request.aborted = true;
       request.emit('aborted');
-      request.destroy();
+      request.destroy(connResetError('aborted'));
     } else if (request && !request.destroyed) {
       process.nextTick(emitClose, request);
     }
