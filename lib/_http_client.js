@@ -258,11 +258,12 @@ class ClientRequest extends OutgoingMessage {
   }
 
   setTimeout(msecs, callback) {
+    if (this._ended) return this;
     msecs = timerDuration(msecs, 'msecs');
     listenSocketTimeout(this);
     if (callback) this.once('timeout', callback);
-    if (this.socket) this.socket.setTimeout(msecs);
-    else this.once('socket', (socket) => socket.setTimeout(msecs));
+    if (this.socket) setSocketTimeout(this.socket, msecs);
+    else this.once('socket', (socket) => setSocketTimeout(socket, msecs));
     return this;
   }
 
@@ -334,6 +335,13 @@ function listenSocketTimeout(req) {
   else req.once('socket', (socket) => socket.once('timeout', onSocketTimeout));
 }
 
+// A request's own timeout starts when its socket has connected (the connect attempt keeps
+// the timeout the socket was made with).
+function setSocketTimeout(socket, msecs) {
+  if (socket.connecting) socket.once('connect', () => socket.setTimeout(msecs));
+  else socket.setTimeout(msecs);
+}
+
 function onSocketTimeout() {
   const req = this._httpMessage;
   if (req) req.emit('timeout');
@@ -385,10 +393,10 @@ function attachSocket(req, socket, error) {
   socket.on('drain', onSocketDrain);
   req.emit('socket', socket);
   req._flushOutput(socket);
-  if (req.finished) req._ended = true;
 }
 
 function detachSocket(socket) {
+  socket.removeListener('timeout', onResponseTimeout);
   socket.removeListener('data', onSocketData);
   socket.removeListener('end', onSocketEnd);
   socket.removeListener('error', onSocketError);
@@ -486,6 +494,8 @@ function onResponseHead(major, minor, rawHeaders, method, url, statusCode, statu
     res.once('end', () => onClientResponseFinishChannel.publish({ request: req, response: res }));
   }
   res.on('end', onResponseEnd);
+  // While the response is read, a socket timeout is its 'timeout' too (res.setTimeout).
+  socket.on('timeout', onResponseTimeout);
   if (!req.emit('response', res)) res._dump();
   return req.method === 'HEAD' ? 1 : 0;
 }
@@ -508,8 +518,18 @@ function onResponseComplete(trailers) {
 
 // The response has been read to its end: once the user's own 'end' listeners have run (they
 // may destroy the socket), the socket is handed back or closed.
+function onResponseTimeout() {
+  const res = this._httpMessage?.res;
+  if (res) res.emit('timeout');
+}
+
 function onResponseEnd() {
   const req = this.req;
+  req._ended = true;  // its response read to the end: setTimeout() no longer applies
+  if (req.socket) {
+    req.socket.removeListener('timeout', onResponseTimeout);
+    req.socket.removeListener('timeout', onSocketTimeout);
+  }
   if (req.upgradeOrConnect || req.socket === null) return;
   process.nextTick(responseDone, req, req.socket);
 }
@@ -532,6 +552,9 @@ function responseDone(req, socket) {
     detachSocket(socket);
     socket.removeListener('timeout', onSocketTimeout);
     if (typeof socket.setTimeout === 'function') socket.setTimeout(0);
+    // The socket is the pool's now: the response lets go of it, so that destroying the
+    // response cannot reach the socket's next request.
+    if (req.res) req.res.socket = null;
     socket.emit('free');
   } else if (!socket.destroyed) {
     detachSocket(socket);
@@ -581,7 +604,8 @@ function onSocketClose() {
       res.emit('aborted');
       res.destroy(connResetError('aborted'));
     }
-  } else if (!req._errorEmitted && (req._destroyError || !req.aborted)) {
+  } else if (!req._errorEmitted) {
+    // No response: a hang-up, for abort() too once the request had its socket (as node's).
     req._errorEmitted = true;
     req.emit('error', req._destroyError || connResetError('socket hang up'));
   }

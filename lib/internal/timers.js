@@ -450,6 +450,8 @@ function activeImmediates() {
 
 module.exports = {
   TIMEOUT_MAX,
+  // Where a socket (net, http2) keeps its idle Timeout, as node's internals name it.
+  kTimeout: Symbol('timeout'),
   Timeout,
   Immediate,
   clearImmediateItem,

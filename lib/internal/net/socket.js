@@ -34,6 +34,7 @@ const {
   kReinitializeHandle,
 } = require('internal/net/connect');
 const timers = require('internal/timers');
+const { kTimeout } = timers;
 const {
   codes: {
     ERR_INVALID_ARG_VALUE,
@@ -54,7 +55,6 @@ const {
   validateString,
 } = require('internal/validators');
 
-const kTimeout = Symbol('timeout');
 const kSpareTimeout = Symbol('kSpareTimeout');
 const kLastWriteQueueSize = Symbol('lastWriteQueueSize');
 const kNormalizedArgs = Symbol('normalizedArgs');
