@@ -33,7 +33,8 @@ const {
 
 const kRequest = Symbol('kRequest');
 const kSocketComing = Symbol('kSocketComing');  // onSocket() was called, attachSocket not yet
-const invalidPath = /[\u0000-\u0020]/;
+// A path is bytes: control characters, spaces and anything past latin1 must be escaped.
+const invalidPath = /[^\u0021-\u00ff]/;
 const diagnosticsChannel = require('diagnostics_channel');
 const onClientRequestStartChannel = diagnosticsChannel.channel('http.client.request.start');
 const onClientResponseFinishChannel = diagnosticsChannel.channel('http.client.response.finish');
@@ -397,6 +398,7 @@ function attachSocket(req, socket, error) {
 
 function detachSocket(socket) {
   socket.removeListener('timeout', onResponseTimeout);
+  socket.removeListener('timeout', onSocketTimeout);
   socket.removeListener('data', onSocketData);
   socket.removeListener('end', onSocketEnd);
   socket.removeListener('error', onSocketError);
@@ -452,6 +454,7 @@ function onSocketData(chunk) {
     this.destroy();
   } else if (req.upgradeOrConnect && typeof result === 'number') {
     detachSocket(this);
+    this.emit('agentRemove');  // the socket is the user's now, no longer the agent's
     const event = req.method === 'CONNECT' ? 'connect' : 'upgrade';
     const head = chunk.subarray(result);
     this._httpMessage = null;
@@ -490,6 +493,8 @@ function onResponseHead(major, minor, rawHeaders, method, url, statusCode, statu
     return 2;
   }
   if (!keepAlive) req.shouldKeepAlive = false;
+  // A 304 has no body, whatever its Content-Length says.
+  const skipBody = req.method === 'HEAD' || statusCode === 304;
   if (onClientResponseFinishChannel.hasSubscribers) {
     res.once('end', () => onClientResponseFinishChannel.publish({ request: req, response: res }));
   }
@@ -497,7 +502,7 @@ function onResponseHead(major, minor, rawHeaders, method, url, statusCode, statu
   // While the response is read, a socket timeout is its 'timeout' too (res.setTimeout).
   socket.on('timeout', onResponseTimeout);
   if (!req.emit('response', res)) res._dump();
-  return req.method === 'HEAD' ? 1 : 0;
+  return skipBody ? 1 : 0;
 }
 
 function onResponseBody(offset, length) {
@@ -550,7 +555,6 @@ function responseDone(req, socket) {
     socket.emit('free');
   } else if (req.shouldKeepAlive && req.finished) {
     detachSocket(socket);
-    socket.removeListener('timeout', onSocketTimeout);
     if (typeof socket.setTimeout === 'function') socket.setTimeout(0);
     // The socket is the pool's now: the response lets go of it, so that destroying the
     // response cannot reach the socket's next request.

@@ -168,14 +168,18 @@ class IncomingMessage extends Readable {
     // request is done: after its 'end' listeners ran, or when it is torn down.
     const parser = this.socket?.parser;
     if (parser && parser.incoming === this) parser.incoming = null;
-    // An abort nobody listens for is not an uncaught error.
-    if (error && this.listenerCount('error') === 0) error = null;
     // A message destroyed before it was read to its end takes its connection with it (the
     // rest of it can no longer be skipped reliably): a client response that had not arrived
-    // whole, or a server request its handler gave up on.
-    if (this.socket && !this.socket.destroyed &&
-        (this._isClientResponse ? !this.complete : this.aborted)) {
-      this.socket.destroy(error);
+    // whole, or a server request its handler gave up on. A client response's error goes to
+    // its socket, so to the request; the message closes when its socket has.
+    const socket = this.socket;
+    const ownError = error;
+    // An abort nobody listens for is not an uncaught error.
+    if (error && this.listenerCount('error') === 0) error = null;
+    if (socket && !socket.destroyed && (this._isClientResponse ? !this.complete : this.aborted)) {
+      socket.destroy(this._isClientResponse ? ownError : error);
+      socket.once('close', () => callback(error));
+      return;
     }
     callback(error);
   }
