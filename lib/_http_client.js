@@ -487,6 +487,7 @@ function onResponseHead(major, minor, rawHeaders, method, url, statusCode, statu
   res.statusCode = statusCode;
   res.statusMessage = statusMessage;
   res.req = req;
+  if (req.joinDuplicateHeaders) res.joinDuplicateHeaders = true;
   req.res = res;
   if (upgrade || (req.method === 'CONNECT' && statusCode >= 200 && statusCode < 300)) {
     req.upgradeOrConnect = true;
@@ -535,6 +536,9 @@ function onResponseEnd() {
     req.socket.removeListener('timeout', onResponseTimeout);
     req.socket.removeListener('timeout', onSocketTimeout);
   }
+  // A request whose socket goes back to the pool is done now: destroy() and abort() from an
+  // 'end' listener no longer reach the socket.
+  if (req.shouldKeepAlive && req.writableFinished && !this.aborted) req.destroyed = true;
   if (req.upgradeOrConnect || req.socket === null) return;
   process.nextTick(responseDone, req, req.socket);
 }

@@ -10,14 +10,14 @@ const kHeadersDistinct = Symbol('kHeadersDistinct');
 const kTrailers = Symbol('kTrailers');
 const kTrailersDistinct = Symbol('kTrailersDistinct');
 
-// Headers of which node keeps only the first occurrence.
+// Headers of which node keeps only the first occurrence (unless joinDuplicateHeaders).
 const singleValued = new Set([
   'age', 'authorization', 'content-length', 'content-type', 'etag', 'expires', 'from', 'host',
   'if-modified-since', 'if-unmodified-since', 'last-modified', 'location', 'max-forwards',
   'proxy-authorization', 'referer', 'retry-after', 'server', 'user-agent',
 ]);
 
-function addHeaderLine(target, name, value) {
+function addHeaderLine(target, name, value, join) {
   const key = name.toLowerCase();
   const existing = target[key];
   if (existing === undefined) {
@@ -26,16 +26,16 @@ function addHeaderLine(target, name, value) {
     existing.push(value);
   } else if (key === 'cookie') {
     target[key] = `${existing}; ${value}`;
-  } else if (!singleValued.has(key)) {
+  } else if (join || !singleValued.has(key)) {
     target[key] = `${existing}, ${value}`;
   }
 }
 
 // maxHeadersCount limits the object, not rawHeaders (as node).
-function headersFromRaw(raw, limit = 2000) {
+function headersFromRaw(raw, limit = 2000, join = false) {
   const headers = {};
   const end = limit > 0 ? Math.min(raw.length, limit * 2) : raw.length;
-  for (let i = 0; i < end; i += 2) addHeaderLine(headers, raw[i], raw[i + 1]);
+  for (let i = 0; i < end; i += 2) addHeaderLine(headers, raw[i], raw[i + 1], join);
   return headers;
 }
 
@@ -83,7 +83,7 @@ class IncomingMessage extends Readable {
   set connection(value) { this.socket = value; }
 
   get headers() {
-    if (this[kHeaders] === null) this[kHeaders] = headersFromRaw(this.rawHeaders, this._maxHeadersCount);
+    if (this[kHeaders] === null) this[kHeaders] = headersFromRaw(this.rawHeaders, this._maxHeadersCount, this.joinDuplicateHeaders);
     return this[kHeaders];
   }
   set headers(value) { this[kHeaders] = value; }
@@ -95,7 +95,7 @@ class IncomingMessage extends Readable {
   set headersDistinct(value) { this[kHeadersDistinct] = value; }
 
   get trailers() {
-    if (this[kTrailers] === null) this[kTrailers] = headersFromRaw(this.rawTrailers);
+    if (this[kTrailers] === null) this[kTrailers] = headersFromRaw(this.rawTrailers, 2000, this.joinDuplicateHeaders);
     return this[kTrailers];
   }
   set trailers(value) { this[kTrailers] = value; }
@@ -121,11 +121,11 @@ class IncomingMessage extends Readable {
     else this.rawHeaders = lines;
     const built = trailers ? this[kTrailers] : this[kHeaders];
     if (built === null) return;  // built from the raw list when first read
-    for (let i = 0; i < n; i += 2) addHeaderLine(built, lines[i], lines[i + 1]);
+    for (let i = 0; i < n; i += 2) addHeaderLine(built, lines[i], lines[i + 1], this.joinDuplicateHeaders);
   }
 
   _addHeaderLine(name, value, target) {
-    addHeaderLine(target, name, value);
+    addHeaderLine(target, name, value, this.joinDuplicateHeaders);
   }
 
   // Reading marks the message as consumed even when its whole body was already buffered (and

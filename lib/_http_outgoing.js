@@ -26,6 +26,7 @@ const {
 
 const kOutHeaders = Symbol('kOutHeaders');
 const kCorked = Symbol('kCorked');
+const kErrored = Symbol('kErrored');
 const kBytesWritten = Symbol('kBytesWritten');
 const kNeedDrain = Symbol('kNeedDrain');
 const kRejectNonStandardBodyWrites = Symbol('kRejectNonStandardBodyWrites');
@@ -276,7 +277,7 @@ class OutgoingMessage extends Stream {
   get writableObjectMode() { return false; }
   get writableLength() { return this.outputSize + (this.socket ? this.socket.writableLength : 0); }
   get writableHighWaterMark() { return this.socket ? this.socket.writableHighWaterMark : 16384; }
-  get writableCorked() { return this[kCorked]; }
+  get writableCorked() { return this.socket ? this.socket.writableCorked : this[kCorked]; }
   get writableEnded() { return this.finished; }
   get writableNeedDrain() { return !this.destroyed && !this.finished && this.socket !== null && this.socket.writableNeedDrain; }
   get headersSent() { return this._header !== null; }
@@ -301,6 +302,7 @@ class OutgoingMessage extends Stream {
   destroy(error) {
     if (this.destroyed) return this;
     this.destroyed = true;
+    if (error) this[kErrored] = error;
     if (this.socket) this.socket.destroy(error);
     else this.once('socket', (socket) => socket.destroy(error));
     return this;
@@ -517,50 +519,11 @@ class OutgoingMessage extends Stream {
       callback = encoding;
       encoding = null;
     }
-    const ok = this._writeChunk(chunk, encoding, callback, false);
+    const ok = writeChunk(this, chunk, encoding, callback, false);
     if (!ok) this[kNeedDrain] = true;
     return ok;
   }
 
-  _writeChunk(chunk, encoding, callback, fromEnd) {
-    let error;
-    if (this.finished) error = new ERR_STREAM_WRITE_AFTER_END();
-    else if (this.destroyed) error = new ERR_STREAM_DESTROYED('write');
-    if (error) {
-      if (!this.destroyed) process.nextTick(emitError, this, error);
-      if (typeof callback === 'function') process.nextTick(callback, error);
-      return false;
-    }
-    if (chunk === null) throw new ERR_STREAM_NULL_VALUES();
-    if (typeof chunk !== 'string' && !(chunk instanceof Uint8Array)) {
-      throw new ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'Uint8Array'], chunk);
-    }
-    if (this._header === null) this._implicitHeader();
-    if (!this._hasBody) {
-      if (this[kRejectNonStandardBodyWrites]) throw new ERR_HTTP_BODY_NOT_ALLOWED();
-      if (typeof callback === 'function') process.nextTick(callback);
-      return true;
-    }
-    const length = typeof chunk === 'string' ? chunk.length : chunk.byteLength;
-    if (length === 0) {
-      // The head goes out (with nothing after it) at the first write, even an empty one.
-      if (!this._headerSent) return this._send('', 'latin1', callback);
-      if (typeof callback === 'function') process.nextTick(callback);
-      return true;
-    }
-    if (this.strictContentLength) checkContentLength(this, byteLength(chunk, encoding), fromEnd);
-    if (!fromEnd && this.socket && !this.socket.writableCorked) {
-      this.socket.cork();
-      process.nextTick(uncorkSocket, this.socket);
-    }
-    if (this.chunkedEncoding) {
-      const size = byteLength(chunk, encoding).toString(16);
-      this._send(`${size}\r\n`, 'latin1', null);
-      this._send(chunk, encoding, null);
-      return this._send('\r\n', 'latin1', callback);
-    }
-    return this._send(chunk, encoding, callback);
-  }
 
   addTrailers(headers) {
     // As node: a call replaces the trailer, and one that throws leaves what it had added.
@@ -584,7 +547,8 @@ class OutgoingMessage extends Stream {
     }
     if (chunk !== null && chunk !== undefined) {
       if (this.finished) {
-        this._writeChunk(chunk, encoding, null, true);
+        // Both hear ERR_STREAM_WRITE_AFTER_END: the callback and 'error'.
+        writeChunk(this, chunk, encoding, callback, true);
         return this;
       }
       if (this._header === null) {
@@ -607,6 +571,7 @@ class OutgoingMessage extends Stream {
           } else {
             this._send(chunk, encoding, finishCallback(this));
           }
+          uncorkFully(this);
           if (this.outputData.length === 0 && this.socket && this.socket._httpMessage === this) this._finish();
           return this;
         }
@@ -615,7 +580,7 @@ class OutgoingMessage extends Stream {
         checkContentLength(this, byteLength(chunk, encoding), true);
       }
       if (this.socket) this.socket.cork();
-      this._writeChunk(chunk, encoding, null, true);
+      writeChunk(this, chunk, encoding, null, true);
       if (this.socket) this.socket.uncork();
     } else if (this.finished) {
       if (typeof callback === 'function') {
@@ -635,6 +600,7 @@ class OutgoingMessage extends Stream {
     } else {
       this._send('', 'latin1', finishCallback(this));
     }
+    uncorkFully(this);
     this.finished = true;
     if (this.outputData.length === 0 && this.socket && this.socket._httpMessage === this) this._finish();
     return this;
@@ -652,6 +618,47 @@ class OutgoingMessage extends Stream {
 }
 
 const { ERR_STREAM_ALREADY_FINISHED } = codes;
+
+// write() and end()'s body: a function of the message, as node's, so that write.call() on a
+// stand-in object checks its chunk the same way.
+function writeChunk(msg, chunk, encoding, callback, fromEnd) {
+  let error;
+  if (msg.finished) error = new ERR_STREAM_WRITE_AFTER_END();
+  else if (msg.destroyed) error = new ERR_STREAM_DESTROYED('write');
+  if (error) {
+    if (!msg.destroyed) process.nextTick(emitError, msg, error);
+    if (typeof callback === 'function') process.nextTick(callback, error);
+    return false;
+  }
+  if (chunk === null) throw new ERR_STREAM_NULL_VALUES();
+  if (typeof chunk !== 'string' && !(chunk instanceof Uint8Array)) {
+    throw new ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'Uint8Array'], chunk);
+  }
+  if (msg._header === null) msg._implicitHeader();
+  if (!msg._hasBody) {
+    if (msg[kRejectNonStandardBodyWrites]) throw new ERR_HTTP_BODY_NOT_ALLOWED();
+    if (typeof callback === 'function') process.nextTick(callback);
+    return true;
+  }
+  const length = typeof chunk === 'string' ? chunk.length : chunk.byteLength;
+  if (length === 0) {
+    // The head goes out (with nothing after it) at the first write, even an empty one, and
+    // an empty write's callback keeps its place among the other writes' callbacks.
+    return msg._send('', 'latin1', callback);
+  }
+  if (msg.strictContentLength) checkContentLength(msg, byteLength(chunk, encoding), fromEnd);
+  if (!fromEnd && msg.socket && !msg.socket.writableCorked) {
+    msg.socket.cork();
+    process.nextTick(uncorkSocket, msg.socket);
+  }
+  if (msg.chunkedEncoding) {
+    const size = byteLength(chunk, encoding).toString(16);
+    msg._send(`${size}\r\n`, 'latin1', null);
+    msg._send(chunk, encoding, null);
+    return msg._send('\r\n', 'latin1', callback);
+  }
+  return msg._send(chunk, encoding, callback);
+}
 
 // strictContentLength: the body must match a Content-Length the head announced — no byte
 // more at any write, exactly as many at end().
@@ -678,6 +685,15 @@ function socketDrained(message) {
 
 function emitError(message, error) {
   message.emit('error', error);
+}
+
+// end() lets everything out, however many times the message or its socket was corked.
+function uncorkFully(message) {
+  const socket = message.socket;
+  if (socket) {
+    while (socket.writableCorked > 0) socket.uncork();
+  }
+  message[kCorked] = 0;
 }
 
 function uncorkSocket(socket) {
@@ -734,6 +750,15 @@ Object.defineProperty(OutgoingMessage.prototype, 'closed', {
   configurable: false,
   enumerable: false,
   get() { return this._closed; },
+});
+
+// The error the message was destroyed with, else null (set only by destroy(), so a message
+// carries no field for it until then).
+Object.defineProperty(OutgoingMessage.prototype, 'errored', {
+  __proto__: null,
+  configurable: false,
+  enumerable: false,
+  get() { return this[kErrored] ?? null; },
 });
 
 module.exports = {
