@@ -37,7 +37,8 @@ const {
 
 const kConnection = Symbol('kConnection');
 const kConnections = Symbol('kConnections');
-const kCheckTimer = Symbol('kCheckTimer');
+// The interval timer of the timeout checks (node's internals name it so; kept after close()).
+const kConnectionsCheckingInterval = Symbol('http.server.connectionsCheckingInterval');
 const kIncomingMessage = Symbol('IncomingMessage');
 const kServerResponse = Symbol('ServerResponse');
 
@@ -224,7 +225,9 @@ class Connection {
     this.abandoned = [];  // responses cut off by an error answer, closed with the socket
     this.requests = 0;
     this.expired = false;  // answered 408 by the timeout check
-    this.idle = true;
+    // Idle once a response is done and until the next request begins; a connection that has
+    // not sent a whole request yet is not (close() leaves it to the timeouts, as node's).
+    this.idle = false;
     this.peerEnded = false;
     this.upgrading = false;
     this.upgradeRequest = null;
@@ -541,6 +544,10 @@ function clientError(connection, err) {
   const server = connection.server;
   stopConsuming(connection);
   socket.removeListener('data', onSocketData);
+  // Errors after this one are the end of it, not new client errors; the socket is destroyed
+  // with this one (its own 'error' listeners hear it; nobody listening is no crash).
+  socket.removeListener('error', onSocketError);
+  if (!socket.listeners('error').includes(noop)) socket.on('error', noop);
   if (server.listenerCount('clientError') > 0) {
     server.emit('clientError', err, socket);
     return;
@@ -558,19 +565,17 @@ function clientError(connection, err) {
     socket._httpMessage = null;
     // The responses waiting get no turn on this socket, but still their 'close' when it goes.
     connection.abandoned = connection.responses.splice(0);
-    setTimeoutUnref(socket);
+    // Whatever the peer does, the connection goes once the error response is out.
+    socket.once('finish', () => socket.destroy(err));
   } else {
-    socket.destroy();
+    socket.destroy(err);
   }
 }
 
-function destroySocketLater() {
-  // `this` is not reliably the socket here; the close below covers it.
-}
+function noop() {}
 
-function setTimeoutUnref(socket) {
-  // Whatever the peer does, the connection goes once the error response is out.
-  socket.once('finish', () => socket.destroy());
+function destroySocketLater() {
+  // `this` is not reliably the socket here; the 'finish' listener covers it.
 }
 
 function onSocketEnd() {
@@ -599,11 +604,7 @@ function onSocketError(err) {
   const connection = this[kConnection];
   if (connection === null) return;
   const server = connection.server;
-  if (server.listenerCount('clientError') > 0) {
-    server.emit('clientError', err, this);
-  } else {
-    this.destroy();
-  }
+  clientError(connection, err);
 }
 
 function onSocketTimeout() {
@@ -743,24 +744,22 @@ function Server(options, requestListener) {
   if (options.keepAliveTimeout !== undefined) validateInteger(options.keepAliveTimeout, 'keepAliveTimeout', 0);
   this.keepAliveTimeout = options.keepAliveTimeout === undefined ? 5000 : options.keepAliveTimeout;
   this[kConnections] = new Set();
-  this[kCheckTimer] = null;
+  this[kConnectionsCheckingInterval] = null;
 }
 Object.setPrototypeOf(Server.prototype, net.Server.prototype);
 Object.setPrototypeOf(Server, net.Server);
 
 function startChecking() {
-  if (this[kCheckTimer] === null && this.connectionsCheckingInterval > 0 &&
+  const timer = this[kConnectionsCheckingInterval];
+  if ((timer === null || timer._destroyed) && this.connectionsCheckingInterval > 0 &&
       (this.headersTimeout > 0 || this.requestTimeout > 0)) {
-    this[kCheckTimer] = setInterval(checkConnections.bind(this), this.connectionsCheckingInterval);
-    this[kCheckTimer].unref();
+    this[kConnectionsCheckingInterval] = setInterval(checkConnections.bind(this), this.connectionsCheckingInterval);
+    this[kConnectionsCheckingInterval].unref();
   }
 }
 
 Server.prototype.close = function close(callback) {
-  if (this[kCheckTimer] !== null) {
-    clearInterval(this[kCheckTimer]);
-    this[kCheckTimer] = null;
-  }
+  if (this[kConnectionsCheckingInterval] !== null) clearInterval(this[kConnectionsCheckingInterval]);
   this.closeIdleConnections();
   return net.Server.prototype.close.call(this, callback);
 };
@@ -795,5 +794,6 @@ module.exports = {
   Server,
   ServerResponse,
   kConnections,
+  kConnectionsCheckingInterval,
   setDefaultMaxHeaderSize(size) { defaultMaxHeaderSize = size; },
 };
