@@ -268,6 +268,11 @@ class ClientRequest extends OutgoingMessage {
     return this;
   }
 
+  // Undocumented, but node's and used: the socket's timeout off (a callback still listens).
+  clearTimeout(callback) {
+    this.setTimeout(0, callback);
+  }
+
   _finish() {}
 }
 

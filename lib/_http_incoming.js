@@ -19,7 +19,9 @@ const singleValued = new Set([
 
 function addHeaderLine(target, name, value, join) {
   const key = name.toLowerCase();
-  const existing = target[key];
+  let existing = target[key];
+  // A field named like an Object.prototype member (Constructor, toString) is a new field.
+  if (existing !== undefined && !Object.hasOwn(target, key)) existing = undefined;
   if (existing === undefined) {
     target[key] = key === 'set-cookie' ? [value] : value;
   } else if (key === 'set-cookie') {
@@ -32,15 +34,14 @@ function addHeaderLine(target, name, value, join) {
 }
 
 // maxHeadersCount limits the object, not rawHeaders (as node).
-function headersFromRaw(raw, limit = 2000, join = false) {
-  const headers = {};
+function headersFromRaw(raw, limit = 2000, join = false, headers = {}) {
   const end = limit > 0 ? Math.min(raw.length, limit * 2) : raw.length;
   for (let i = 0; i < end; i += 2) addHeaderLine(headers, raw[i], raw[i + 1], join);
   return headers;
 }
 
 function distinctFromRaw(raw) {
-  const headers = {};
+  const headers = { __proto__: null };
   for (let i = 0; i < raw.length; i += 2) {
     const key = raw[i].toLowerCase();
     if (headers[key] === undefined) headers[key] = [raw[i + 1]];
@@ -53,7 +54,8 @@ class IncomingMessage extends Readable {
   constructor(socket) {
     // Destroyed once read to its end, as node's: 'close' follows 'end' (the connection stays;
     // _destroy() only takes it down for a message not read whole).
-    super();
+    // The socket's highWaterMark is the message's (an http.Server's highWaterMark option).
+    super(socket ? { highWaterMark: socket.readableHighWaterMark } : undefined);
     this._readableState.readingMore = true;
     this.socket = socket;
     this.httpVersionMajor = null;
@@ -95,7 +97,7 @@ class IncomingMessage extends Readable {
   set headersDistinct(value) { this[kHeadersDistinct] = value; }
 
   get trailers() {
-    if (this[kTrailers] === null) this[kTrailers] = headersFromRaw(this.rawTrailers, 2000, this.joinDuplicateHeaders);
+    if (this[kTrailers] === null) this[kTrailers] = headersFromRaw(this.rawTrailers, 2000, this.joinDuplicateHeaders, { __proto__: null });
     return this[kTrailers];
   }
   set trailers(value) { this[kTrailers] = value; }

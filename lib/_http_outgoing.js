@@ -3,6 +3,7 @@
 // built in one string, chunked framing, and writes that go to the socket with the head glued
 // to the first body chunk (one write per small response).
 
+const { getDefaultHighWaterMark } = require('internal/streams/state');
 const Stream = require('stream');
 const { canWriteNow, writeNow } = require('internal/stream_base_commons');
 const { codes } = require('internal/errors');
@@ -27,6 +28,7 @@ const {
 const kOutHeaders = Symbol('kOutHeaders');
 const kCorked = Symbol('kCorked');
 const kErrored = Symbol('kErrored');
+const kHighWaterMark = Symbol('kHighWaterMark');  // the writableHighWaterMark without a socket
 const kBytesWritten = Symbol('kBytesWritten');
 const kNeedDrain = Symbol('kNeedDrain');
 const kRejectNonStandardBodyWrites = Symbol('kRejectNonStandardBodyWrites');
@@ -236,8 +238,9 @@ function byteLength(chunk, encoding) {
 }
 
 class OutgoingMessage extends Stream {
-  constructor() {
+  constructor(options) {
     super();
+    this[kHighWaterMark] = options?.highWaterMark ?? getDefaultHighWaterMark();
     this.outputData = [];
     this.outputSize = 0;
     this.writable = true;
@@ -276,7 +279,7 @@ class OutgoingMessage extends Stream {
   get writableFinished() { return this.finished && this.outputSize === 0 && (!this.socket || this.socket.writableLength === 0); }
   get writableObjectMode() { return false; }
   get writableLength() { return this.outputSize + (this.socket ? this.socket.writableLength : 0); }
-  get writableHighWaterMark() { return this.socket ? this.socket.writableHighWaterMark : 16384; }
+  get writableHighWaterMark() { return this.socket ? this.socket.writableHighWaterMark : this[kHighWaterMark]; }
   get writableCorked() { return this.socket ? this.socket.writableCorked : this[kCorked]; }
   get writableEnded() { return this.finished; }
   get writableNeedDrain() { return !this.destroyed && !this.finished && this.socket !== null && this.socket.writableNeedDrain; }
@@ -767,5 +770,6 @@ module.exports = {
   validateHeaderValue,
   kOutHeaders,
   kRejectNonStandardBodyWrites,
+  kHighWaterMark,
   socketDrained,
 };

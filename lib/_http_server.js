@@ -47,7 +47,7 @@ const { insecureHTTPParserDefault } = require('_http_common');
 
 class ServerResponse extends OutgoingMessage {
   constructor(req, options) {
-    super();
+    super(options);
     this.req = req;
     this.statusCode = 200;
     this.statusMessage = undefined;
@@ -232,6 +232,8 @@ class Connection {
     this.upgrading = false;
     this.upgradeRequest = null;
     this.keepAliveArmed = false;
+    // What each ServerResponse on this connection is made with (one object per connection).
+    this.responseOptions = { highWaterMark: this.socket.writableHighWaterMark };
   }
 
   responseEnded(res) {
@@ -343,7 +345,7 @@ function handleHead(connection, major, minor, rawHeaders, method, url, upgrade, 
   }
 
   connection.requests++;
-  const res = new server[kServerResponse](req);
+  const res = new server[kServerResponse](req, connection.responseOptions);
   res[kConnection] = connection;
   res.shouldKeepAlive = keepAlive;
   res._keepAliveTimeout = server.keepAliveTimeout;
@@ -733,6 +735,7 @@ function Server(options, requestListener) {
     noDelay: options.noDelay === undefined ? true : options.noDelay,
     keepAlive: options.keepAlive,
     keepAliveInitialDelay: options.keepAliveInitialDelay,
+    highWaterMark: options.highWaterMark,
   });
   if (requestListener) this.on('request', requestListener);
   this.httpAllowHalfOpen = false;
