@@ -7,6 +7,7 @@
 
 const EventEmitter = require('events');
 const net = require('net');
+const { debug } = require('_http_common');
 const { validateNumber, validateOneOf } = require('internal/validators');
 
 // The options a queued request was given, to open a socket for it later.
@@ -50,6 +51,7 @@ Agent.defaultMaxSockets = Infinity;
 // free pool, or away.
 function onAgentFree(socket, options) {
   const name = this.getName(options);
+  debug('agent.on(free)', name);
   if (!socket.writable) {
     socket.destroy();
     return;
@@ -120,6 +122,7 @@ Agent.prototype.addRequest = function addRequest(req, options, port, localAddres
     if (free.length === 0) delete this.freeSockets[name];
   }
   if (socket) {
+    debug('have free socket', name);
     this.reuseSocket(socket, req);
     (this.sockets[name] || (this.sockets[name] = [])).push(socket);
     setRequestSocket(this, req, socket);
@@ -160,6 +163,7 @@ Agent.prototype.createSocket = function createSocket(req, options, callback) {
     installListeners(this, socket, options);
     callback(null, socket);
   };
+  debug('createConnection', name);
   const socket = this.createConnection(options, done);
   if (socket) done(null, socket);
 };
@@ -190,6 +194,7 @@ function installListeners(agent, socket, options) {
 // waiting for a host that has no socket in use.
 Agent.prototype.removeSocket = function removeSocket(socket, options) {
   const name = this.getName(options);
+  debug('removeSocket', name, 'writable:', socket.writable);
   // totalSocketCount counts the sockets in use and the free ones.
   if (removeFrom(this.sockets, name, socket) || removeFrom(this.freeSockets, name, socket)) {
     this.totalSocketCount--;

@@ -77,6 +77,11 @@ const insecureHTTPParserDefault = cliOptions['--insecure-http-parser'] === 'true
 // pool of idle parsers is validated and recorded, nothing more.
 const parsers = { max: 1000 };
 
+// NODE_DEBUG=http: the logger the http modules share (the first use replaces it with the real
+// writer or a no-op, so a disabled log costs a call).
+let debug = require('internal/util/debuglog').debuglog('http', (fn) => { debug = fn; });
+function httpDebug(...args) { debug(...args); }
+
 // A connection that ended early: 'socket hang up' (a request without a response), 'aborted'.
 function connResetError(message) {
   const error = new Error(message);
@@ -102,4 +107,5 @@ module.exports = {
   _checkInvalidHeaderChar: checkInvalidHeaderChar,
   utcDateLine,
   connResetError,
+  debug: httpDebug,
 };

@@ -5,6 +5,7 @@
 
 const { getDefaultHighWaterMark } = require('internal/streams/state');
 const Stream = require('stream');
+const { captureRejectionSymbol } = require('events');
 const { canWriteNow, writeNow } = require('internal/stream_base_commons');
 const { codes } = require('internal/errors');
 const { kFewEvents } = require('internal/events/symbols');
@@ -754,6 +755,11 @@ Object.defineProperty(OutgoingMessage.prototype, 'closed', {
   enumerable: false,
   get() { return this._closed; },
 });
+
+// With captureRejections, a listener's rejected promise destroys the message with its reason.
+OutgoingMessage.prototype[captureRejectionSymbol] = function(error) {
+  this.destroy(error);
+};
 
 // The error the message was destroyed with, else null (set only by destroy(), so a message
 // carries no field for it until then).

@@ -5,6 +5,7 @@
 // shared by every connection (no closures per request).
 
 const net = require('net');
+const { captureRejectionSymbol } = require('events');
 const {
   kDataSink, kConsumerArmed, kBytesRead, kUpdateTimer,
 } = require('internal/stream_base_commons');
@@ -12,7 +13,7 @@ const { streamBaseState, kConsumedBytes } = internalBinding('stream_wrap');
 let FastBuffer;
 const { codes } = require('internal/errors');
 const { validateInteger, validateBoolean, validateObject } = require('internal/validators');
-const { HTTPParser, STATUS_CODES, checkInvalidHeaderChar, connResetError } = require('_http_common');
+const { HTTPParser, STATUS_CODES, checkInvalidHeaderChar, connResetError, debug } = require('_http_common');
 const {
   OutgoingMessage,
   kOutHeaders,
@@ -542,6 +543,7 @@ function parseError(connection, error, chunk) {
 }
 
 function clientError(connection, err) {
+  debug('SERVER clientError', err.code || err.message);
   const socket = connection.socket;
   const server = connection.server;
   stopConsuming(connection);
@@ -665,6 +667,7 @@ function refuseSocketEncoding() {
 }
 
 function onConnection(socket) {
+  debug('SERVER new http connection');
   // A socket emitted by hand (one received over IPC, say) gets its server here, as in node.
   if (socket.server == null) socket.server = this;
   const connection = new Connection(this, socket);
@@ -776,6 +779,23 @@ Server.prototype.closeIdleConnections = function closeIdleConnections() {
     if (connection.idle && connection.responses.length === 0 && connection.incoming === null) {
       connection.socket.destroy();
     }
+  }
+};
+
+// With captureRejections, a 'request' handler's rejected promise answers 500 (with none of
+// the headers it had set) if nothing was sent yet, else cuts the response off.
+Server.prototype[captureRejectionSymbol] = function(error, event, ...args) {
+  if (event !== 'request') {
+    net.Server.prototype[captureRejectionSymbol].call(this, error, event, ...args);
+    return;
+  }
+  const res = args[1];
+  if (!res.headersSent && !res.writableEnded) {
+    for (const name of res.getHeaderNames()) res.removeHeader(name);
+    res.statusCode = 500;
+    res.end(STATUS_CODES[500]);
+  } else {
+    res.destroy();
   }
 };
 
