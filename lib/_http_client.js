@@ -17,6 +17,8 @@ const {
   checkIsHttpToken,
   connResetError,
   defaultMaxHeaderSize,
+  finishHttpPerf,
+  startHttpPerf,
   insecureHTTPParserDefault,
 } = require('_http_common');
 const { OutgoingMessage, kOutHeaders, socketDrained } = require('_http_outgoing');
@@ -187,6 +189,7 @@ class ClientRequest extends OutgoingMessage {
       }
     }
 
+    startHttpPerf(this);
     if (onClientRequestStartChannel.hasSubscribers) onClientRequestStartChannel.publish({ request: this });
     if (this.agent) {
       // The request listens to its signal; the agent's socket must not listen as well.
@@ -494,6 +497,7 @@ function onResponseHead(major, minor, rawHeaders, method, url, statusCode, statu
   res.req = req;
   if (req.joinDuplicateHeaders) res.joinDuplicateHeaders = true;
   req.res = res;
+  finishHttpPerf(req, 'HttpClient', req, res);
   if (upgrade || (req.method === 'CONNECT' && statusCode >= 200 && statusCode < 300)) {
     req.upgradeOrConnect = true;
     return 2;

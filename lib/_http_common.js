@@ -82,6 +82,41 @@ const parsers = { max: 1000 };
 let debug = require('internal/util/debuglog').debuglog('http', (fn) => { debug = fn; });
 function httpDebug(...args) { debug(...args); }
 
+// 'http' performance entries, while someone observes them: a server's 'HttpRequest' lasts
+// from the request's head to the response's last byte, a client's 'HttpClient' from the
+// request's creation to the response's head.
+const kPerfStart = Symbol('kPerfStart');
+let perf = null;
+function startHttpPerf(message) {
+  perf ??= {
+    ...require('internal/perf/observe'),
+    ...require('internal/perf/utils'),
+    ...require('internal/perf/performance_entry'),
+  };
+  if (perf.hasObserversOf('http')) message[kPerfStart] = perf.now();
+}
+// req and res: the server's IncomingMessage and ServerResponse, or the client's
+// ClientRequest and IncomingMessage.
+function finishHttpPerf(message, name, req, res) {
+  const start = message[kPerfStart];
+  if (start === undefined) return;
+  message[kPerfStart] = undefined;
+  const client = typeof req.getHeaders === 'function';
+  const detail = {
+    req: {
+      method: req.method,
+      url: client ? `${req.protocol}//${req.host}${req.path}` : req.url,
+      headers: client ? req.getHeaders() : req.headers,
+    },
+    res: {
+      statusCode: res.statusCode,
+      statusMessage: res.statusMessage,
+      headers: client ? res.headers : res.getHeaders(),
+    },
+  };
+  perf.enqueue(perf.createNodeEntry(name, 'http', start, perf.now() - start, detail));
+}
+
 // A connection that ended early: 'socket hang up' (a request without a response), 'aborted'.
 function connResetError(message) {
   const error = new Error(message);
@@ -108,4 +143,6 @@ module.exports = {
   utcDateLine,
   connResetError,
   debug: httpDebug,
+  startHttpPerf,
+  finishHttpPerf,
 };

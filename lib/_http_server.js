@@ -13,7 +13,9 @@ const { streamBaseState, kConsumedBytes } = internalBinding('stream_wrap');
 let FastBuffer;
 const { codes } = require('internal/errors');
 const { validateInteger, validateBoolean, validateObject } = require('internal/validators');
-const { HTTPParser, STATUS_CODES, checkInvalidHeaderChar, connResetError, debug } = require('_http_common');
+const {
+  HTTPParser, STATUS_CODES, checkInvalidHeaderChar, connResetError, debug, startHttpPerf, finishHttpPerf,
+} = require('_http_common');
 const {
   OutgoingMessage,
   kOutHeaders,
@@ -152,6 +154,7 @@ class ServerResponse extends OutgoingMessage {
   _finishWritten() {
     const connection = this[kConnection];
     if (connection !== null) connection.responseEnded(this);
+    finishHttpPerf(this, 'HttpRequest', this.req, this);
     if (onResponseFinishChannel.hasSubscribers) {
       onResponseFinishChannel.publish({
         request: this.req, response: this, socket: this.socket ?? this[kConnection]?.socket,
@@ -348,6 +351,7 @@ function handleHead(connection, major, minor, rawHeaders, method, url, upgrade, 
   connection.requests++;
   const res = new server[kServerResponse](req, connection.responseOptions);
   res[kConnection] = connection;
+  startHttpPerf(res);
   res.shouldKeepAlive = keepAlive;
   res._keepAliveTimeout = server.keepAliveTimeout;
   if (server.rejectNonStandardBodyWrites) res[kRejectNonStandardBodyWrites] = true;
