@@ -309,6 +309,7 @@ function onParserExecute(result, arrayBuffer, offset, length) {
   const connection = this.connection;
   countConsumedBytes(connection);
   connection.socket[kUpdateTimer]();
+  if (connection.keepAliveArmed) disarmKeepAlive(connection);
   if (arrayBuffer === undefined) {
     if (connection.upgrading) upgrade(connection, Buffer.alloc(0));
     return;
@@ -317,14 +318,18 @@ function onParserExecute(result, arrayBuffer, offset, length) {
   afterExecute(connection, result, new FastBuffer(arrayBuffer, offset, length));
 }
 
+// The next request has begun (its first bytes are in): the keep-alive timeout no longer
+// applies, the server's own timeout does.
+function disarmKeepAlive(connection) {
+  connection.keepAliveArmed = false;
+  connection.socket.setTimeout(connection.server.timeout);
+}
+
 function handleHead(connection, major, minor, rawHeaders, method, url, upgrade, keepAlive) {
   const server = connection.server;
   const socket = connection.socket;
   connection.idle = false;
-  if (connection.keepAliveArmed) {
-    connection.keepAliveArmed = false;
-    socket.setTimeout(server.timeout);
-  }
+  if (connection.keepAliveArmed) disarmKeepAlive(connection);
   const req = new server[kIncomingMessage](socket);
   req.httpVersionMajor = major;
   req.httpVersionMinor = minor;
@@ -483,6 +488,7 @@ function messageComplete(connection, trailers) {
 function onSocketData(chunk) {
   const connection = this[kConnection];
   if (typeof chunk === 'string') chunk = Buffer.from(chunk, this.readableEncoding);  // see _http_client
+  if (connection.keepAliveArmed) disarmKeepAlive(connection);
   connection.buffer = chunk;
   const result = connection.parser.execute(chunk);
   connection.buffer = null;
