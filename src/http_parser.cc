@@ -277,10 +277,11 @@ class HTTPParserWrap : public BaseObject, public StreamConsumer {
     last_was_value_ = false;
   }
 
-  // Counts head bytes against maxHeaderSize; false means "stop: header overflow".
+  // Counts head bytes (URL or status, field names and values) against maxHeaderSize; as node,
+  // reaching the limit is already an overflow. false means "stop: header overflow".
   bool CountHeadBytes(size_t length) {
     header_bytes_ += length;
-    if (header_bytes_ > max_header_size_) {
+    if (header_bytes_ >= max_header_size_) {
       overflow_ = true;
       return false;
     }
