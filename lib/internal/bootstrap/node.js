@@ -105,6 +105,7 @@ for (const name of ['hrtime', 'memoryUsage', 'cpuUsage', 'resourceUsage', 'cwd',
   defineValue(process, name, perThread[name]);
 }
 defineValue(process, 'reallyExit', processMethods.reallyExit);
+defineValue(process, '_kill', processMethods.kill, false);
 defineValue(process, '_rawDebug', perThread._rawDebug);
 require('internal/process/credentials')
   .setupCredentials(process, internalBinding('worker').isMainThread, defineValue);

@@ -265,8 +265,14 @@ function fork(modulePath, args, options) {
   if (options != null) validateObject(options, 'options');
   options = { ...options, shell: false };
   require('internal/child_process/ipc').checkSerialization(options.serialization);
-  const execArgv = options.execArgv || process.execArgv;
+  let execArgv = options.execArgv || process.execArgv;
   validateStringArrayLike(execArgv, 'options.execArgv');
+  // Run from `-e code` (or -p), the parent's own execArgv would have each child fork again,
+  // without end: the children inherit it without the code.
+  if (execArgv === process.execArgv && process._eval != null) {
+    const at = execArgv.lastIndexOf(process._eval);
+    if (at > 0) execArgv = [...execArgv.slice(0, at - 1), ...execArgv.slice(at + 1)];
+  }
   args = [...execArgv, modulePath, ...args];
 
   if (typeof options.stdio === 'string') {
