@@ -62,32 +62,18 @@ void MarkMilestone(Milestone milestone) {
 
 namespace {
 
-// Per Environment: turns on idle-time accounting and, unless lode.cc marks it, notes the
-// loop's start from its first timer phase.
+// Per Environment: turns on idle-time accounting. (loopStart is marked by lode.cc just before
+// the main loop spins, as node's; nothing here may keep the loop alive, or a loop with nothing
+// to do would still run one iteration, and with it unref'd immediates.)
 class PerformanceState {
  public:
   explicit PerformanceState(Environment* env) {
-    uv_loop_t* loop = env->event_loop();
-    uv_loop_configure(loop, UV_METRICS_IDLE_TIME);  // only UV_ENOSYS can fail; then idle stays 0
-    uv_timer_init(loop, &loop_start_timer_);
-    loop_start_timer_.data = this;
-    if (milestone_times[static_cast<int>(Milestone::kLoopStart)] == 0) {
-      // Ref'd on purpose: even with nothing pending the loop then runs one iteration, so
-      // loopStart is set before 'beforeExit', as in node.
-      uv_timer_start(&loop_start_timer_, [](uv_timer_t*) { MarkMilestone(Milestone::kLoopStart); }, 0, 0);
-    }
+    uv_loop_configure(env->event_loop(), UV_METRICS_IDLE_TIME);  // only UV_ENOSYS can fail; then idle stays 0
     env->AddCleanupHook(Cleanup, this);
   }
 
  private:
-  static void Cleanup(void* data) {
-    auto* self = static_cast<PerformanceState*>(data);
-    uv_close(reinterpret_cast<uv_handle_t*>(&self->loop_start_timer_), [](uv_handle_t* handle) {
-      delete static_cast<PerformanceState*>(handle->data);
-    });
-  }
-
-  uv_timer_t loop_start_timer_;
+  static void Cleanup(void* data) { delete static_cast<PerformanceState*>(data); }
 };
 
 // Marks a JS object as a HistogramWrap (internal field 1), so add() can check its argument.
