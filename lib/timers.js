@@ -77,6 +77,10 @@ function setImmediate(callback, arg1, arg2, arg3) {
   return new Immediate(callback, args);
 }
 
+// A timer or an immediate disposed of is cleared (explicit resource management, node 20).
+Timeout.prototype[Symbol.dispose] = function dispose() { clearTimeout(this); };
+Immediate.prototype[Symbol.dispose] = function dispose() { clearImmediate(this); };
+
 function clearImmediate(immediate) {
   clearImmediateItem(immediate);
 }

@@ -342,7 +342,15 @@ function chunkLength(chunk) {
   return typeof chunk === 'string' ? chunk.length : typedArrayLengthGetter.call(chunk);
 }
 
+// sleep(msec): blocks this thread for msec milliseconds (node's internals and tests use it
+// to let time pass without the loop).
+function sleep(msec) {
+  lazyValidators().validateUint32(msec, 'msec');
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, msec);
+}
+
 module.exports = {
+  sleep,
   kCloneData,
   chunkLength,
   typedArrayLength,

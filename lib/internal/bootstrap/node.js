@@ -141,6 +141,16 @@ defineValue(process, 'binding', function binding(name) {
 
 const { nextTick, queueMicrotask } = setupTaskQueue();
 defineValue(process, 'nextTick', nextTick);
+// Node 20 provides these ahead of V8 (explicit resource management): `using` is not there
+// yet, but APIs return objects with [Symbol.dispose]() (timers among the first: defined here,
+// before they load).
+for (const name of ['dispose', 'asyncDispose']) {
+  if (typeof Symbol[name] !== 'symbol') {
+    Object.defineProperty(Symbol, name, {
+      value: Symbol(`Symbol.${name}`), writable: false, enumerable: false, configurable: false,
+    });
+  }
+}
 require('internal/timers').setupTimers(require('internal/process/task_queues').runNextTicks);
 setupPromiseRejectTracking();
 process.on('warning', onWarning);
@@ -223,15 +233,6 @@ for (const name of ['ReadableStream', 'ReadableStreamDefaultReader', 'ReadableSt
   const timers = require('timers');
   for (const name of ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'setImmediate', 'clearImmediate']) {
     defineGlobal(name, timers[name], true);
-  }
-}
-// Node 20 provides these ahead of V8 (explicit resource management): `using` is not there
-// yet, but APIs return objects with [Symbol.dispose]().
-for (const name of ['dispose', 'asyncDispose']) {
-  if (typeof Symbol[name] !== 'symbol') {
-    Object.defineProperty(Symbol, name, {
-      value: Symbol(`Symbol.${name}`), writable: false, enumerable: false, configurable: false,
-    });
   }
 }
 Object.defineProperty(globalThis, Symbol.toStringTag, {
