@@ -93,6 +93,17 @@ function enroll(item, msecs) {
   item._idleNext = item._idlePrev = item;
 }
 
+// util.promisify(setTimeout) and util.promisify(setImmediate) are timers/promises' own (loaded
+// when first asked for).
+for (const [fn, name] of [[setTimeout, 'setTimeout'], [setImmediate, 'setImmediate']]) {
+  Object.defineProperty(fn, Symbol.for('nodejs.util.promisify.custom'), {
+    __proto__: null,
+    enumerable: true,
+    configurable: true,
+    get() { return require('timers/promises')[name]; },
+  });
+}
+
 module.exports = {
   setTimeout,
   clearTimeout,
