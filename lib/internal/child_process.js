@@ -13,6 +13,7 @@ const { UV_EACCES, UV_EAGAIN, UV_EMFILE, UV_ENFILE, UV_ENOENT, UV_ESRCH, UV_EINV
 const { ErrnoException, codes: { ERR_INVALID_ARG_VALUE, ERR_INVALID_SYNC_FORK_INPUT, ERR_IPC_ONE_PIPE } } =
   require('internal/errors');
 const { convertToValidSignal } = require('internal/util');
+const { validateArray, validateObject, validateString } = require('internal/validators');
 const { signalName } = require('internal/child_process/normalize');
 
 // Failures that depend on the system at run time are emitted as 'error'; anything else (bad
@@ -97,18 +98,28 @@ class ChildProcess extends EventEmitter {
 
   // options: { file, args (argv with argv0), cwd, envPairs, stdio, detached, uid, gid }
   spawn(options) {
+    // ChildProcess is public: spawn() checks what child_process.spawn() would have prepared,
+    // in node's order (the stdio first).
+    validateObject(options, 'options');
     const { slots, ipc, ipcFd } = stdioSlots(options.stdio);
-    this.spawnfile = options.file;
-    this.spawnargs = options.args;
     if (ipc !== undefined) {
+      if (options.envPairs !== undefined) validateArray(options.envPairs, 'options.envPairs');
       options.envPairs = [...(options.envPairs || []), `NODE_CHANNEL_FD=${ipcFd}`,
                           `NODE_CHANNEL_SERIALIZATION_MODE=${options.serialization || 'json'}`];
+    } else if (options.envPairs !== undefined) {
+      validateArray(options.envPairs, 'options.envPairs');
     }
+    validateString(options.file, 'options.file');
+    if (options.args === undefined) options.args = [];
+    else validateArray(options.args, 'options.args');
+    this.spawnfile = options.file;
+    this.spawnargs = options.args;
     const err = this._handle.spawn({
       file: options.file,
       args: options.args.map((arg) => `${arg}`),
       cwd: options.cwd ?? undefined,
-      envPairs: options.envPairs,
+      // Made strings here: the binding reads plain string arrays only.
+      envPairs: options.envPairs === undefined ? undefined : Array.from(options.envPairs, (pair) => `${pair}`),
       stdio: slots.map(({ type, handle, fd }) => ({ type, handle, fd })),
       detached: Boolean(options.detached),
       uid: options.uid == null ? undefined : options.uid | 0,
