@@ -63,18 +63,24 @@ class PipeWrap : public ConnectionWrap<uv_pipe_t> {
     info.GetReturnValue().Set(uv_pipe_bind(&wrap->handle_, *path));
   }
 
+  // listen(backlog): the backlog converted as node converts it (none is 0).
   static void Listen(const v8::FunctionCallbackInfo<v8::Value>& info) {
     PipeWrap* wrap = Unwrap(info);
     if (wrap == nullptr) return;
-    CHECK(info[0]->IsInt32());
-    info.GetReturnValue().Set(uv_listen(wrap->stream(), info[0].As<v8::Int32>()->Value(), OnConnection));
+    int32_t backlog;
+    if (!info[0]->Int32Value(wrap->env()->context()).To(&backlog)) return;
+    info.GetReturnValue().Set(uv_listen(wrap->stream(), backlog, OnConnection));
   }
 
+  // connect(path) or, node's shape, connect(req, path).
   static void Connect(const v8::FunctionCallbackInfo<v8::Value>& info) {
     if (Unwrap(info) == nullptr) return;
-    CHECK(info[0]->IsString());
-    Utf8Value path(info.GetIsolate(), info[0]);
+    bool given_req = info[0]->IsObject();
+    v8::Local<v8::Value> path_value = info[given_req ? 1 : 0];
+    if (!path_value->IsString()) return info.GetReturnValue().Set(UV_EINVAL);
+    Utf8Value path(info.GetIsolate(), path_value);
     StartConnect(info, StreamWrapData::kPipeConnectRequest, "ConnectWrap",
+                 given_req ? info[0] : v8::Local<v8::Value>(),
                  [&](uv_connect_t* req, uv_pipe_t* handle) {
                    // Failures (a missing path included) arrive in the callback.
                    uv_pipe_connect(req, handle, *path, ConnectWrap::AfterConnect);

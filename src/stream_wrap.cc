@@ -20,6 +20,17 @@ const char* const kRequestClassNames[] = {"WriteWrap", "ShutdownWrap", "TCPConne
 static_assert(sizeof(kRequestClassNames) / sizeof(kRequestClassNames[0]) ==
               StreamWrapData::kRequestKindCount);
 
+// A request object starts with no C++ side: its slot must read as null (an untouched internal
+// field is not a pointer), so that a request JS made can be told apart from one in use.
+void NewRequestObjectCallback(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  v8::Isolate* isolate = info.GetIsolate();
+  if (!info.IsConstructCall()) {
+    isolate->ThrowException(v8::Exception::TypeError(OneByteString(isolate, "Illegal constructor")));
+    return;
+  }
+  info.This()->SetAlignedPointerInInternalField(BaseObject::kSlot, nullptr);
+}
+
 }  // namespace
 
 StreamWrapData::StreamWrapData(Environment* env) : env_(env) {
@@ -37,12 +48,13 @@ StreamWrapData::StreamWrapData(Environment* env) : env_(env) {
   stream->InstanceTemplate()->SetInternalFieldCount(BaseObject::kInternalFieldCount);
   stream_template_.Reset(isolate, stream);
 
-  // Request objects are made by C++ when a request is dispatched; constructing one from JS
-  // gives an inert object.
+  // Request objects are made by C++ when a request is dispatched (lode's shape), or by JS
+  // and passed in (node's shape: `handle.connect(new TCPConnectWrap(), ip, port)`).
   for (int kind = 0; kind < kRequestKindCount; kind++) {
-    v8::Local<v8::FunctionTemplate> tmpl = v8::FunctionTemplate::New(isolate);
+    v8::Local<v8::FunctionTemplate> tmpl = v8::FunctionTemplate::New(isolate, NewRequestObjectCallback);
     tmpl->SetClassName(OneByteString(isolate, kRequestClassNames[kind]));
     tmpl->InstanceTemplate()->SetInternalFieldCount(BaseObject::kInternalFieldCount);
+    request_templates_[kind].Reset(isolate, tmpl);
     request_constructors_[kind].Reset(isolate, tmpl->GetFunction(context).ToLocalChecked());
   }
 }
@@ -82,6 +94,11 @@ v8::Local<v8::Function> StreamWrapData::RequestConstructor(RequestKind kind) con
 
 v8::MaybeLocal<v8::Object> StreamWrapData::NewRequestObject(RequestKind kind) const {
   return RequestConstructor(kind)->NewInstance(env_->context());
+}
+
+bool StreamWrapData::IsIdleRequestObject(RequestKind kind, v8::Local<v8::Value> value) const {
+  if (!value->IsObject() || !request_templates_[kind].Get(env_->isolate())->HasInstance(value)) return false;
+  return BaseObject::FromJSObject<BaseObject>(value) == nullptr;
 }
 
 // Reading ------------------------------------------------------------------------------------
@@ -516,8 +533,10 @@ void ShutdownWrap::AfterShutdown(uv_shutdown_t* req, int status) {
   ShutdownWrap* wrap = From<ShutdownWrap>(req);
   {
     v8::HandleScope scope(wrap->env()->isolate());
-    v8::Local<v8::Value> argv[] = {v8::Integer::New(wrap->env()->isolate(), status)};
-    wrap->CallOnComplete(1, argv);
+    // The stream outlives the request: libuv ends a pending shutdown before it closes.
+    auto* stream = static_cast<LibuvStreamWrap*>(static_cast<HandleWrap*>(req->handle->data));
+    v8::Local<v8::Value> argv[] = {v8::Integer::New(wrap->env()->isolate(), status), stream->object()};
+    wrap->CallOnComplete(2, argv);
   }
   delete wrap;
 }
@@ -534,18 +553,27 @@ void LibuvStreamWrap::ReadStop(const v8::FunctionCallbackInfo<v8::Value>& info) 
   info.GetReturnValue().Set(uv_read_stop(wrap->stream()));
 }
 
-// shutdown() -> ShutdownWrap | errno
+// shutdown() -> ShutdownWrap | errno; shutdown(req) -> status (node's shape).
 void LibuvStreamWrap::Shutdown(const v8::FunctionCallbackInfo<v8::Value>& info) {
   LibuvStreamWrap* wrap = HandleWrap::UnwrapOpen<LibuvStreamWrap>(info);
   if (wrap == nullptr) return;
+  bool given = info.Length() > 0 && !info[0]->IsUndefined();
   v8::Local<v8::Object> object;
-  if (!wrap->data_->NewRequestObject(StreamWrapData::kShutdownRequest).ToLocal(&object)) return;
+  if (given) {
+    if (!wrap->data_->IsIdleRequestObject(StreamWrapData::kShutdownRequest, info[0])) {
+      return info.GetReturnValue().Set(UV_EINVAL);
+    }
+    object = info[0].As<v8::Object>();
+  } else if (!wrap->data_->NewRequestObject(StreamWrapData::kShutdownRequest).ToLocal(&object)) {
+    return;
+  }
   auto* req = new ShutdownWrap(wrap->env(), object);
   int err = uv_shutdown(req->req(), wrap->stream(), ShutdownWrap::AfterShutdown);
   if (err != 0) {
     delete req;
     return info.GetReturnValue().Set(err);
   }
+  if (given) return info.GetReturnValue().Set(0);
   info.GetReturnValue().Set(object);
 }
 

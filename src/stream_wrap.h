@@ -11,7 +11,8 @@
 //     on failure, or a WriteWrap whose oncomplete(status) runs when the rest is written.
 //     state[kBytesWritten] is the write's size, state[kLastWriteWasAsync] 0 or 1. No JS
 //     object is made for a write that completes at once (most of them).
-//   - shutdown() -> a ShutdownWrap (oncomplete(status) later) or a negative errno.
+//   - shutdown() -> a ShutdownWrap (oncomplete(status, handle) later) or a negative errno;
+//     shutdown(req), node's shape, uses the ShutdownWrap JS made and returns a status.
 // `state` is a Float64Array shared by every stream of the Environment: hot numbers cross
 // the boundary there rather than in an object per call.
 #ifndef LODE_SRC_STREAM_WRAP_H_
@@ -48,6 +49,9 @@ class StreamWrapData {
   v8::Local<v8::Function> RequestConstructor(RequestKind kind) const;
   // A new, empty request object of `kind`; its C++ wrap is made by the caller.
   v8::MaybeLocal<v8::Object> NewRequestObject(RequestKind kind) const;
+  // Whether `value` is a request object of `kind` that no request uses now: node's binding
+  // shape, where JS makes the request (`new TCPConnectWrap()`) and passes it in.
+  bool IsIdleRequestObject(RequestKind kind, v8::Local<v8::Value> value) const;
 
   // Read memory. Every read lands in one reused scratch block (reads run one at a time on
   // the loop thread). A small read is copied into a shared pool ArrayBuffer that JS slices
@@ -70,6 +74,7 @@ class StreamWrapData {
   double* state_;
   v8::Global<v8::Float64Array> state_array_;
   v8::Global<v8::FunctionTemplate> stream_template_;
+  v8::Global<v8::FunctionTemplate> request_templates_[kRequestKindCount];
   v8::Global<v8::Function> request_constructors_[kRequestKindCount];
   char* read_scratch_ = nullptr;
   bool read_scratch_lent_ = false;
