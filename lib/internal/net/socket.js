@@ -674,6 +674,10 @@ Socket.prototype.connect = function connect(...args) {
   if (!this._handle) {
     this._handle = isPipe ? new Pipe(PipeConstants.SOCKET) : new TCP(TCPConstants.SOCKET);
     initSocketHandle(this);
+    // bytesRead and bytesWritten count the current connection's bytes: a socket connecting
+    // again starts from zero (the last connection's totals stay readable until then).
+    this[kBytesRead] = 0;
+    this[kBytesDispatched] = 0;
   }
   this._unrefTimer();
   this.connecting = true;
