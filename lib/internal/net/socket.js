@@ -122,11 +122,18 @@ function Socket(options) {
     const name = options.readableObjectMode ? 'readableObjectMode' : 'writableObjectMode';
     throw new ERR_INVALID_ARG_VALUE(`options.${name}`, options[name], 'is not supported');
   }
+  let keepAliveInitialDelay = 0;
   if (options?.keepAliveInitialDelay !== undefined) {
     validateNumber(options.keepAliveInitialDelay, 'options.keepAliveInitialDelay');
+    if (options.keepAliveInitialDelay > 0) keepAliveInitialDelay = ~~(options.keepAliveInitialDelay / 1000);
   }
 
   this.connecting = false;
+  // noDelay and keepAlive options apply once connected (internal/net/connect); the
+  // setters below change the handle only when the value changes from these.
+  this[kSetNoDelay] = Boolean(options?.noDelay);
+  this[kSetKeepAlive] = Boolean(options?.keepAlive);
+  this[kSetKeepAliveInitialDelay] = keepAliveInitialDelay;
   this._hadError = false;
   this[kHandle] = null;
   this._parent = null;
