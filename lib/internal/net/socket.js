@@ -10,6 +10,7 @@ const { Duplex } = require('stream');
 const { TCP, constants: TCPConstants } = internalBinding('tcp_wrap');
 const { Pipe, constants: PipeConstants } = internalBinding('pipe_wrap');
 const { guessHandleType } = internalBinding('util');
+const { normalizedArgsSymbol } = require('internal/net');
 const { UV_ENOTCONN } = internalBinding('uv');
 const {
   kOwner,
@@ -57,7 +58,6 @@ const {
 const kTimeout = Symbol('timeout');
 const kSpareTimeout = Symbol('kSpareTimeout');
 const kLastWriteQueueSize = Symbol('lastWriteQueueSize');
-const kNormalizedArgs = Symbol('normalizedArgs');
 const kHandle = Symbol('kHandle');
 // onread: { buffer, callback } sockets read into the user's buffer instead of allocating.
 const kUserBuffer = Symbol('kUserBuffer');
@@ -98,7 +98,7 @@ function normalizeArgs(args) {
     const callback = args[args.length - 1];
     normalized = [options, typeof callback === 'function' ? callback : null];
   }
-  normalized[kNormalizedArgs] = true;
+  normalized[normalizedArgsSymbol] = true;
   return normalized;
 }
 
@@ -658,7 +658,7 @@ defineGetters({
 // Connecting ---------------------------------------------------------------------------------------
 
 Socket.prototype.connect = function connect(...args) {
-  const normalized = Array.isArray(args[0]) && args[0][kNormalizedArgs] ? args[0] : normalizeArgs(args);
+  const normalized = Array.isArray(args[0]) && args[0][normalizedArgsSymbol] ? args[0] : normalizeArgs(args);
   const [options, callback] = normalized;
   if (callback !== null) this.once('connect', callback);
   if (this._parent?.connecting || this.connecting) return this;
