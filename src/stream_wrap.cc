@@ -2,6 +2,8 @@
 // stream_wrap.h for the JS contract).
 #include "stream_wrap.h"
 
+#include <algorithm>
+#include <climits>
 #include <cstdlib>
 #include <cstring>
 
@@ -198,16 +200,34 @@ void LibuvStreamWrap::ArmConsumer(const v8::FunctionCallbackInfo<v8::Value>& inf
   if (wrap != nullptr) wrap->consumer_armed_ = wrap->consumer_ != nullptr && info[0]->IsTrue();
 }
 
+// useUserBuffer(view) -> status
+void LibuvStreamWrap::UseUserBuffer(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  LibuvStreamWrap* wrap = HandleWrap::UnwrapOpen<LibuvStreamWrap>(info);
+  if (wrap == nullptr) return;
+  if (!info[0]->IsArrayBufferView()) return info.GetReturnValue().Set(UV_EINVAL);
+  v8::Local<v8::ArrayBufferView> view = info[0].As<v8::ArrayBufferView>();
+  wrap->user_buffer_store_ = view->Buffer()->GetBackingStore();
+  char* base = static_cast<char*>(wrap->user_buffer_store_->Data());
+  // A view of no bytes still marks the read as the user's: libuv reports UV_ENOBUFS.
+  static char no_bytes;
+  wrap->user_buffer_ = uv_buf_init(base == nullptr ? &no_bytes : base + view->ByteOffset(),
+                                   static_cast<unsigned int>(std::min<size_t>(view->ByteLength(), UINT_MAX)));
+  info.GetReturnValue().Set(0);
+}
+
 void LibuvStreamWrap::OnAlloc(uv_handle_t* handle, size_t, uv_buf_t* buf) {
-  *buf = static_cast<LibuvStreamWrap*>(handle->data)->data_->LendReadBuffer();
+  auto* wrap = static_cast<LibuvStreamWrap*>(handle->data);
+  *buf = wrap->user_buffer_.base != nullptr ? wrap->user_buffer_ : wrap->data_->LendReadBuffer();
 }
 
 void LibuvStreamWrap::OnRead(uv_stream_t* stream, ssize_t nread, const uv_buf_t* buf) {
   auto* wrap = static_cast<LibuvStreamWrap*>(stream->data);
   Environment* env = wrap->env();
   StreamWrapData* data = wrap->data_;
+  // Bytes read into the user's view are there already: JS hears only how many.
+  bool into_user_buffer = buf->base != nullptr && buf->base == wrap->user_buffer_.base;
   if (nread <= 0 || !env->can_call_into_js()) {  // 0: nothing to read after all
-    data->ReturnReadBuffer(buf);
+    if (!into_user_buffer) data->ReturnReadBuffer(buf);
     if (nread == 0 || !env->can_call_into_js()) return;
   }
   v8::Isolate* isolate = env->isolate();
@@ -215,6 +235,10 @@ void LibuvStreamWrap::OnRead(uv_stream_t* stream, ssize_t nread, const uv_buf_t*
   if (nread < 0) {
     if (nread == UV_EOF) wrap->BeforeEnd();
     if (!wrap->IsClosing()) wrap->CallOnRead(nread, 0, v8::Undefined(isolate), wrap->TakePendingHandle());
+    return;
+  }
+  if (into_user_buffer) {
+    wrap->CallOnRead(nread, 0, v8::Undefined(isolate), wrap->TakePendingHandle());
     return;
   }
   if (wrap->consumer_armed_) {
@@ -612,6 +636,7 @@ void LibuvStreamWrap::AddMethods(Environment* env, v8::Local<v8::FunctionTemplat
   HandleWrap::AddMethods(isolate, tmpl);
   SetProtoMethod(isolate, tmpl, "readStart", ReadStart);
   SetProtoMethod(isolate, tmpl, "armConsumer", ArmConsumer);
+  SetProtoMethod(isolate, tmpl, "useUserBuffer", UseUserBuffer);
   SetProtoMethod(isolate, tmpl, "readStop", ReadStop);
   SetProtoMethod(isolate, tmpl, "shutdown", Shutdown);
   SetProtoMethod(isolate, tmpl, "writeBuffer", WriteBuffer);

@@ -5,6 +5,8 @@
 //   - readStart() / readStop() -> status. Each read calls handle.onread(arrayBuffer) with
 //     state[kReadBytesOrError] = bytes read, found at state[kArrayBufferOffset] in the
 //     buffer, or calls handle.onread() with a negative errno there (UV_EOF at the end).
+//   - useUserBuffer(view): later reads go straight into view's bytes (at most its length
+//     each; net's onread option), and onread gets no buffer: the bytes are in the view.
 //   - writeBuffer(view[, sendHandle]), writeString(string, encodingId[, sendHandle]),
 //     writev(chunks, allBuffers[, sendHandle]) try to write at once (uv_try_write) and queue
 //     the rest (uv_write). They return 0 when everything was written now, a negative errno
@@ -158,6 +160,7 @@ class LibuvStreamWrap : public HandleWrap {
   static void GetWriteQueueSize(const v8::FunctionCallbackInfo<v8::Value>& info);
   static void GetFd(const v8::FunctionCallbackInfo<v8::Value>& info);
   static void ArmConsumer(const v8::FunctionCallbackInfo<v8::Value>& info);
+  static void UseUserBuffer(const v8::FunctionCallbackInfo<v8::Value>& info);
   static void GetOnRead(const v8::FunctionCallbackInfo<v8::Value>& info);
   static void SetOnRead(const v8::FunctionCallbackInfo<v8::Value>& info);
   static void OnAlloc(uv_handle_t* handle, size_t suggested, uv_buf_t* buf);
@@ -168,6 +171,10 @@ class LibuvStreamWrap : public HandleWrap {
   v8::Global<v8::Value> onread_;
   StreamConsumer* consumer_ = nullptr;
   bool consumer_armed_ = false;
+  // The memory of the view useUserBuffer() gave, held so it outlives anything JS does to
+  // the view; user_buffer_.base is null while reads use lode's own blocks.
+  std::shared_ptr<v8::BackingStore> user_buffer_store_;
+  uv_buf_t user_buffer_ = {nullptr, 0};
 };
 
 // One uv_write_t and the bytes it still has to write: copies it owns (strings, small
