@@ -38,8 +38,16 @@ const kReinitializeHandle = Symbol('kReinitializeHandle');
 const DEFAULT_IPV4_ADDR = '0.0.0.0';
 const DEFAULT_IPV6_ADDR = '::';
 
-let autoSelectFamilyDefault = true;
+// --no-network-family-autoselection and --network-family-autoselection-attempt-timeout=ms
+// set the defaults net.setDefaultAutoSelectFamily*() change later.
+let autoSelectFamilyDefault = process._lodeOptions?.['--network-family-autoselection'] !== 'false';
 let autoSelectFamilyAttemptTimeoutDefault = 250;
+{
+  const fromCommandLine = Number(process._lodeOptions?.['--network-family-autoselection-attempt-timeout']);
+  if (Number.isInteger(fromCommandLine) && fromCommandLine > 0) {
+    autoSelectFamilyAttemptTimeoutDefault = Math.max(fromCommandLine, 10);
+  }
+}
 
 // The host name lookup: dns.lookup, loaded when first needed.
 let defaultLookupFunction;
