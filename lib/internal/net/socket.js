@@ -265,7 +265,9 @@ function onUserBufferRead(arrayBuffer) {
   }
   socket[kUpdateTimer]();
   socket[kBytesRead] += nread;
-  const bytes = arrayBuffer === undefined ? null : new Uint8Array(arrayBuffer, streamBaseState[kArrayBufferOffset], nread);
+  const bytes = arrayBuffer === undefined ?
+    null :
+    new Uint8Array(arrayBuffer, streamBaseState[kArrayBufferOffset], nread);
   for (let offset = 0; offset < nread;) {
     const target = socket[kUserBuffer];
     if (bytes !== null && target.byteLength === 0) {  // what libuv says of an empty read buffer
