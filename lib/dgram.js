@@ -7,6 +7,7 @@ const EventEmitter = require('events');
 const { deprecate } = require('internal/util');
 const { Buffer } = require('buffer');
 const { UDP, SendWrap, constants: { UV_UDP_IPV6ONLY, UV_UDP_REUSEADDR } } = internalBinding('udp_wrap');
+const { guessHandleType } = internalBinding('util');
 const {
   kOwner,
   kStateSymbol: kState,
@@ -19,6 +20,7 @@ const {
 } = require('internal/dgram');
 const {
   codes: {
+    ERR_INVALID_FD_TYPE,
     ERR_MISSING_ARGS,
     ERR_SOCKET_ALREADY_BOUND,
     ERR_SOCKET_BAD_BUFFER_SIZE,
@@ -186,8 +188,16 @@ Socket.prototype.bind = function bind(port, addressOrCallback) {
     return this;
   }
   if (port !== null && typeof port === 'object') {
-    if (typeof port.fd === 'number' && port.fd >= 0) {
-      const err = state.handle.open(port.fd | 0);
+    // A descriptor that is no positive int32 is ignored, as in node: the socket binds anew.
+    const { fd } = port;
+    if (Number.isInteger(fd) && fd > 0 && fd <= 0x7fffffff) {
+      // Only a UDP socket's descriptor can be taken over (a TCP one would be "open" too).
+      const type = guessHandleType(fd);
+      if (type !== 'UDP') {
+        state.bindState = UNBOUND;
+        throw new ERR_INVALID_FD_TYPE(type);
+      }
+      const err = state.handle.open(fd);
       if (err) {
         state.bindState = UNBOUND;
         throw new ErrnoException(err, 'open');

@@ -52,6 +52,8 @@ const OptionSpec kOptionSpecs[] = {
     {"--insecure-http-parser", Kind::kBoolean},
     {"--jitless", Kind::kV8Boolean},
     {"--max-http-header-size", Kind::kString},
+    {"--network-family-autoselection", Kind::kBoolean},
+    {"--network-family-autoselection-attempt-timeout", Kind::kString},
     {"--no-addons", Kind::kBoolean},
     {"--addons", Kind::kBoolean},
     {"--deprecation", Kind::kBoolean},

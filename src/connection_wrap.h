@@ -4,6 +4,8 @@
 // JS sees:
 //   server.onconnection(status, clientHandle)       clientHandle undefined on error
 //   req.oncomplete(status, handle, req, readable, writable)   for connect()
+// connect takes lode's shape, (address...) returning the request object, or node's,
+// (req, address...) with a request object JS made, returning a status.
 #ifndef LODE_SRC_CONNECTION_WRAP_H_
 #define LODE_SRC_CONNECTION_WRAP_H_
 
@@ -72,21 +74,29 @@ class ConnectionWrap : public LibuvStreamWrap {
 
   virtual v8::MaybeLocal<v8::Object> NewClientHandle() = 0;
 
-  // Starts a connect request with `start(uv_connect_t*)` and returns its JS object to JS, or
-  // the negative errno when it could not start.
+  // Starts a connect request with `start(uv_connect_t*)`. Without `given_req` (lode's shape)
+  // it returns the request's new JS object to JS, or the negative errno when it could not
+  // start; with one (node's shape: JS made the request object) it returns the status, 0 or
+  // a negative errno (UV_EINVAL when `given_req` is not an idle request of `kind`).
   template <typename Start>
   static void StartConnect(const v8::FunctionCallbackInfo<v8::Value>& info, StreamWrapData::RequestKind kind,
-                           const char* name, Start start) {
+                           const char* name, v8::Local<v8::Value> given_req, Start start) {
     auto* wrap = UnwrapOpen<ConnectionWrap>(info);
     if (wrap == nullptr) return;
     v8::Local<v8::Object> object;
-    if (!wrap->stream_data()->NewRequestObject(kind).ToLocal(&object)) return;
+    if (!given_req.IsEmpty()) {
+      if (!wrap->stream_data()->IsIdleRequestObject(kind, given_req)) return info.GetReturnValue().Set(UV_EINVAL);
+      object = given_req.As<v8::Object>();
+    } else if (!wrap->stream_data()->NewRequestObject(kind).ToLocal(&object)) {
+      return;
+    }
     auto* req = new ConnectWrap(wrap->env(), object, name);
     int err = start(req->req(), &wrap->handle_);
     if (err != 0) {
       delete req;
       return info.GetReturnValue().Set(err);
     }
+    if (!given_req.IsEmpty()) return info.GetReturnValue().Set(0);
     info.GetReturnValue().Set(object);
   }
 

@@ -65,15 +65,16 @@ class HandleWrap : public BaseObject {
 };
 
 // (ip, port) arguments of a socket method as a socket address of `family`; UV_EINVAL when ip
-// is not a literal. The port keeps its low 16 bits, as the socket address would (node's
-// bindings do the same with a port they are given unchecked).
+// is not a literal (or not a string). The port is converted as node's bindings convert it
+// (ToInt32: a missing port is 0) and keeps its low 16 bits, as the socket address would.
 template <int family>
 int ParseSocketAddress(v8::Isolate* isolate, v8::Local<v8::Value> ip_value, v8::Local<v8::Value> port_value,
                        sockaddr_storage* address) {
-  CHECK(ip_value->IsString());
-  CHECK(port_value->IsInt32() || port_value->IsUint32());
+  if (!ip_value->IsString()) return UV_EINVAL;
+  int32_t port;
+  if (!port_value->Int32Value(isolate->GetCurrentContext()).To(&port)) return UV_EINVAL;  // valueOf threw
   Utf8Value ip(isolate, ip_value);
-  int port = static_cast<int>(port_value.As<v8::Integer>()->Value() & 0xFFFF);
+  port &= 0xFFFF;
   if (family == AF_INET) return uv_ip4_addr(*ip, port, reinterpret_cast<sockaddr_in*>(address));
   return uv_ip6_addr(*ip, port, reinterpret_cast<sockaddr_in6*>(address));
 }

@@ -40,9 +40,13 @@ class PipeWrap : public ConnectionWrap<uv_pipe_t> {
 
   static void New(const v8::FunctionCallbackInfo<v8::Value>& info) {
     CHECK(info.IsConstructCall());
-    CHECK(info[0]->IsInt32());
-    int type = info[0].As<v8::Int32>()->Value();
-    CHECK(type == kSocket || type == kServer || type == kIPC);
+    int type = info[0]->IsInt32() ? info[0].As<v8::Int32>()->Value() : -1;
+    if (type != kSocket && type != kServer && type != kIPC) {
+      v8::Isolate* isolate = info.GetIsolate();
+      isolate->ThrowException(v8::Exception::TypeError(
+          OneByteString(isolate, "The type must be constants.SOCKET, constants.SERVER or constants.IPC")));
+      return;
+    }
     new PipeWrap(Environment::GetCurrent(info), info.This(), type == kIPC);
   }
 
@@ -51,31 +55,41 @@ class PipeWrap : public ConnectionWrap<uv_pipe_t> {
   static void Open(const v8::FunctionCallbackInfo<v8::Value>& info) {
     PipeWrap* wrap = Unwrap(info);
     if (wrap == nullptr) return;
-    CHECK(info[0]->IsInt32());
-    info.GetReturnValue().Set(uv_pipe_open(&wrap->handle_, info[0].As<v8::Int32>()->Value()));
+    int32_t fd;
+    if (!info[0]->Int32Value(wrap->env()->context()).To(&fd)) return;
+    info.GetReturnValue().Set(uv_pipe_open(&wrap->handle_, fd));
   }
 
   static void Bind(const v8::FunctionCallbackInfo<v8::Value>& info) {
     PipeWrap* wrap = Unwrap(info);
     if (wrap == nullptr) return;
-    CHECK(info[0]->IsString());
+    if (!info[0]->IsString()) return info.GetReturnValue().Set(UV_EINVAL);
     Utf8Value path(info.GetIsolate(), info[0]);
     info.GetReturnValue().Set(uv_pipe_bind(&wrap->handle_, *path));
   }
 
+  // listen(backlog): the backlog converted as node converts it (none is 0).
   static void Listen(const v8::FunctionCallbackInfo<v8::Value>& info) {
     PipeWrap* wrap = Unwrap(info);
     if (wrap == nullptr) return;
-    CHECK(info[0]->IsInt32());
-    info.GetReturnValue().Set(uv_listen(wrap->stream(), info[0].As<v8::Int32>()->Value(), OnConnection));
+    int32_t backlog;
+    if (!info[0]->Int32Value(wrap->env()->context()).To(&backlog)) return;
+    info.GetReturnValue().Set(uv_listen(wrap->stream(), backlog, OnConnection));
   }
 
+  // connect(path) or, node's shape, connect(req, path).
   static void Connect(const v8::FunctionCallbackInfo<v8::Value>& info) {
     if (Unwrap(info) == nullptr) return;
-    CHECK(info[0]->IsString());
-    Utf8Value path(info.GetIsolate(), info[0]);
+    bool given_req = info[0]->IsObject();
+    v8::Local<v8::Value> path_value = info[given_req ? 1 : 0];
+    if (!path_value->IsString()) return info.GetReturnValue().Set(UV_EINVAL);
+    Utf8Value path(info.GetIsolate(), path_value);
     StartConnect(info, StreamWrapData::kPipeConnectRequest, "ConnectWrap",
+                 given_req ? info[0] : v8::Local<v8::Value>(),
                  [&](uv_connect_t* req, uv_pipe_t* handle) {
+                   // libuv keeps one connect request per stream: a second one would never
+                   // complete (and keep the loop alive), so it is refused as TCP's is.
+                   if (handle->connect_req != nullptr) return static_cast<int>(UV_EALREADY);
                    // Failures (a missing path included) arrive in the callback.
                    uv_pipe_connect(req, handle, *path, ConnectWrap::AfterConnect);
                    return 0;
@@ -85,8 +99,9 @@ class PipeWrap : public ConnectionWrap<uv_pipe_t> {
   static void Fchmod(const v8::FunctionCallbackInfo<v8::Value>& info) {
     PipeWrap* wrap = Unwrap(info);
     if (wrap == nullptr) return;
-    CHECK(info[0]->IsInt32());
-    info.GetReturnValue().Set(uv_pipe_chmod(&wrap->handle_, info[0].As<v8::Int32>()->Value()));
+    int32_t mode;
+    if (!info[0]->Int32Value(wrap->env()->context()).To(&mode)) return;
+    info.GetReturnValue().Set(uv_pipe_chmod(&wrap->handle_, mode));
   }
 
   static v8::MaybeLocal<v8::Object> Instantiate(Environment* env, PipeType type) {

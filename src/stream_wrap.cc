@@ -2,8 +2,11 @@
 // stream_wrap.h for the JS contract).
 #include "stream_wrap.h"
 
+#include <algorithm>
+#include <climits>
 #include <cstdlib>
 #include <cstring>
+#include <strings.h>
 
 #include "binding.h"
 #include "env.h"
@@ -19,6 +22,17 @@ namespace {
 const char* const kRequestClassNames[] = {"WriteWrap", "ShutdownWrap", "TCPConnectWrap", "PipeConnectWrap"};
 static_assert(sizeof(kRequestClassNames) / sizeof(kRequestClassNames[0]) ==
               StreamWrapData::kRequestKindCount);
+
+// A request object starts with no C++ side: its slot must read as null (an untouched internal
+// field is not a pointer), so that a request JS made can be told apart from one in use.
+void NewRequestObjectCallback(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  v8::Isolate* isolate = info.GetIsolate();
+  if (!info.IsConstructCall()) {
+    isolate->ThrowException(v8::Exception::TypeError(OneByteString(isolate, "Illegal constructor")));
+    return;
+  }
+  info.This()->SetAlignedPointerInInternalField(BaseObject::kSlot, nullptr);
+}
 
 }  // namespace
 
@@ -37,12 +51,13 @@ StreamWrapData::StreamWrapData(Environment* env) : env_(env) {
   stream->InstanceTemplate()->SetInternalFieldCount(BaseObject::kInternalFieldCount);
   stream_template_.Reset(isolate, stream);
 
-  // Request objects are made by C++ when a request is dispatched; constructing one from JS
-  // gives an inert object.
+  // Request objects are made by C++ when a request is dispatched (lode's shape), or by JS
+  // and passed in (node's shape: `handle.connect(new TCPConnectWrap(), ip, port)`).
   for (int kind = 0; kind < kRequestKindCount; kind++) {
-    v8::Local<v8::FunctionTemplate> tmpl = v8::FunctionTemplate::New(isolate);
+    v8::Local<v8::FunctionTemplate> tmpl = v8::FunctionTemplate::New(isolate, NewRequestObjectCallback);
     tmpl->SetClassName(OneByteString(isolate, kRequestClassNames[kind]));
     tmpl->InstanceTemplate()->SetInternalFieldCount(BaseObject::kInternalFieldCount);
+    request_templates_[kind].Reset(isolate, tmpl);
     request_constructors_[kind].Reset(isolate, tmpl->GetFunction(context).ToLocalChecked());
   }
 }
@@ -82,6 +97,11 @@ v8::Local<v8::Function> StreamWrapData::RequestConstructor(RequestKind kind) con
 
 v8::MaybeLocal<v8::Object> StreamWrapData::NewRequestObject(RequestKind kind) const {
   return RequestConstructor(kind)->NewInstance(env_->context());
+}
+
+bool StreamWrapData::IsIdleRequestObject(RequestKind kind, v8::Local<v8::Value> value) const {
+  if (!value->IsObject() || !request_templates_[kind].Get(env_->isolate())->HasInstance(value)) return false;
+  return BaseObject::FromJSObject<BaseObject>(value) == nullptr;
 }
 
 // Reading ------------------------------------------------------------------------------------
@@ -181,16 +201,34 @@ void LibuvStreamWrap::ArmConsumer(const v8::FunctionCallbackInfo<v8::Value>& inf
   if (wrap != nullptr) wrap->consumer_armed_ = wrap->consumer_ != nullptr && info[0]->IsTrue();
 }
 
+// useUserBuffer(view) -> status
+void LibuvStreamWrap::UseUserBuffer(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  LibuvStreamWrap* wrap = HandleWrap::UnwrapOpen<LibuvStreamWrap>(info);
+  if (wrap == nullptr) return;
+  if (!info[0]->IsArrayBufferView()) return info.GetReturnValue().Set(UV_EINVAL);
+  v8::Local<v8::ArrayBufferView> view = info[0].As<v8::ArrayBufferView>();
+  wrap->user_buffer_store_ = view->Buffer()->GetBackingStore();
+  char* base = static_cast<char*>(wrap->user_buffer_store_->Data());
+  // A view of no bytes still marks the read as the user's: libuv reports UV_ENOBUFS.
+  static char no_bytes;
+  wrap->user_buffer_ = uv_buf_init(base == nullptr ? &no_bytes : base + view->ByteOffset(),
+                                   static_cast<unsigned int>(std::min<size_t>(view->ByteLength(), UINT_MAX)));
+  info.GetReturnValue().Set(0);
+}
+
 void LibuvStreamWrap::OnAlloc(uv_handle_t* handle, size_t, uv_buf_t* buf) {
-  *buf = static_cast<LibuvStreamWrap*>(handle->data)->data_->LendReadBuffer();
+  auto* wrap = static_cast<LibuvStreamWrap*>(handle->data);
+  *buf = wrap->user_buffer_.base != nullptr ? wrap->user_buffer_ : wrap->data_->LendReadBuffer();
 }
 
 void LibuvStreamWrap::OnRead(uv_stream_t* stream, ssize_t nread, const uv_buf_t* buf) {
   auto* wrap = static_cast<LibuvStreamWrap*>(stream->data);
   Environment* env = wrap->env();
   StreamWrapData* data = wrap->data_;
+  // Bytes read into the user's view are there already: JS hears only how many.
+  bool into_user_buffer = buf->base != nullptr && buf->base == wrap->user_buffer_.base;
   if (nread <= 0 || !env->can_call_into_js()) {  // 0: nothing to read after all
-    data->ReturnReadBuffer(buf);
+    if (!into_user_buffer) data->ReturnReadBuffer(buf);
     if (nread == 0 || !env->can_call_into_js()) return;
   }
   v8::Isolate* isolate = env->isolate();
@@ -198,6 +236,10 @@ void LibuvStreamWrap::OnRead(uv_stream_t* stream, ssize_t nread, const uv_buf_t*
   if (nread < 0) {
     if (nread == UV_EOF) wrap->BeforeEnd();
     if (!wrap->IsClosing()) wrap->CallOnRead(nread, 0, v8::Undefined(isolate), wrap->TakePendingHandle());
+    return;
+  }
+  if (into_user_buffer) {
+    wrap->CallOnRead(nread, 0, v8::Undefined(isolate), wrap->TakePendingHandle());
     return;
   }
   if (wrap->consumer_armed_) {
@@ -310,8 +352,15 @@ class WriteBatch {
   }
 
   // Writes what the stream takes now and queues the rest; see stream_wrap.h for the result.
-  void Dispatch(LibuvStreamWrap* wrap, uv_stream_t* send_handle, v8::ReturnValue<v8::Value> result) {
+  // With `given_req` (node's shape: JS made the WriteWrap) the result is a status, and
+  // req.async is set to true when the write was queued (its oncomplete comes later).
+  void Dispatch(LibuvStreamWrap* wrap, uv_stream_t* send_handle, v8::ReturnValue<v8::Value> result,
+                v8::Local<v8::Object> given_req = {}) {
     Environment* env = wrap->env();
+    auto mark_async = [&]() {
+      if (given_req.IsEmpty()) return true;
+      return given_req->Set(env->context(), OneByteString(isolate_, "async"), v8::True(isolate_)).IsJust();
+    };
     double* state = wrap->stream_data()->state();
     state[StreamWrapData::kBytesWritten] = static_cast<double>(total_);
     state[StreamWrapData::kLastWriteWasAsync] = 0;
@@ -339,10 +388,11 @@ class WriteBatch {
       bufs->len -= remaining;
     }
 
-    v8::Local<v8::Object> object;
-    if (!wrap->stream_data()->NewRequestObject(StreamWrapData::kWriteRequest).ToLocal(&object)) {
+    v8::Local<v8::Object> object = given_req;
+    if (object.IsEmpty() && !wrap->stream_data()->NewRequestObject(StreamWrapData::kWriteRequest).ToLocal(&object)) {
       return result.Set(UV_ENOMEM);
     }
+    if (!mark_async()) return;
     auto* req = new WriteWrap(env, object);
     req->storage = std::move(storage_);
     req->pinned.reserve(in_place_.size());
@@ -356,6 +406,7 @@ class WriteBatch {
       return result.Set(err);
     }
     state[StreamWrapData::kLastWriteWasAsync] = 1;
+    if (!given_req.IsEmpty()) return result.Set(0);
     result.Set(object);
   }
 
@@ -420,43 +471,103 @@ class WriteBatch {
   size_t total_ = 0;
 };
 
-Encoding EncodingArg(v8::Local<v8::Value> value) {
-  CHECK(value->IsInt32());
+// An encoding id from lib (internal/buffer's numbering); false when `value` is none.
+bool EncodingArg(v8::Local<v8::Value> value, Encoding* encoding) {
+  if (!value->IsInt32()) return false;
   int id = value.As<v8::Int32>()->Value();
-  CHECK(id >= 0 && id < kEncodingCount);
-  return static_cast<Encoding>(id);
+  if (id < 0 || id >= kEncodingCount) return false;
+  *encoding = static_cast<Encoding>(id);
+  return true;
+}
+
+// An encoding name, as node's writev(req, chunks, false) pairs them with strings.
+bool EncodingNameArg(v8::Isolate* isolate, v8::Local<v8::Value> value, Encoding* encoding) {
+  if (!value->IsString()) return false;
+  Utf8Value name(isolate, value);
+  static const struct {
+    const char* name;
+    Encoding encoding;
+  } kNames[] = {{"utf8", Encoding::kUtf8},     {"utf-8", Encoding::kUtf8},         {"buffer", Encoding::kUtf8},
+                {"ucs2", Encoding::kUtf16le},  {"ucs-2", Encoding::kUtf16le},      {"utf16le", Encoding::kUtf16le},
+                {"utf-16le", Encoding::kUtf16le}, {"latin1", Encoding::kLatin1},   {"binary", Encoding::kLatin1},
+                {"ascii", Encoding::kAscii},   {"base64", Encoding::kBase64},      {"base64url", Encoding::kBase64url},
+                {"hex", Encoding::kHex}};
+  for (const auto& entry : kNames) {
+    if (strcasecmp(*name, entry.name) == 0) {
+      *encoding = entry.encoding;
+      return true;
+    }
+  }
+  return false;
 }
 
 // The optional handle to send along (IPC pipes): a TCP, pipe or UDP handle object (libuv's
-// uv_write2 takes any of them).
-uv_stream_t* SendHandleArg(const v8::FunctionCallbackInfo<v8::Value>& info, int index) {
-  if (info.Length() <= index || !info[index]->IsObject()) return nullptr;
+// uv_write2 takes any of them). False when `info[index]` is an object but no open handle.
+bool SendHandleArg(const v8::FunctionCallbackInfo<v8::Value>& info, int index, uv_stream_t** send_handle) {
+  *send_handle = nullptr;
+  if (info.Length() <= index || !info[index]->IsObject()) return true;
   auto* handle = BaseObject::FromJSObject<HandleWrap>(info[index]);
-  CHECK(handle != nullptr && !handle->IsClosing());
-  return reinterpret_cast<uv_stream_t*>(handle->handle());
+  if (handle == nullptr || handle->IsClosing()) return false;
+  *send_handle = reinterpret_cast<uv_stream_t*>(handle->handle());
+  return true;
 }
 
-// writeBuffer(view[, sendHandle])
+// Node's shape begins with the request object (`new WriteWrap()`); lode's makes its own.
+// The index of the first argument after it, or -1 when info[0] is an object but no idle
+// WriteWrap.
+int FirstWriteArg(LibuvStreamWrap* wrap, const v8::FunctionCallbackInfo<v8::Value>& info, bool node_shape) {
+  if (!node_shape) return 0;
+  return wrap->stream_data()->IsIdleRequestObject(StreamWrapData::kWriteRequest, info[0]) ? 1 : -1;
+}
+
+v8::Local<v8::Object> GivenRequest(const v8::FunctionCallbackInfo<v8::Value>& info, int first) {
+  return first == 1 ? info[0].As<v8::Object>() : v8::Local<v8::Object>();
+}
+
+// writeBuffer(view[, sendHandle]), or node's writeBuffer(req, view[, sendHandle])
 void WriteBuffer(const v8::FunctionCallbackInfo<v8::Value>& info) {
   LibuvStreamWrap* wrap = HandleWrap::UnwrapOpen<LibuvStreamWrap>(info);
   if (wrap == nullptr) return;
-  CHECK(info[0]->IsArrayBufferView());
+  int first = FirstWriteArg(wrap, info, !info[0]->IsArrayBufferView());
+  uv_stream_t* send_handle;
+  if (first < 0 || !info[first]->IsArrayBufferView() || !SendHandleArg(info, first + 1, &send_handle)) {
+    return info.GetReturnValue().Set(UV_EINVAL);
+  }
   WriteBatch batch(info.GetIsolate());
-  batch.Reserve(info[0], Encoding::kUtf8);
-  batch.Add(info[0], Encoding::kUtf8);
-  batch.Dispatch(wrap, SendHandleArg(info, 1), info.GetReturnValue());
+  batch.Reserve(info[first], Encoding::kUtf8);
+  batch.Add(info[first], Encoding::kUtf8);
+  batch.Dispatch(wrap, send_handle, info.GetReturnValue(), GivenRequest(info, first));
 }
 
 // writeString(string, encodingId[, sendHandle])
 void WriteString(const v8::FunctionCallbackInfo<v8::Value>& info) {
   LibuvStreamWrap* wrap = HandleWrap::UnwrapOpen<LibuvStreamWrap>(info);
   if (wrap == nullptr) return;
-  CHECK(info[0]->IsString());
-  Encoding encoding = EncodingArg(info[1]);
+  Encoding encoding;
+  uv_stream_t* send_handle;
+  if (!info[0]->IsString() || !EncodingArg(info[1], &encoding) || !SendHandleArg(info, 2, &send_handle)) {
+    return info.GetReturnValue().Set(UV_EINVAL);
+  }
   WriteBatch batch(info.GetIsolate());
   batch.Reserve(info[0], encoding);
   batch.Add(info[0], encoding);
-  batch.Dispatch(wrap, SendHandleArg(info, 2), info.GetReturnValue());
+  batch.Dispatch(wrap, send_handle, info.GetReturnValue());
+}
+
+// Node's writeUtf8String(req, string[, sendHandle]) and its latin1, ascii and ucs2 siblings.
+template <Encoding encoding>
+void WriteEncodedString(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  LibuvStreamWrap* wrap = HandleWrap::UnwrapOpen<LibuvStreamWrap>(info);
+  if (wrap == nullptr) return;
+  int first = FirstWriteArg(wrap, info, true);
+  uv_stream_t* send_handle;
+  if (first < 0 || !info[first]->IsString() || !SendHandleArg(info, first + 1, &send_handle)) {
+    return info.GetReturnValue().Set(UV_EINVAL);
+  }
+  WriteBatch batch(info.GetIsolate());
+  batch.Reserve(info[first], encoding);
+  batch.Add(info[first], encoding);
+  batch.Dispatch(wrap, send_handle, info.GetReturnValue(), GivenRequest(info, first));
 }
 
 // tryWrite(chunk, encodingId[, chunk2, encodingId2]): each chunk a string or a view (whose
@@ -465,37 +576,53 @@ void TryWrite(const v8::FunctionCallbackInfo<v8::Value>& info) {
   LibuvStreamWrap* wrap = HandleWrap::UnwrapOpen<LibuvStreamWrap>(info);
   if (wrap == nullptr) return;
   int count = info.Length() >= 4 ? 2 : 1;
-  for (int i = 0; i < count; i++) CHECK(info[i * 2]->IsString() || info[i * 2]->IsArrayBufferView());
-  auto encoding_of = [&](int i) {
-    return info[i * 2]->IsString() ? EncodingArg(info[i * 2 + 1]) : Encoding::kUtf8;
-  };
+  Encoding encodings[2] = {Encoding::kUtf8, Encoding::kUtf8};
+  for (int i = 0; i < count; i++) {
+    v8::Local<v8::Value> chunk = info[i * 2];
+    bool valid = chunk->IsArrayBufferView() || (chunk->IsString() && EncodingArg(info[i * 2 + 1], &encodings[i]));
+    if (!valid) return info.GetReturnValue().Set(UV_EINVAL);
+  }
   WriteBatch batch(info.GetIsolate(), /* synchronous */ true);
-  for (int i = 0; i < count; i++) batch.Reserve(info[i * 2], encoding_of(i));
-  for (int i = 0; i < count; i++) batch.Add(info[i * 2], encoding_of(i));
+  for (int i = 0; i < count; i++) batch.Reserve(info[i * 2], encodings[i]);
+  for (int i = 0; i < count; i++) batch.Add(info[i * 2], encodings[i]);
   batch.TryDispatch(wrap, info.GetReturnValue());
 }
 
 // writev(chunks, allBuffers[, sendHandle]): chunks is [view, view, ...] when allBuffers is
-// true, else [chunk, encodingId, chunk, encodingId, ...] with strings or views.
+// true, else [chunk, encodingId, chunk, encodingId, ...] with strings or views. Node's shape,
+// writev(req, chunks, allBuffers[, sendHandle]), names the encodings ('utf8', 'latin1', ...).
 void Writev(const v8::FunctionCallbackInfo<v8::Value>& info) {
   LibuvStreamWrap* wrap = HandleWrap::UnwrapOpen<LibuvStreamWrap>(info);
   if (wrap == nullptr) return;
-  CHECK(info[0]->IsArray());
+  v8::Isolate* isolate = info.GetIsolate();
+  int first = FirstWriteArg(wrap, info, !info[0]->IsArray());
+  uv_stream_t* send_handle;
+  if (first < 0 || !info[first]->IsArray() || !SendHandleArg(info, first + 2, &send_handle)) {
+    return info.GetReturnValue().Set(UV_EINVAL);
+  }
   v8::Local<v8::Context> context = wrap->env()->context();
-  v8::Local<v8::Array> chunks = info[0].As<v8::Array>();
-  bool all_buffers = info[1]->IsTrue();
+  v8::Local<v8::Array> chunks = info[first].As<v8::Array>();
+  bool all_buffers = info[first + 1]->IsTrue();
   uint32_t length = chunks->Length();
   uint32_t step = all_buffers ? 1 : 2;
-  CHECK(all_buffers || length % 2 == 0);
+  if (!all_buffers && length % 2 != 0) return info.GetReturnValue().Set(UV_EINVAL);
   std::vector<v8::Local<v8::Value>> values(length);
-  for (uint32_t i = 0; i < length; i++) values[i] = chunks->Get(context, i).ToLocalChecked();
-  auto encoding_of = [&](uint32_t i) {
-    return all_buffers || !values[i]->IsString() ? Encoding::kUtf8 : EncodingArg(values[i + 1]);
-  };
-  WriteBatch batch(info.GetIsolate());
-  for (uint32_t i = 0; i < length; i += step) batch.Reserve(values[i], encoding_of(i));
-  for (uint32_t i = 0; i < length; i += step) batch.Add(values[i], encoding_of(i));
-  batch.Dispatch(wrap, SendHandleArg(info, 2), info.GetReturnValue());
+  for (uint32_t i = 0; i < length; i++) {
+    if (!chunks->Get(context, i).ToLocal(&values[i])) return;  // a getter threw
+  }
+  std::vector<Encoding> encodings(length / step, Encoding::kUtf8);
+  for (uint32_t i = 0; i < length; i += step) {
+    bool valid = values[i]->IsArrayBufferView();
+    if (!valid && values[i]->IsString()) {
+      valid = all_buffers || (first == 0 ? EncodingArg(values[i + 1], &encodings[i / step])
+                                         : EncodingNameArg(isolate, values[i + 1], &encodings[i / step]));
+    }
+    if (!valid) return info.GetReturnValue().Set(UV_EINVAL);
+  }
+  WriteBatch batch(isolate);
+  for (uint32_t i = 0; i < length; i += step) batch.Reserve(values[i], encodings[i / step]);
+  for (uint32_t i = 0; i < length; i += step) batch.Add(values[i], encodings[i / step]);
+  batch.Dispatch(wrap, send_handle, info.GetReturnValue(), GivenRequest(info, first));
 }
 
 }  // namespace
@@ -504,8 +631,10 @@ void WriteWrap::AfterWrite(uv_write_t* req, int status) {
   WriteWrap* wrap = From<WriteWrap>(req);
   {
     v8::HandleScope scope(wrap->env()->isolate());
-    v8::Local<v8::Value> argv[] = {v8::Integer::New(wrap->env()->isolate(), status)};
-    wrap->CallOnComplete(1, argv);
+    // The stream outlives the request: libuv ends pending writes before it closes.
+    auto* stream = static_cast<LibuvStreamWrap*>(static_cast<HandleWrap*>(req->handle->data));
+    v8::Local<v8::Value> argv[] = {v8::Integer::New(wrap->env()->isolate(), status), stream->object()};
+    wrap->CallOnComplete(2, argv);
   }
   delete wrap;
 }
@@ -516,8 +645,10 @@ void ShutdownWrap::AfterShutdown(uv_shutdown_t* req, int status) {
   ShutdownWrap* wrap = From<ShutdownWrap>(req);
   {
     v8::HandleScope scope(wrap->env()->isolate());
-    v8::Local<v8::Value> argv[] = {v8::Integer::New(wrap->env()->isolate(), status)};
-    wrap->CallOnComplete(1, argv);
+    // The stream outlives the request: libuv ends a pending shutdown before it closes.
+    auto* stream = static_cast<LibuvStreamWrap*>(static_cast<HandleWrap*>(req->handle->data));
+    v8::Local<v8::Value> argv[] = {v8::Integer::New(wrap->env()->isolate(), status), stream->object()};
+    wrap->CallOnComplete(2, argv);
   }
   delete wrap;
 }
@@ -534,18 +665,27 @@ void LibuvStreamWrap::ReadStop(const v8::FunctionCallbackInfo<v8::Value>& info) 
   info.GetReturnValue().Set(uv_read_stop(wrap->stream()));
 }
 
-// shutdown() -> ShutdownWrap | errno
+// shutdown() -> ShutdownWrap | errno; shutdown(req) -> status (node's shape).
 void LibuvStreamWrap::Shutdown(const v8::FunctionCallbackInfo<v8::Value>& info) {
   LibuvStreamWrap* wrap = HandleWrap::UnwrapOpen<LibuvStreamWrap>(info);
   if (wrap == nullptr) return;
+  bool given = info.Length() > 0 && !info[0]->IsUndefined();
   v8::Local<v8::Object> object;
-  if (!wrap->data_->NewRequestObject(StreamWrapData::kShutdownRequest).ToLocal(&object)) return;
+  if (given) {
+    if (!wrap->data_->IsIdleRequestObject(StreamWrapData::kShutdownRequest, info[0])) {
+      return info.GetReturnValue().Set(UV_EINVAL);
+    }
+    object = info[0].As<v8::Object>();
+  } else if (!wrap->data_->NewRequestObject(StreamWrapData::kShutdownRequest).ToLocal(&object)) {
+    return;
+  }
   auto* req = new ShutdownWrap(wrap->env(), object);
   int err = uv_shutdown(req->req(), wrap->stream(), ShutdownWrap::AfterShutdown);
   if (err != 0) {
     delete req;
     return info.GetReturnValue().Set(err);
   }
+  if (given) return info.GetReturnValue().Set(0);
   info.GetReturnValue().Set(object);
 }
 
@@ -584,10 +724,15 @@ void LibuvStreamWrap::AddMethods(Environment* env, v8::Local<v8::FunctionTemplat
   HandleWrap::AddMethods(isolate, tmpl);
   SetProtoMethod(isolate, tmpl, "readStart", ReadStart);
   SetProtoMethod(isolate, tmpl, "armConsumer", ArmConsumer);
+  SetProtoMethod(isolate, tmpl, "useUserBuffer", UseUserBuffer);
   SetProtoMethod(isolate, tmpl, "readStop", ReadStop);
   SetProtoMethod(isolate, tmpl, "shutdown", Shutdown);
   SetProtoMethod(isolate, tmpl, "writeBuffer", WriteBuffer);
   SetProtoMethod(isolate, tmpl, "writeString", WriteString);
+  SetProtoMethod(isolate, tmpl, "writeUtf8String", WriteEncodedString<Encoding::kUtf8>);
+  SetProtoMethod(isolate, tmpl, "writeLatin1String", WriteEncodedString<Encoding::kLatin1>);
+  SetProtoMethod(isolate, tmpl, "writeAsciiString", WriteEncodedString<Encoding::kAscii>);
+  SetProtoMethod(isolate, tmpl, "writeUcs2String", WriteEncodedString<Encoding::kUtf16le>);
   SetProtoMethod(isolate, tmpl, "writev", Writev);
   SetProtoMethod(isolate, tmpl, "tryWrite", TryWrite);
   SetProtoMethod(isolate, tmpl, "setBlocking", SetBlocking);
@@ -595,6 +740,11 @@ void LibuvStreamWrap::AddMethods(Environment* env, v8::Local<v8::FunctionTemplat
   v8::Local<v8::FunctionTemplate> fd_getter = v8::FunctionTemplate::New(
       isolate, GetFd, {}, v8::Signature::New(isolate, tmpl), 0, v8::ConstructorBehavior::kThrow);
   tmpl->PrototypeTemplate()->SetAccessorProperty(OneByteString(isolate, "fd"), fd_getter);
+  // node's handles have writeQueueSize as a property; here it is read when asked.
+  tmpl->PrototypeTemplate()->SetAccessorProperty(
+      OneByteString(isolate, "writeQueueSize"),
+      v8::FunctionTemplate::New(isolate, GetWriteQueueSize, {}, v8::Signature::New(isolate, tmpl), 0,
+                                v8::ConstructorBehavior::kThrow));
   v8::Local<v8::Signature> signature = v8::Signature::New(isolate, tmpl);
   // node's handles show the bytes still queued in libuv as a property.
   tmpl->PrototypeTemplate()->SetAccessorProperty(

@@ -5,13 +5,16 @@
 //   - readStart() / readStop() -> status. Each read calls handle.onread(arrayBuffer) with
 //     state[kReadBytesOrError] = bytes read, found at state[kArrayBufferOffset] in the
 //     buffer, or calls handle.onread() with a negative errno there (UV_EOF at the end).
+//   - useUserBuffer(view): later reads go straight into view's bytes (at most its length
+//     each; net's onread option), and onread gets no buffer: the bytes are in the view.
 //   - writeBuffer(view[, sendHandle]), writeString(string, encodingId[, sendHandle]),
 //     writev(chunks, allBuffers[, sendHandle]) try to write at once (uv_try_write) and queue
 //     the rest (uv_write). They return 0 when everything was written now, a negative errno
 //     on failure, or a WriteWrap whose oncomplete(status) runs when the rest is written.
 //     state[kBytesWritten] is the write's size, state[kLastWriteWasAsync] 0 or 1. No JS
 //     object is made for a write that completes at once (most of them).
-//   - shutdown() -> a ShutdownWrap (oncomplete(status) later) or a negative errno.
+//   - shutdown() -> a ShutdownWrap (oncomplete(status, handle) later) or a negative errno;
+//     shutdown(req), node's shape, uses the ShutdownWrap JS made and returns a status.
 // `state` is a Float64Array shared by every stream of the Environment: hot numbers cross
 // the boundary there rather than in an object per call.
 #ifndef LODE_SRC_STREAM_WRAP_H_
@@ -48,6 +51,9 @@ class StreamWrapData {
   v8::Local<v8::Function> RequestConstructor(RequestKind kind) const;
   // A new, empty request object of `kind`; its C++ wrap is made by the caller.
   v8::MaybeLocal<v8::Object> NewRequestObject(RequestKind kind) const;
+  // Whether `value` is a request object of `kind` that no request uses now: node's binding
+  // shape, where JS makes the request (`new TCPConnectWrap()`) and passes it in.
+  bool IsIdleRequestObject(RequestKind kind, v8::Local<v8::Value> value) const;
 
   // Read memory. Every read lands in one reused scratch block (reads run one at a time on
   // the loop thread). A small read is copied into a shared pool ArrayBuffer that JS slices
@@ -70,6 +76,7 @@ class StreamWrapData {
   double* state_;
   v8::Global<v8::Float64Array> state_array_;
   v8::Global<v8::FunctionTemplate> stream_template_;
+  v8::Global<v8::FunctionTemplate> request_templates_[kRequestKindCount];
   v8::Global<v8::Function> request_constructors_[kRequestKindCount];
   char* read_scratch_ = nullptr;
   bool read_scratch_lent_ = false;
@@ -153,6 +160,7 @@ class LibuvStreamWrap : public HandleWrap {
   static void GetWriteQueueSize(const v8::FunctionCallbackInfo<v8::Value>& info);
   static void GetFd(const v8::FunctionCallbackInfo<v8::Value>& info);
   static void ArmConsumer(const v8::FunctionCallbackInfo<v8::Value>& info);
+  static void UseUserBuffer(const v8::FunctionCallbackInfo<v8::Value>& info);
   static void GetOnRead(const v8::FunctionCallbackInfo<v8::Value>& info);
   static void SetOnRead(const v8::FunctionCallbackInfo<v8::Value>& info);
   static void OnAlloc(uv_handle_t* handle, size_t suggested, uv_buf_t* buf);
@@ -163,6 +171,10 @@ class LibuvStreamWrap : public HandleWrap {
   v8::Global<v8::Value> onread_;
   StreamConsumer* consumer_ = nullptr;
   bool consumer_armed_ = false;
+  // The memory of the view useUserBuffer() gave, held so it outlives anything JS does to
+  // the view; user_buffer_.base is null while reads use lode's own blocks.
+  std::shared_ptr<v8::BackingStore> user_buffer_store_;
+  uv_buf_t user_buffer_ = {nullptr, 0};
 };
 
 // One uv_write_t and the bytes it still has to write: copies it owns (strings, small

@@ -1,8 +1,11 @@
 // The 'tcp_wrap' binding: TCP sockets and servers over uv_tcp_t (lib/net.js is the user).
 //
 //   new TCP(type)              type: constants.SOCKET or constants.SERVER
-//   open(fd), bind(ip, port, flags), bind6(ip, port, flags), listen(backlog)  -> status
+//   open(fd), bind(ip, port[, flags]), bind6(ip, port[, flags]), listen(backlog)  -> status
 //   connect(ip, port), connect6(ip, port)   -> a TCPConnectWrap or a negative errno
+//   connect(req, ip, port), connect6(req, ip, port)   node's shape: JS made req -> status
+// Numbers are converted as node's binding converts them (a missing backlog or port is 0),
+// so node's own internal uses (its tests reach them with --expose-internals) work unchanged.
 //   getsockname(out), getpeername(out)      fill out.address/.family/.port -> status
 //   setNoDelay(on), setKeepAlive(on, delaySeconds) -> status (a negative delay counts as 0)
 //   reset(onclose)             closes with an RST (SO_LINGER 0) instead of a FIN
@@ -45,9 +48,13 @@ class TCPWrap : public ConnectionWrap<uv_tcp_t> {
 
   static void New(const v8::FunctionCallbackInfo<v8::Value>& info) {
     CHECK(info.IsConstructCall());
-    CHECK(info[0]->IsInt32());
-    int type = info[0].As<v8::Int32>()->Value();
-    CHECK(type == kSocket || type == kServer);
+    int type = info[0]->IsInt32() ? info[0].As<v8::Int32>()->Value() : -1;
+    if (type != kSocket && type != kServer) {
+      v8::Isolate* isolate = info.GetIsolate();
+      isolate->ThrowException(v8::Exception::TypeError(
+          OneByteString(isolate, "The type must be constants.SOCKET or constants.SERVER")));
+      return;
+    }
     new TCPWrap(Environment::GetCurrent(info), info.This(), static_cast<SocketType>(type));
   }
 
@@ -56,8 +63,9 @@ class TCPWrap : public ConnectionWrap<uv_tcp_t> {
   static void Open(const v8::FunctionCallbackInfo<v8::Value>& info) {
     TCPWrap* wrap = Unwrap(info);
     if (wrap == nullptr) return;
-    CHECK(info[0]->IsInt32());
-    info.GetReturnValue().Set(uv_tcp_open(&wrap->handle_, info[0].As<v8::Int32>()->Value()));
+    int32_t fd;
+    if (!info[0]->Int32Value(wrap->env()->context()).To(&fd)) return;
+    info.GetReturnValue().Set(uv_tcp_open(&wrap->handle_, fd));
   }
 
   template <int family>
@@ -67,8 +75,8 @@ class TCPWrap : public ConnectionWrap<uv_tcp_t> {
     sockaddr_storage address;
     int err = ParseSocketAddress<family>(info.GetIsolate(), info[0], info[1], &address);
     if (err == 0) {
-      CHECK(info[2]->IsUint32());
-      err = wrap->BindTo(reinterpret_cast<sockaddr*>(&address), info[2].As<v8::Uint32>()->Value());
+      unsigned int flags = info[2]->IsUint32() ? info[2].As<v8::Uint32>()->Value() : 0;
+      err = wrap->BindTo(reinterpret_cast<sockaddr*>(&address), flags);
     }
     info.GetReturnValue().Set(err);
   }
@@ -76,16 +84,21 @@ class TCPWrap : public ConnectionWrap<uv_tcp_t> {
   static void Listen(const v8::FunctionCallbackInfo<v8::Value>& info) {
     TCPWrap* wrap = Unwrap(info);
     if (wrap == nullptr) return;
-    CHECK(info[0]->IsInt32());
-    info.GetReturnValue().Set(uv_listen(wrap->stream(), info[0].As<v8::Int32>()->Value(), OnConnection));
+    int32_t backlog;
+    if (!info[0]->Int32Value(wrap->env()->context()).To(&backlog)) return;
+    info.GetReturnValue().Set(uv_listen(wrap->stream(), backlog, OnConnection));
   }
 
   template <int family>
   static void Connect(const v8::FunctionCallbackInfo<v8::Value>& info) {
     if (Unwrap(info) == nullptr) return;
+    int first = info[0]->IsObject() ? 1 : 0;  // node's shape begins with the request object
     sockaddr_storage address;
-    if (int err = ParseSocketAddress<family>(info.GetIsolate(), info[0], info[1], &address); err != 0) return info.GetReturnValue().Set(err);
+    if (int err = ParseSocketAddress<family>(info.GetIsolate(), info[first], info[first + 1], &address); err != 0) {
+      return info.GetReturnValue().Set(err);
+    }
     StartConnect(info, StreamWrapData::kTCPConnectRequest, "ConnectWrap",
+                 first == 1 ? info[0] : v8::Local<v8::Value>(),
                  [&](uv_connect_t* req, uv_tcp_t* handle) {
                    return uv_tcp_connect(req, handle, reinterpret_cast<sockaddr*>(&address),
                                          ConnectWrap::AfterConnect);
@@ -96,7 +109,7 @@ class TCPWrap : public ConnectionWrap<uv_tcp_t> {
   static void GetName(const v8::FunctionCallbackInfo<v8::Value>& info) {
     TCPWrap* wrap = Unwrap(info);
     if (wrap == nullptr) return;
-    CHECK(info[0]->IsObject());
+    if (!info[0]->IsObject()) return info.GetReturnValue().Set(UV_EINVAL);
     sockaddr_storage address;
     int length = sizeof(address);
     sockaddr* name = reinterpret_cast<sockaddr*>(&address);
@@ -115,8 +128,8 @@ class TCPWrap : public ConnectionWrap<uv_tcp_t> {
   static void SetKeepAlive(const v8::FunctionCallbackInfo<v8::Value>& info) {
     TCPWrap* wrap = Unwrap(info);
     if (wrap == nullptr) return;
-    CHECK(info[1]->IsInt32());
-    int delay = info[1].As<v8::Int32>()->Value();
+    int32_t delay;
+    if (!info[1]->Int32Value(wrap->env()->context()).To(&delay)) return;
     info.GetReturnValue().Set(uv_tcp_keepalive(&wrap->handle_, info[0]->IsTrue(), delay < 0 ? 0 : delay));
   }
 

@@ -67,7 +67,12 @@ function isIP(input) {
   return 0;
 }
 
+// Marks the [options, callback] pair net's normalizeArgs made, so that socket.connect()
+// given one does not normalize it again (http's agent passes such pairs on).
+const normalizedArgsSymbol = Symbol('normalizedArgs');
+
 module.exports = {
+  normalizedArgsSymbol,
   isIP,
   isIPv4,
   isIPv6,

@@ -54,13 +54,15 @@ const kBooleanOptions = new Set([
   '--experimental-global-customevent', '--experimental-global-webcrypto',
   '--experimental-import-meta-resolve', '--experimental-require-module', '--experimental-vm-modules',
   '--experimental-wasm-modules', '--experimental-websocket', '--expose-internals', '--global-search-paths',
-  '--insecure-http-parser', '--pending-deprecation', '--preserve-symlinks', '--preserve-symlinks-main',
+  '--insecure-http-parser', '--network-family-autoselection', '--pending-deprecation', '--preserve-symlinks',
+  '--preserve-symlinks-main',
   '--throw-deprecation', '--trace-deprecation', '--trace-exit', '--trace-sync-io', '--trace-uncaught',
   '--trace-warnings', '--warnings',
 ]);
 const kValueOptions = new Set([
   '--conditions', '--disable-warning', '--dns-result-order', '--experimental-default-type', '--import',
-  '--input-type', '--max-http-header-size', '--redirect-warnings', '--unhandled-rejections',
+  '--input-type', '--max-http-header-size', '--network-family-autoselection-attempt-timeout',
+  '--redirect-warnings', '--unhandled-rejections',
 ]);
 const kListOptions = new Set(['--conditions', '--disable-warning', '--import']);
 

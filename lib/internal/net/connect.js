@@ -38,8 +38,16 @@ const kReinitializeHandle = Symbol('kReinitializeHandle');
 const DEFAULT_IPV4_ADDR = '0.0.0.0';
 const DEFAULT_IPV6_ADDR = '::';
 
-let autoSelectFamilyDefault = true;
+// --no-network-family-autoselection and --network-family-autoselection-attempt-timeout=ms
+// set the defaults net.setDefaultAutoSelectFamily*() change later.
+let autoSelectFamilyDefault = process._lodeOptions?.['--network-family-autoselection'] !== 'false';
 let autoSelectFamilyAttemptTimeoutDefault = 250;
+{
+  const fromCommandLine = Number(process._lodeOptions?.['--network-family-autoselection-attempt-timeout']);
+  if (Number.isInteger(fromCommandLine) && fromCommandLine > 0) {
+    autoSelectFamilyAttemptTimeoutDefault = Math.max(fromCommandLine, 10);
+  }
+}
 
 // The host name lookup: dns.lookup, loaded when first needed.
 let defaultLookupFunction;
@@ -119,6 +127,24 @@ function lookupAndConnect(socket, options) {
       internalConnect(socket, ip, port, addressType, localAddress, localPort);
     }
   });
+}
+
+// 'net' performance entries, while someone observes them: a TCP connect request notes when
+// it started, and afterConnect() makes its 'connect' entry once it succeeds.
+let perf;
+function startConnectPerf(req) {
+  perf ??= {
+    ...require('internal/perf/observe'),
+    ...require('internal/perf/utils'),
+    ...require('internal/perf/performance_entry'),
+  };
+  if (perf.hasObserversOf('net')) req.perfStartTime = perf.now();
+}
+function finishConnectPerf(req) {
+  if (req.perfStartTime === undefined) return;
+  const duration = perf.now() - req.perfStartTime;
+  const detail = { host: req.address, port: req.port };
+  perf.enqueue(perf.createNodeEntry('connect', 'net', req.perfStartTime, duration, detail));
 }
 
 function connectErrorNT(socket, err) {
@@ -210,6 +236,7 @@ function internalConnect(socket, address, port, addressType, localAddress, local
     return;
   }
   Object.assign(result, { address, port, localAddress, localPort, addressType });
+  if (addressType === 4 || addressType === 6) startConnectPerf(result);
   result.oncomplete = afterConnect;
 }
 
@@ -260,6 +287,7 @@ function internalConnectMultiple(context, canceled) {
     return;
   }
   Object.assign(result, { address, port, localPort, addressType: family });
+  startConnectPerf(result);
   result.oncomplete = (status, handle, req, readable, writable) =>
     afterConnectMultiple(context, current, status, handle, req, readable, writable);
 
@@ -329,6 +357,7 @@ function afterConnect(status, handle, req, readable, writable) {
     socket.read();
   }
   if (socket.writable && !writable) socket.end();
+  finishConnectPerf(req);
   socket._unrefTimer();
   if (socket[kSetNoDelay] && socket._handle.setNoDelay) socket._handle.setNoDelay(true);
   if (socket[kSetKeepAlive] && socket._handle.setKeepAlive) {

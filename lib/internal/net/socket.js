@@ -10,7 +10,9 @@ const { Duplex } = require('stream');
 const { TCP, constants: TCPConstants } = internalBinding('tcp_wrap');
 const { Pipe, constants: PipeConstants } = internalBinding('pipe_wrap');
 const { guessHandleType } = internalBinding('util');
-const { UV_ENOTCONN } = internalBinding('uv');
+const { normalizedArgsSymbol } = require('internal/net');
+const { UV_ENOBUFS, UV_ENOTCONN } = internalBinding('uv');
+const { isUint8Array } = require('internal/util/types');
 const {
   kOwner,
   kUpdateTimer,
@@ -40,6 +42,7 @@ const {
     ERR_INVALID_ARG_VALUE,
     ERR_INVALID_FD_TYPE,
     ERR_INVALID_HANDLE_TYPE,
+    ERR_INVALID_RETURN_VALUE,
     ERR_SOCKET_CLOSED,
     ERR_SOCKET_CLOSED_BEFORE_CONNECTION,
     ERR_MISSING_ARGS,
@@ -57,7 +60,6 @@ const {
 
 const kSpareTimeout = Symbol('kSpareTimeout');
 const kLastWriteQueueSize = Symbol('lastWriteQueueSize');
-const kNormalizedArgs = Symbol('normalizedArgs');
 const kHandle = Symbol('kHandle');
 // onread: { buffer, callback } sockets read into the user's buffer instead of allocating.
 const kUserBuffer = Symbol('kUserBuffer');
@@ -98,7 +100,7 @@ function normalizeArgs(args) {
     const callback = args[args.length - 1];
     normalized = [options, typeof callback === 'function' ? callback : null];
   }
-  normalized[kNormalizedArgs] = true;
+  normalized[normalizedArgsSymbol] = true;
   return normalized;
 }
 
@@ -122,11 +124,18 @@ function Socket(options) {
     const name = options.readableObjectMode ? 'readableObjectMode' : 'writableObjectMode';
     throw new ERR_INVALID_ARG_VALUE(`options.${name}`, options[name], 'is not supported');
   }
+  let keepAliveInitialDelay = 0;
   if (options?.keepAliveInitialDelay !== undefined) {
     validateNumber(options.keepAliveInitialDelay, 'options.keepAliveInitialDelay');
+    if (options.keepAliveInitialDelay > 0) keepAliveInitialDelay = ~~(options.keepAliveInitialDelay / 1000);
   }
 
   this.connecting = false;
+  // noDelay and keepAlive options apply once connected (internal/net/connect); the
+  // setters below change the handle only when the value changes from these.
+  this[kSetNoDelay] = Boolean(options?.noDelay);
+  this[kSetKeepAlive] = Boolean(options?.keepAlive);
+  this[kSetKeepAliveInitialDelay] = keepAliveInitialDelay;
   this._hadError = false;
   this[kHandle] = null;
   this._parent = null;
@@ -165,8 +174,7 @@ function Socket(options) {
       (onread.buffer instanceof Uint8Array || typeof onread.buffer === 'function') &&
       typeof onread.callback === 'function') {
     if (typeof onread.buffer === 'function') {
-      this[kUserBuffer] = true;
-      this[kUserBufferFactory] = onread.buffer;
+      this[kUserBufferFactory] = onread.buffer;  // called for each handle, then after each read
     } else {
       this[kUserBuffer] = onread.buffer;
     }
@@ -229,10 +237,24 @@ function initSocketHandle(socket) {
   const handle = socket._handle;
   if (!handle) return;
   handle[kOwner] = socket;
-  handle.onread = socket[kUserBuffer] ? onUserBufferRead : onStreamRead;
+  if (socket[kUserBufferCallback]) {
+    handle.onread = onUserBufferRead;
+    if (socket[kUserBufferFactory]) socket[kUserBuffer] = nextUserBuffer(socket);
+    // The handle reads straight into the buffer, never more than it holds at once.
+    if (typeof handle.useUserBuffer === 'function') handle.useUserBuffer(socket[kUserBuffer]);
+  } else {
+    handle.onread = onStreamRead;
+  }
 }
 
-// onread with a user buffer: the bytes arrive as a Buffer copied into that buffer.
+function nextUserBuffer(socket) {
+  const buffer = socket[kUserBufferFactory]();
+  if (!isUint8Array(buffer)) throw new ERR_INVALID_RETURN_VALUE('an instance of Uint8Array', 'onread.buffer', buffer);
+  return buffer;
+}
+
+// onread with a user buffer (net's onread option): the handle read into it (no arrayBuffer),
+// or, for a handle without useUserBuffer, the bytes are copied into it in buffer-sized pieces.
 function onUserBufferRead(arrayBuffer) {
   const socket = this[kOwner];
   const { streamBaseState, kReadBytesOrError, kArrayBufferOffset } = internalBinding('stream_wrap');
@@ -243,17 +265,30 @@ function onUserBufferRead(arrayBuffer) {
   }
   socket[kUpdateTimer]();
   socket[kBytesRead] += nread;
-  let target = socket[kUserBuffer];
-  if (socket[kUserBufferFactory]) target = socket[kUserBufferFactory]();
-  const bytes = new Uint8Array(arrayBuffer, streamBaseState[kArrayBufferOffset], nread);
-  // More arrived than fits: hand it over in buffer-sized pieces.
+  const bytes = arrayBuffer === undefined ?
+    null :
+    new Uint8Array(arrayBuffer, streamBaseState[kArrayBufferOffset], nread);
   for (let offset = 0; offset < nread;) {
-    const count = Math.min(target.byteLength, nread - offset);
-    target.set(bytes.subarray(offset, offset + count));
+    const target = socket[kUserBuffer];
+    if (bytes !== null && target.byteLength === 0) {  // what libuv says of an empty read buffer
+      socket.destroy(new ErrnoException(UV_ENOBUFS, 'read'));
+      return;
+    }
+    const count = bytes === null ? nread : Math.min(target.byteLength, nread - offset);
+    if (bytes !== null) target.set(bytes.subarray(offset, offset + count));
     offset += count;
-    if (socket[kUserBufferCallback](count, target) === false) {
+    if (socket[kUserBufferCallback](count, target) === false && this.reading) {
       this.reading = false;
       this.readStop();
+    }
+    if (socket[kUserBufferFactory] && !socket.destroyed) {
+      try {
+        socket[kUserBuffer] = nextUserBuffer(socket);
+      } catch (err) {
+        socket.destroy(err);
+        return;
+      }
+      if (bytes === null) this.useUserBuffer(socket[kUserBuffer]);
     }
   }
 }
@@ -450,7 +485,7 @@ Socket.prototype.unshift = function unshift(chunk, encoding) {
 // With a user buffer there is no Readable backpressure, so pause and resume act on the handle.
 Socket.prototype.pause = function pause() {
   disarmConsumer(this);
-  if (this[kUserBuffer] && !this.connecting && this._handle?.reading) {
+  if (this[kUserBufferCallback] && !this.connecting && this._handle?.reading) {
     this._handle.reading = false;
     if (!this.destroyed) {
       const err = this._handle.readStop();
@@ -461,14 +496,14 @@ Socket.prototype.pause = function pause() {
 };
 
 Socket.prototype.resume = function resume() {
-  if (this[kUserBuffer] && !this.connecting && this._handle && !this._handle.reading) {
+  if (this[kUserBufferCallback] && !this.connecting && this._handle && !this._handle.reading) {
     tryReadStart(this);
   }
   return Duplex.prototype.resume.call(this);
 };
 
 Socket.prototype.read = function read(size) {
-  if (this[kUserBuffer] && !this.connecting && this._handle && !this._handle.reading) {
+  if (this[kUserBufferCallback] && !this.connecting && this._handle && !this._handle.reading) {
     tryReadStart(this);
   }
   return Duplex.prototype.read.call(this, size);
@@ -651,7 +686,7 @@ defineGetters({
 // Connecting ---------------------------------------------------------------------------------------
 
 Socket.prototype.connect = function connect(...args) {
-  const normalized = Array.isArray(args[0]) && args[0][kNormalizedArgs] ? args[0] : normalizeArgs(args);
+  const normalized = Array.isArray(args[0]) && args[0][normalizedArgsSymbol] ? args[0] : normalizeArgs(args);
   const [options, callback] = normalized;
   if (callback !== null) this.once('connect', callback);
   if (this._parent?.connecting || this.connecting) return this;
@@ -674,6 +709,10 @@ Socket.prototype.connect = function connect(...args) {
   if (!this._handle) {
     this._handle = isPipe ? new Pipe(PipeConstants.SOCKET) : new TCP(TCPConstants.SOCKET);
     initSocketHandle(this);
+    // bytesRead and bytesWritten count the current connection's bytes: a socket connecting
+    // again starts from zero (the last connection's totals stay readable until then).
+    this[kBytesRead] = 0;
+    this[kBytesDispatched] = 0;
   }
   this._unrefTimer();
   this.connecting = true;
