@@ -746,10 +746,6 @@ void LibuvStreamWrap::AddMethods(Environment* env, v8::Local<v8::FunctionTemplat
       v8::FunctionTemplate::New(isolate, GetWriteQueueSize, {}, v8::Signature::New(isolate, tmpl), 0,
                                 v8::ConstructorBehavior::kThrow));
   v8::Local<v8::Signature> signature = v8::Signature::New(isolate, tmpl);
-  // node's handles show the bytes still queued in libuv as a property.
-  tmpl->PrototypeTemplate()->SetAccessorProperty(
-      OneByteString(isolate, "writeQueueSize"),
-      v8::FunctionTemplate::New(isolate, GetWriteQueueSize, {}, signature, 0, v8::ConstructorBehavior::kThrow));
   tmpl->PrototypeTemplate()->SetAccessorProperty(
       OneByteString(isolate, "onread"),
       v8::FunctionTemplate::New(isolate, GetOnRead, {}, signature, 0, v8::ConstructorBehavior::kThrow),
