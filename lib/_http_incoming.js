@@ -97,7 +97,7 @@ class IncomingMessage extends Readable {
   set headersDistinct(value) { this[kHeadersDistinct] = value; }
 
   get trailers() {
-    if (this[kTrailers] === null) this[kTrailers] = headersFromRaw(this.rawTrailers, 2000, this.joinDuplicateHeaders, { __proto__: null });
+    if (this[kTrailers] === null) this[kTrailers] = headersFromRaw(this.rawTrailers, 2000, this.joinDuplicateHeaders);
     return this[kTrailers];
   }
   set trailers(value) { this[kTrailers] = value; }
