@@ -86,14 +86,10 @@ function httpDebug(...args) { debug(...args); }
 // from the request's head to the response's last byte, a client's 'HttpClient' from the
 // request's creation to the response's head.
 const kPerfStart = Symbol('kPerfStart');
-let perf = null;
+const { startTimeIfObserved, enqueueEntry } = require('internal/perf/node_entries');
 function startHttpPerf(message) {
-  perf ??= {
-    ...require('internal/perf/observe'),
-    ...require('internal/perf/utils'),
-    ...require('internal/perf/performance_entry'),
-  };
-  if (perf.hasObserversOf('http')) message[kPerfStart] = perf.now();
+  const start = startTimeIfObserved('http');
+  if (start !== undefined) message[kPerfStart] = start;
 }
 // req and res: the server's IncomingMessage and ServerResponse, or the client's
 // ClientRequest and IncomingMessage.
@@ -114,7 +110,7 @@ function finishHttpPerf(message, name, req, res) {
       headers: client ? res.headers : res.getHeaders(),
     },
   };
-  perf.enqueue(perf.createNodeEntry(name, 'http', start, perf.now() - start, detail));
+  enqueueEntry('http', name, start, detail);
 }
 
 // A connection that ended early: 'socket hang up' (a request without a response), 'aborted'.

@@ -289,19 +289,12 @@ function checkResolveType(rrtype) {
 
 // 'dns' performance entries, while someone observes them: startPerf() when a request
 // starts, finishPerf() when it succeeds.
-let perf;
 function startPerf(req) {
-  perf ??= {
-    ...require('internal/perf/observe'),
-    ...require('internal/perf/utils'),
-    ...require('internal/perf/performance_entry'),
-  };
-  if (perf.hasObserversOf('dns')) req.perfStartTime = perf.now();
+  req.perfStartTime = require('internal/perf/node_entries').startTimeIfObserved('dns');
 }
 function finishPerf(req, name, detail) {
   if (req.perfStartTime === undefined) return;
-  const duration = perf.now() - req.perfStartTime;
-  perf.enqueue(perf.createNodeEntry(name, 'dns', req.perfStartTime, duration, detail));
+  require('internal/perf/node_entries').enqueueEntry('dns', name, req.perfStartTime, detail);
 }
 
 // The error code names dns and dns/promises export.

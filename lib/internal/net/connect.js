@@ -131,20 +131,13 @@ function lookupAndConnect(socket, options) {
 
 // 'net' performance entries, while someone observes them: a TCP connect request notes when
 // it started, and afterConnect() makes its 'connect' entry once it succeeds.
-let perf;
 function startConnectPerf(req) {
-  perf ??= {
-    ...require('internal/perf/observe'),
-    ...require('internal/perf/utils'),
-    ...require('internal/perf/performance_entry'),
-  };
-  if (perf.hasObserversOf('net')) req.perfStartTime = perf.now();
+  req.perfStartTime = require('internal/perf/node_entries').startTimeIfObserved('net');
 }
 function finishConnectPerf(req) {
   if (req.perfStartTime === undefined) return;
-  const duration = perf.now() - req.perfStartTime;
-  const detail = { host: req.address, port: req.port };
-  perf.enqueue(perf.createNodeEntry('connect', 'net', req.perfStartTime, duration, detail));
+  require('internal/perf/node_entries').enqueueEntry('net', 'connect', req.perfStartTime,
+                                                     { host: req.address, port: req.port });
 }
 
 function connectErrorNT(socket, err) {
