@@ -531,13 +531,13 @@ function onResponseComplete(trailers) {
   res.push(null);
 }
 
-// The response has been read to its end: once the user's own 'end' listeners have run (they
-// may destroy the socket), the socket is handed back or closed.
 function onResponseTimeout() {
   const res = this._httpMessage?.res;
   if (res) res.emit('timeout');
 }
 
+// The response has been read to its end: once the user's own 'end' listeners have run (they
+// may destroy the socket), the socket is handed back or closed.
 function onResponseEnd() {
   const req = this.req;
   req._ended = true;  // its response read to the end: setTimeout() no longer applies

@@ -4,6 +4,7 @@
 // built only when someone reads it.
 
 const { Readable } = require('stream');
+const { getDefaultHighWaterMark } = require('internal/streams/state');
 
 const kHeaders = Symbol('kHeaders');
 const kHeadersDistinct = Symbol('kHeadersDistinct');
@@ -54,8 +55,10 @@ class IncomingMessage extends Readable {
   constructor(socket) {
     // Destroyed once read to its end, as node's: 'close' follows 'end' (the connection stays;
     // _destroy() only takes it down for a message not read whole).
-    // The socket's highWaterMark is the message's (an http.Server's highWaterMark option).
-    super(socket ? { highWaterMark: socket.readableHighWaterMark } : undefined);
+    // The socket's highWaterMark is the message's (an http.Server's highWaterMark option);
+    // options are made only when it is not the default (this runs per request).
+    const highWaterMark = socket?.readableHighWaterMark;
+    super(highWaterMark === undefined || highWaterMark === getDefaultHighWaterMark() ? undefined : { highWaterMark });
     this._readableState.readingMore = true;
     this.socket = socket;
     this.httpVersionMajor = null;

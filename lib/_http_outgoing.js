@@ -528,7 +528,6 @@ class OutgoingMessage extends Stream {
     return ok;
   }
 
-
   addTrailers(headers) {
     // As node: a call replaces the trailer, and one that throws leaves what it had added.
     this._trailer = '';

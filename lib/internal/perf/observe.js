@@ -304,3 +304,6 @@ module.exports = {
   hasObserversOf,
   kSupportedEntryTypes,
 };
+
+// The producers of node's entry types check for observers only once this module exists.
+require('internal/perf/node_entries').observeLoaded(module.exports);
