@@ -10,6 +10,7 @@ const { Duplex } = require('stream');
 const { TCP, constants: TCPConstants } = internalBinding('tcp_wrap');
 const { Pipe, constants: PipeConstants } = internalBinding('pipe_wrap');
 const { guessHandleType } = internalBinding('util');
+const { streamBaseState, kReadBytesOrError, kArrayBufferOffset } = internalBinding('stream_wrap');
 const { normalizedArgsSymbol } = require('internal/net');
 const { UV_ENOBUFS, UV_ENOTCONN } = internalBinding('uv');
 const { isUint8Array } = require('internal/util/types');
@@ -257,7 +258,6 @@ function nextUserBuffer(socket) {
 // or, for a handle without useUserBuffer, the bytes are copied into it in buffer-sized pieces.
 function onUserBufferRead(arrayBuffer) {
   const socket = this[kOwner];
-  const { streamBaseState, kReadBytesOrError, kArrayBufferOffset } = internalBinding('stream_wrap');
   const nread = streamBaseState[kReadBytesOrError];
   if (nread <= 0 || socket.destroyed) {
     onStreamRead.call(this, arrayBuffer);
@@ -265,32 +265,43 @@ function onUserBufferRead(arrayBuffer) {
   }
   socket[kUpdateTimer]();
   socket[kBytesRead] += nread;
-  const bytes = arrayBuffer === undefined ?
-    null :
-    new Uint8Array(arrayBuffer, streamBaseState[kArrayBufferOffset], nread);
+  if (arrayBuffer === undefined) {
+    // The handle read straight into the user's buffer.
+    deliverUserBuffer(this, socket, nread, true);
+    return;
+  }
+  // A handle without useUserBuffer: the bytes are copied in, in buffer-sized pieces.
+  const bytes = new Uint8Array(arrayBuffer, streamBaseState[kArrayBufferOffset], nread);
   for (let offset = 0; offset < nread;) {
     const target = socket[kUserBuffer];
-    if (bytes !== null && target.byteLength === 0) {  // what libuv says of an empty read buffer
+    if (target.byteLength === 0) {  // what libuv says of an empty read buffer
       socket.destroy(new ErrnoException(UV_ENOBUFS, 'read'));
       return;
     }
-    const count = bytes === null ? nread : Math.min(target.byteLength, nread - offset);
-    if (bytes !== null) target.set(bytes.subarray(offset, offset + count));
+    const count = Math.min(target.byteLength, nread - offset);
+    target.set(bytes.subarray(offset, offset + count));
     offset += count;
-    if (socket[kUserBufferCallback](count, target) === false && this.reading) {
-      this.reading = false;
-      this.readStop();
-    }
-    if (socket[kUserBufferFactory] && !socket.destroyed) {
-      try {
-        socket[kUserBuffer] = nextUserBuffer(socket);
-      } catch (err) {
-        socket.destroy(err);
-        return;
-      }
-      if (bytes === null) this.useUserBuffer(socket[kUserBuffer]);
-    }
+    if (!deliverUserBuffer(this, socket, count, false)) return;
   }
+}
+
+// The user's callback gets `count` bytes in its buffer (false from it stops reading); then a
+// buffer factory gives the next buffer, which a handle reading straight into it (`direct`) is
+// told of. False when the factory failed and the socket was destroyed.
+function deliverUserBuffer(handle, socket, count, direct) {
+  if (socket[kUserBufferCallback](count, socket[kUserBuffer]) === false && handle.reading) {
+    handle.reading = false;
+    handle.readStop();
+  }
+  if (!socket[kUserBufferFactory] || socket.destroyed) return true;
+  try {
+    socket[kUserBuffer] = nextUserBuffer(socket);
+  } catch (err) {
+    socket.destroy(err);
+    return false;
+  }
+  if (direct) handle.useUserBuffer(socket[kUserBuffer]);
+  return true;
 }
 
 // 'end' on a socket that is not half-open: writing after it fails with EPIPE.
